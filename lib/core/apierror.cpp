@@ -1,0 +1,197 @@
+#include "apierror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace zenith {
+
+ApiError ApiError::local(Kind kind, const QString& message, const QString& service)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = message;
+    e.service = service;
+    return e;
+}
+
+ApiError ApiError::parse(const QString& field, const QString& problem)
+{
+    return local(Kind::Parse, field + QStringLiteral(": ") + problem);
+}
+
+ApiError::Kind ApiError::kindForStatus(int httpStatus)
+{
+    switch (httpStatus) {
+    case 400:
+    case 422: return Kind::BadRequest;
+    case 401: return Kind::Unauthorized;
+    case 403: return Kind::Forbidden;
+    case 404: return Kind::NotFound;
+    case 405:
+    case 406:
+    case 501: return Kind::Unsupported;
+    case 409: return Kind::Conflict;
+    case 413:
+    case 429: return Kind::OverLimit;
+    default: return httpStatus >= 500 ? Kind::Server : Kind::BadRequest;
+    }
+}
+
+namespace {
+
+struct ParsedBody
+{
+    QString message;
+    QString code;
+    QString requestId;
+};
+
+// Glance and a few WSGI layers answer with HTML or plain text, and even Glance's JSON
+// messages carry "<br /><br />" remnants: keep the words only.
+QString plainText(QString text)
+{
+    static const QRegularExpression title(QStringLiteral("<title>.*?</title>|<h1>.*?</h1>"),
+                                          QRegularExpression::CaseInsensitiveOption
+                                              | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.remove(title);
+    text.replace(tags, QStringLiteral(" "));
+    text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    text.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+    text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return text.simplified();
+}
+
+// Strips webob's "404 Not Found\n\n" preamble from plain-text bodies.
+QString withoutStatusLine(const QString& text, int status)
+{
+    static const QRegularExpression statusLine(QStringLiteral("^\\d{3} [A-Za-z ]+?(\\s{2,}|\\n)"));
+    const QString prefix = QString::number(status) + u' ';
+    if (!text.startsWith(prefix))
+        return text;
+    QString rest = text;
+    rest.remove(statusLine);
+    return rest.trimmed().isEmpty() ? text : rest;
+}
+
+ParsedBody fromObject(const QJsonObject& o)
+{
+    ParsedBody p;
+    p.requestId = o.value(u"request_id").toString();
+
+    // Placement: {"errors": [{"status", "title", "detail", "code", "request_id"}]}
+    if (o.value(u"errors").isArray()) {
+        const QJsonObject first = o.value(u"errors").toArray().first().toObject();
+        p.message = first.value(u"detail").toString();
+        if (p.message.isEmpty())
+            p.message = first.value(u"title").toString();
+        p.code = first.value(u"code").toString();
+        if (p.requestId.isEmpty())
+            p.requestId = first.value(u"request_id").toString();
+        return p;
+    }
+    // Keystone {"error": {"code", "title", "message"}} and Heat {"error": {"type", "message"}, "title"}.
+    if (o.value(u"error").isObject()) {
+        const QJsonObject e = o.value(u"error").toObject();
+        p.message = e.value(u"message").toString();
+        p.code = e.value(u"type").toString();
+        if (p.code.isEmpty())
+            p.code = e.value(u"title").toString();
+        if (p.message.isEmpty())
+            p.message = o.value(u"explanation").toString();
+        return p;
+    }
+    // Designate {"code": 404, "type": "zone_not_found", "message"}; Glance {"message", "code": "404 Not Found", "title"}.
+    if (o.value(u"message").isString()) {
+        p.message = o.value(u"message").toString();
+        p.code = o.value(u"type").toString();
+        if (p.code.isEmpty())
+            p.code = o.value(u"title").toString();
+        return p;
+    }
+    // Nova/Cinder {"itemNotFound": {"code", "message"}}, Neutron {"NeutronError": {"type", "message", "detail"}}
+    // (or, in old releases, {"NeutronError": "message"}).
+    if (o.size() == 1) {
+        const QString key = o.begin().key();
+        const QJsonValue inner = o.begin().value();
+        if (inner.isObject()) {
+            const QJsonObject e = inner.toObject();
+            p.message = e.value(u"message").toString();
+            p.code = e.value(u"type").toString();
+            if (p.code.isEmpty())
+                p.code = key;
+            const QString detail = e.value(u"detail").toString();
+            if (!detail.isEmpty() && !p.message.contains(detail))
+                p.message += u' ' + detail;
+        } else if (inner.isString()) {
+            p.message = inner.toString();
+            p.code = key;
+        }
+    }
+    return p;
+}
+
+ApiError::Kind refineKind(ApiError::Kind kind, const ParsedBody& body)
+{
+    // Quotas are reported as 409 by Neutron, 403 by Nova and 413 by Cinder/Designate: one kind for all.
+    static const QStringList quotaCodes{QStringLiteral("OverQuota"), QStringLiteral("over_quota"),
+                                        QStringLiteral("overLimit"), QStringLiteral("VolumeLimitExceeded"),
+                                        QStringLiteral("QuotaError")};
+    if (quotaCodes.contains(body.code) || body.message.startsWith(QStringLiteral("Quota exceeded")))
+        return ApiError::Kind::OverLimit;
+    return kind;
+}
+
+} // namespace
+
+ApiError ApiError::fromReply(int httpStatus, const QByteArray& body, const QString& service,
+                             const QString& requestId)
+{
+    ApiError e;
+    e.kind = kindForStatus(httpStatus);
+    e.httpStatus = httpStatus;
+    e.service = service;
+    e.requestId = requestId;
+
+    ParsedBody parsed;
+    QJsonParseError jsonError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &jsonError);
+    if (jsonError.error == QJsonParseError::NoError && doc.isObject())
+        parsed = fromObject(doc.object());
+    else if (!body.trimmed().isEmpty())
+        parsed.message = withoutStatusLine(plainText(QString::fromUtf8(body)), httpStatus);
+
+    e.message = plainText(parsed.message);
+    e.code = parsed.code;
+    if (e.requestId.isEmpty())
+        e.requestId = parsed.requestId;
+    e.kind = refineKind(e.kind, parsed);
+    return e;
+}
+
+QString kindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Network: return QStringLiteral("Network");
+    case ApiError::Kind::Timeout: return QStringLiteral("Timeout");
+    case ApiError::Kind::Unauthorized: return QStringLiteral("Unauthorized");
+    case ApiError::Kind::Forbidden: return QStringLiteral("Forbidden");
+    case ApiError::Kind::NotFound: return QStringLiteral("NotFound");
+    case ApiError::Kind::Conflict: return QStringLiteral("Conflict");
+    case ApiError::Kind::OverLimit: return QStringLiteral("OverLimit");
+    case ApiError::Kind::BadRequest: return QStringLiteral("BadRequest");
+    case ApiError::Kind::Unsupported: return QStringLiteral("Unsupported");
+    case ApiError::Kind::Server: return QStringLiteral("Server");
+    case ApiError::Kind::Parse: return QStringLiteral("Parse");
+    case ApiError::Kind::Cancelled: return QStringLiteral("Cancelled");
+    case ApiError::Kind::Config: return QStringLiteral("Config");
+    }
+    return {};
+}
+
+} // namespace zenith

@@ -1,0 +1,215 @@
+#include "jsonreader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTimeZone>
+
+namespace zenith {
+
+Result<QJsonObject> parseJsonObject(const QByteArray& body)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return ApiError::parse(QStringLiteral("(body)"),
+                               QStringLiteral("not JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return ApiError::parse(QStringLiteral("(body)"), QStringLiteral("expected a JSON object"));
+    return doc.object();
+}
+
+JsonReader::JsonReader(const QJsonObject& object, const QString& path)
+    : m_object(object), m_path(path), m_error(std::make_shared<std::optional<ApiError>>())
+{
+}
+
+bool JsonReader::has(QStringView key) const
+{
+    return m_object.contains(key);
+}
+
+bool JsonReader::isNull(QStringView key) const
+{
+    const QJsonValue v = m_object.value(key);
+    return v.isUndefined() || v.isNull();
+}
+
+QString JsonReader::pathOf(QStringView key) const
+{
+    return m_path.isEmpty() ? key.toString() : m_path + u'.' + key;
+}
+
+void JsonReader::failAt(const QString& path, const QString& problem)
+{
+    if (!m_error->has_value())
+        *m_error = ApiError::parse(path, problem);
+}
+
+void JsonReader::fail(QStringView key, const QString& problem)
+{
+    failAt(pathOf(key), problem);
+}
+
+QJsonValue JsonReader::value(QStringView key, bool required)
+{
+    const QJsonValue v = m_object.value(key);
+    if (required && (v.isUndefined() || v.isNull()))
+        fail(key, v.isNull() ? QStringLiteral("is null") : QStringLiteral("is missing"));
+    return v;
+}
+
+bool JsonReader::checkType(QStringView key, const QJsonValue& v, QJsonValue::Type type, const char* typeName)
+{
+    if (v.isUndefined() || v.isNull())
+        return false;
+    if (v.type() != type) {
+        fail(key, QStringLiteral("expected %1").arg(QLatin1StringView(typeName)));
+        return false;
+    }
+    return true;
+}
+
+QString JsonReader::string(QStringView key)
+{
+    const QJsonValue v = value(key, true);
+    return checkType(key, v, QJsonValue::String, "a string") ? v.toString() : QString();
+}
+
+QString JsonReader::optionalString(QStringView key)
+{
+    const QJsonValue v = value(key, false);
+    return checkType(key, v, QJsonValue::String, "a string") ? v.toString() : QString();
+}
+
+qint64 JsonReader::integer(QStringView key)
+{
+    const QJsonValue v = value(key, true);
+    if (!checkType(key, v, QJsonValue::Double, "an integer"))
+        return 0;
+    const double d = v.toDouble();
+    if (d != static_cast<double>(static_cast<qint64>(d))) {
+        fail(key, QStringLiteral("expected an integer"));
+        return 0;
+    }
+    return static_cast<qint64>(d);
+}
+
+std::optional<qint64> JsonReader::optionalInteger(QStringView key)
+{
+    if (isNull(key))
+        return std::nullopt;
+    return integer(key);
+}
+
+double JsonReader::number(QStringView key)
+{
+    const QJsonValue v = value(key, true);
+    return checkType(key, v, QJsonValue::Double, "a number") ? v.toDouble() : 0.0;
+}
+
+bool JsonReader::boolean(QStringView key)
+{
+    const QJsonValue v = value(key, true);
+    return checkType(key, v, QJsonValue::Bool, "a boolean") && v.toBool();
+}
+
+std::optional<bool> JsonReader::optionalBoolean(QStringView key)
+{
+    if (isNull(key))
+        return std::nullopt;
+    return boolean(key);
+}
+
+static QDateTime parseOpenStackTime(const QString& text)
+{
+    // Keystone writes "…T10:00:00.000000Z", Nova "…T10:00:00Z", Cinder "…T10:00:00.000000" (UTC, no zone).
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const qsizetype dot = text.indexOf(u'.');
+        if (dot > 0) {
+            qsizetype end = dot + 1;
+            while (end < text.size() && text.at(end).isDigit())
+                ++end;
+            // Qt reads at most milliseconds: keep three fraction digits.
+            t = QDateTime::fromString(text.left(qMin(end, dot + 4)) + text.mid(end), Qt::ISODateWithMs);
+        }
+    }
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+QDateTime JsonReader::dateTime(QStringView key)
+{
+    const QString text = string(key);
+    if (text.isEmpty())
+        return {};
+    const QDateTime t = parseOpenStackTime(text);
+    if (!t.isValid())
+        fail(key, QStringLiteral("not an ISO 8601 time: %1").arg(text));
+    return t;
+}
+
+QDateTime JsonReader::optionalDateTime(QStringView key)
+{
+    if (isNull(key))
+        return {};
+    return dateTime(key);
+}
+
+QJsonObject JsonReader::object(QStringView key)
+{
+    const QJsonValue v = value(key, true);
+    return checkType(key, v, QJsonValue::Object, "an object") ? v.toObject() : QJsonObject();
+}
+
+QJsonObject JsonReader::optionalObject(QStringView key)
+{
+    const QJsonValue v = value(key, false);
+    return checkType(key, v, QJsonValue::Object, "an object") ? v.toObject() : QJsonObject();
+}
+
+QJsonArray JsonReader::array(QStringView key)
+{
+    const QJsonValue v = value(key, true);
+    return checkType(key, v, QJsonValue::Array, "an array") ? v.toArray() : QJsonArray();
+}
+
+QJsonArray JsonReader::optionalArray(QStringView key)
+{
+    const QJsonValue v = value(key, false);
+    return checkType(key, v, QJsonValue::Array, "an array") ? v.toArray() : QJsonArray();
+}
+
+static QStringList toStrings(JsonReader& reader, QStringView key, const QJsonArray& array)
+{
+    QStringList out;
+    out.reserve(array.size());
+    for (const QJsonValue& v : array) {
+        if (!v.isString()) {
+            reader.fail(key, QStringLiteral("expected an array of strings"));
+            return {};
+        }
+        out.append(v.toString());
+    }
+    return out;
+}
+
+QStringList JsonReader::stringList(QStringView key)
+{
+    return toStrings(*this, key, array(key));
+}
+
+QStringList JsonReader::optionalStringList(QStringView key)
+{
+    return toStrings(*this, key, optionalArray(key));
+}
+
+JsonReader JsonReader::child(QStringView key)
+{
+    JsonReader sub(object(key), pathOf(key));
+    sub.m_error = m_error;
+    return sub;
+}
+
+} // namespace zenith

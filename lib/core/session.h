@@ -1,0 +1,129 @@
+#pragma once
+
+#include "rawreply.h"
+#include "requestspec.h"
+#include "sessionoptions.h"
+#include "token.h"
+
+#include "config/cloudconfig.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace zenith {
+
+class SessionPrivate;
+
+//! The connection to one cloud: the only owner of a QNetworkAccessManager in Zenith.
+//! Authenticates with Keystone v3 (and again before the token expires, or once on a 401),
+//! picks endpoints from the catalog, discovers versions and negotiates microversions,
+//! retries 429/503 with backoff, enforces transfer timeouts and optional rate limits.
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(CloudConfig cloud, QObject* parent = nullptr);
+    ~Session() override;
+
+    const CloudConfig& cloud() const;
+    void setOptions(const SessionOptions& options);
+    const SessionOptions& options() const;
+
+    //! Authenticates now (the login dialog), or returns the current token if it is still valid.
+    QFuture<Result<Token>> authenticate();
+    //! Replaces the configured scope with another project of the same user, and re-authenticates.
+    QFuture<Result<Token>> switchProject(const QString& projectId);
+    //! Chooses the region used for every later request (empty: the catalog's first).
+    void setRegion(const QString& region);
+    QString region() const;
+    //! The current token, if any; its id is a secret.
+    std::optional<Token> token() const;
+    //! The microversion in use for a service, once discovery has run for it.
+    std::optional<Microversion> microversion(ServiceType service) const;
+    //! Requests sent and not yet answered.
+    int inFlight() const;
+
+    //! Sends one request; the future holds exactly one result.
+    template <ApiRequest R>
+    QFuture<Result<typename R::Response>> send(const R& request);
+    //! Sends a list request and follows its markers; the future gets one result per page, as each arrives.
+    //! An error ends the sequence with one error result.
+    template <PagedRequest R>
+    QFuture<Result<typename R::Response>> sendPaged(R request);
+
+    //! The request-level primitive the templates build on: the callback runs once, on this thread.
+    void sendRaw(const RequestSpec& spec, std::function<void(const Result<RawReply>&)> done,
+                 const QFuture<void>& cancellation = {});
+
+Q_SIGNALS:
+    void authenticated(const zenith::Token& token);
+    void authenticationFailed(const zenith::ApiError& error);
+    void inFlightChanged(int count);
+    //! Every failed request, for the status bar's "last error".
+    void requestFailed(const zenith::ApiError& error);
+
+private:
+    template <PagedRequest R>
+    void fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> promise, R request);
+
+    std::unique_ptr<SessionPrivate> d;
+};
+
+template <ApiRequest R>
+QFuture<Result<typename R::Response>> Session::send(const R& request)
+{
+    using Out = Result<typename R::Response>;
+    auto promise = std::make_shared<QPromise<Out>>();
+    QFuture<Out> future = promise->future();
+    promise->start();
+    sendRaw(
+        request.spec(),
+        [promise](const Result<RawReply>& reply) {
+            promise->addResult(reply ? parseReply<R>(reply.value()) : Out(reply.error()));
+            promise->finish();
+        },
+        QFuture<void>(future));
+    return future;
+}
+
+template <PagedRequest R>
+QFuture<Result<typename R::Response>> Session::sendPaged(R request)
+{
+    auto promise = std::make_shared<QPromise<Result<typename R::Response>>>();
+    auto future = promise->future();
+    promise->start();
+    fetchPage<R>(promise, std::move(request));
+    return future;
+}
+
+template <PagedRequest R>
+void Session::fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> promise, R request)
+{
+    using Out = Result<typename R::Response>;
+    const RequestSpec spec = request.spec();
+    sendRaw(
+        spec,
+        [this, promise, request](const Result<RawReply>& reply) mutable {
+            Out page = reply ? parseReply<R>(reply.value()) : Out(reply.error());
+            const bool more = page.ok() && page->nextMarker.has_value() && page->nextMarker != request.marker
+                && !promise->isCanceled();
+            const std::optional<QString> next = page.ok() ? page->nextMarker : std::nullopt;
+            promise->addResult(std::move(page));
+            if (!more) {
+                promise->finish();
+                return;
+            }
+            request.marker = next;
+            fetchPage<R>(promise, std::move(request));
+        },
+        QFuture<void>(promise->future()));
+}
+
+} // namespace zenith

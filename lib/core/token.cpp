@@ -1,0 +1,45 @@
+#include "token.h"
+
+#include "jsonreader.h"
+
+namespace zenith {
+
+static IdentityRef readRef(JsonReader r)
+{
+    IdentityRef ref;
+    ref.id = r.string(u"id");
+    ref.name = r.optionalString(u"name");
+    if (r.has(u"domain")) {
+        JsonReader domain = r.child(u"domain");
+        ref.domainId = domain.optionalString(u"id");
+        ref.domainName = domain.optionalString(u"name");
+    }
+    return ref;
+}
+
+Result<Token> Token::fromJson(const QJsonObject& json)
+{
+    JsonReader root(json);
+    JsonReader r = root.child(u"token");
+    Token t;
+    t.methods = r.stringList(u"methods");
+    t.issuedAt = r.optionalDateTime(u"issued_at");
+    t.expiresAt = r.dateTime(u"expires_at");
+    t.user = readRef(r.child(u"user"));
+    if (r.has(u"project"))
+        t.project = readRef(r.child(u"project"));
+    if (r.has(u"domain"))
+        t.domain = readRef(r.child(u"domain"));
+    for (const QJsonValue& role : r.optionalArray(u"roles"))
+        t.roles.append(role.toObject().value(u"name").toString());
+    const QJsonArray catalog = r.optionalArray(u"catalog");
+    if (!r.ok())
+        return *r.error();
+    auto parsed = ServiceCatalog::fromJson(catalog);
+    if (!parsed)
+        return parsed.error();
+    t.catalog = std::move(parsed).value();
+    return t;
+}
+
+} // namespace zenith
