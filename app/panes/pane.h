@@ -1,0 +1,34 @@
+#pragma once
+
+#include "area.h"
+
+#include <QWidget>
+
+namespace zenith {
+
+//! One page of the main window, shown when its area is chosen in the sidebar.
+//! To add a pane: derive from Pane, implement retranslateUi(), and hand an instance to
+//! MainWindow::setPane(); it replaces the area's empty-state page.
+class Pane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Pane(Area area, QWidget* parent = nullptr);
+
+    Area area() const;
+    bool isActive() const;
+    //! Called when the pane becomes the visible one (or stops being it): start or pause polling here.
+    virtual void setActive(bool active);
+
+protected:
+    //! Sets every user-visible string again; called on language changes.
+    virtual void retranslateUi() = 0;
+    void changeEvent(QEvent* event) override;
+
+private:
+    Area m_area;
+    bool m_active = false;
+};
+
+} // namespace zenith

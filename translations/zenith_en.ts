@@ -1,0 +1,610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for OpenStack clouds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::ActivityIndicator</name>
+    <message numerus="yes">
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>%n request in progress</numerusform>
+            <numerusform>%n requests in progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::Area</name>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::CloudSwitcher</name>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Cloud name, then where it is configured: &quot;ovh-gra11 (clouds.yaml)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the OS_* environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cloud configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud to work with, from clouds.yaml, an openrc file or the OS_* environment variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to choose one of your projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has access to this project only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose resources are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to choose a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud has a single region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region whose resources are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cloud is configured yet: use File › Import openrc File… or File › Open clouds.yaml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::EmptyStatePane</name>
+    <message>
+        <source>Instances, key pairs, images and flavors will appear here. You will be able to launch, stop and connect to your instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks, subnets, routers, ports, floating IPs and security groups will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes and their snapshots will appear here, with the instances they are attached to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS zones and their record sets will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a whole lab in a few steps: networks, instances and DNS records are created together, and removed together when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::ErrorDetailsDialog</name>
+    <message>
+        <source>Error Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::ErrorText</name>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Short error title followed by the HTTP status, e.g. &quot;Conflict (409)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zenith could not reach the cloud. Check your network connection and the authentication URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud did not answer in time. It may be busy: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud did not accept your credentials (%1). Check your password, or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud did not accept your credentials. Check your password, or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this in this project (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud could not find this resource (%1). It may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud could not find this resource. It may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused the request because the resource is in use or not in a state that allows it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused the request because the resource is in use or not in a state that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request as invalid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud does not offer this service or API version (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud does not offer this service or API version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud had an internal error (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud had an internal error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zenith could not understand the cloud&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud configuration is incomplete or contradictory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[hidden]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LastErrorIndicator</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LoginDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application credential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (unscoped token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when the application credential was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: Zenith will ask for your password each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: Zenith will ask for the secret each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: Zenith will ask for a token each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the secret in your desktop&apos;s keyring (GNOME Keyring, KWallet), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import openrc File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cloud described by an openrc file downloaded from Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open clouds.yaml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the clouds of a clouds.yaml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Zenith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import openrc File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openrc files (*openrc* *.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open clouds.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStack configuration (clouds.yaml clouds.yml *.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop client for OpenStack clouds: instances, networks, volumes, DNS, and whole labs built in a few steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Zenith</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::NavigationSidebar</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 (%2)</source>
+        <extracomment>Tooltip of a sidebar entry; %1 is the area, %2 its shortcut</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies at once. &quot;System language&quot; follows your desktop&apos;s language setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>%1 is the language the system asks for, by its own name, e.g. &quot;Français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::WelcomePage</name>
+    <message>
+        <source>Welcome to Zenith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zenith manages the instances, networks, volumes and DNS records of an OpenStack cloud. No cloud is configured yet: tell Zenith which one to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Zenith looks for clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zenith reads the first clouds.yaml it finds in these places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also reads the OS_* environment variables that an openrc file sets, and the file named by OS_CLIENT_CONFIG_FILE if you set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open clouds.yaml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenStack provider gives you an openrc file: in the Horizon dashboard, it is under API Access › Download OpenStack RC File.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import openrc File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Demo Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for OpenStack clouds.</source>
+        <translation>Client de bureau pour les clouds OpenStack.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::ActivityIndicator</name>
+    <message numerus="yes">
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>%n requête en cours</numerusform>
+            <numerusform>%n requêtes en cours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::Area</name>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labo</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::CloudSwitcher</name>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Cloud name, then where it is configured: &quot;ovh-gra11 (clouds.yaml)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read from the OS_* environment variables</source>
+        <translation>Lu depuis les variables d’environnement OS_*</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Lu depuis %1</translation>
+    </message>
+    <message>
+        <source>No cloud configured</source>
+        <translation>Aucun cloud configuré</translation>
+    </message>
+    <message>
+        <source>Choose a cloud</source>
+        <translation>Choisissez un cloud</translation>
+    </message>
+    <message>
+        <source>The cloud to work with, from clouds.yaml, an openrc file or the OS_* environment variables.</source>
+        <translation>Le cloud sur lequel travailler, défini dans clouds.yaml, un fichier openrc ou les variables d’environnement OS_*.</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to choose one of your projects.</source>
+        <translation>Connectez-vous à un cloud pour choisir l’un de vos projets.</translation>
+    </message>
+    <message>
+        <source>Your account has access to this project only.</source>
+        <translation>Votre compte n’a accès qu’à ce projet.</translation>
+    </message>
+    <message>
+        <source>The project whose resources are shown.</source>
+        <translation>Le projet dont les ressources sont affichées.</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to choose a region.</source>
+        <translation>Connectez-vous à un cloud pour choisir une région.</translation>
+    </message>
+    <message>
+        <source>This cloud has a single region.</source>
+        <translation>Ce cloud ne compte qu’une seule région.</translation>
+    </message>
+    <message>
+        <source>The region whose resources are shown.</source>
+        <translation>La région dont les ressources sont affichées.</translation>
+    </message>
+    <message>
+        <source>No cloud is configured yet: use File › Import openrc File… or File › Open clouds.yaml…</source>
+        <translation>Aucun cloud n’est encore configuré&#xa0;: utilisez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::EmptyStatePane</name>
+    <message>
+        <source>Instances, key pairs, images and flavors will appear here. You will be able to launch, stop and connect to your instances.</source>
+        <translation>Les instances, paires de clés, images et gabarits apparaîtront ici. Vous pourrez lancer vos instances, les arrêter et vous y connecter.</translation>
+    </message>
+    <message>
+        <source>Networks, subnets, routers, ports, floating IPs and security groups will appear here.</source>
+        <translation>Les réseaux, sous-réseaux, routeurs, ports, IP flottantes et groupes de sécurité apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Volumes and their snapshots will appear here, with the instances they are attached to.</source>
+        <translation>Les volumes et leurs instantanés apparaîtront ici, avec les instances auxquelles ils sont attachés.</translation>
+    </message>
+    <message>
+        <source>DNS zones and their record sets will appear here.</source>
+        <translation>Les zones DNS et leurs jeux d’enregistrements apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Build a whole lab in a few steps: networks, instances and DNS records are created together, and removed together when you are done.</source>
+        <translation>Construisez un labo complet en quelques étapes&#xa0;: réseaux, instances et enregistrements DNS sont créés ensemble, et supprimés ensemble quand vous avez terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::ErrorDetailsDialog</name>
+    <message>
+        <source>Error Details</source>
+        <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::ErrorText</name>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l’authentification</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>Limite atteinte</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Requête invalide</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non pris en charge</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Réponse inattendue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Erreur de configuration</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Short error title followed by the HTTP status, e.g. &quot;Conflict (409)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zenith could not reach the cloud. Check your network connection and the authentication URL.</source>
+        <translation>Zenith n’a pas pu joindre le cloud. Vérifiez votre connexion réseau et l’URL d’authentification.</translation>
+    </message>
+    <message>
+        <source>The cloud did not answer in time. It may be busy: try again in a moment.</source>
+        <translation>Le cloud n’a pas répondu à temps. Il est peut-être surchargé&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept your credentials (%1). Check your password, or sign in again.</source>
+        <translation>Le cloud n’a pas accepté vos identifiants (%1). Vérifiez votre mot de passe ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept your credentials. Check your password, or sign in again.</source>
+        <translation>Le cloud n’a pas accepté vos identifiants. Vérifiez votre mot de passe ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this in this project (%1).</source>
+        <translation>Vous n’êtes pas autorisé à effectuer cette opération dans ce projet (%1).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this in this project.</source>
+        <translation>Vous n’êtes pas autorisé à effectuer cette opération dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The cloud could not find this resource (%1). It may have been deleted meanwhile.</source>
+        <translation>Le cloud ne trouve pas cette ressource (%1). Elle a peut-être été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The cloud could not find this resource. It may have been deleted meanwhile.</source>
+        <translation>Le cloud ne trouve pas cette ressource. Elle a peut-être été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The cloud refused the request because the resource is in use or not in a state that allows it (%1).</source>
+        <translation>Le cloud a refusé la requête, car la ressource est utilisée ou dans un état qui ne le permet pas (%1).</translation>
+    </message>
+    <message>
+        <source>The cloud refused the request because the resource is in use or not in a state that allows it.</source>
+        <translation>Le cloud a refusé la requête, car la ressource est utilisée ou dans un état qui ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached (%1).</source>
+        <translation>Le projet a atteint son quota, ou le cloud sa limite de requêtes (%1).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached.</source>
+        <translation>Le projet a atteint son quota, ou le cloud sa limite de requêtes.</translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request as invalid (%1).</source>
+        <translation>Le cloud a jugé la requête invalide (%1).</translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request as invalid.</source>
+        <translation>Le cloud a jugé la requête invalide.</translation>
+    </message>
+    <message>
+        <source>The cloud does not offer this service or API version (%1).</source>
+        <translation>Le cloud ne propose pas ce service ou cette version d’API (%1).</translation>
+    </message>
+    <message>
+        <source>The cloud does not offer this service or API version.</source>
+        <translation>Le cloud ne propose pas ce service ou cette version d’API.</translation>
+    </message>
+    <message>
+        <source>The cloud had an internal error (%1). Try again later.</source>
+        <translation>Le cloud a rencontré une erreur interne (%1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The cloud had an internal error. Try again later.</source>
+        <translation>Le cloud a rencontré une erreur interne. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Zenith could not understand the cloud&apos;s answer.</source>
+        <translation>Zenith n’a pas compris la réponse du cloud.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The cloud configuration is incomplete or contradictory.</source>
+        <translation>La configuration du cloud est incomplète ou contradictoire.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Une erreur s’est produite.</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>Message du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Code d’erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[hidden]</source>
+        <translation>[masqué]</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LastErrorIndicator</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss this error</source>
+        <translation>Masquer cette erreur</translation>
+    </message>
+    <message>
+        <source>Click for details.</source>
+        <translation>Cliquez pour voir les détails.</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LoginDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>Cloud&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authentication URL:</source>
+        <translation>URL d’authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application credential:</source>
+        <translation>Identifiant d’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credential &amp;ID:</source>
+        <translation>&amp;ID de l’identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>none (unscoped token)</source>
+        <translation>aucun (jeton sans portée)</translation>
+    </message>
+    <message>
+        <source>Shown when the application credential was created</source>
+        <translation>Affiché à la création de l’identifiant d’application</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: Zenith will ask for your password each session.</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera votre mot de passe à chaque session.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: Zenith will ask for the secret each session.</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera le secret à chaque session.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: Zenith will ask for a token each session.</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera un jeton à chaque session.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>Mémoriser dans le &amp;trousseau système</translation>
+    </message>
+    <message>
+        <source>Keeps the secret in your desktop&apos;s keyring (GNOME Keyring, KWallet), never in a file.</source>
+        <translation>Conserve le secret dans le trousseau de votre bureau (Trousseau de clés GNOME, KWallet), jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Masquer le texte</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>Afficher le texte</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Échec de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Paramè&amp;tres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Import openrc File…</source>
+        <translation>&amp;Importer un fichier openrc…</translation>
+    </message>
+    <message>
+        <source>Add the cloud described by an openrc file downloaded from Horizon</source>
+        <translation>Ajouter le cloud décrit par un fichier openrc téléchargé depuis Horizon</translation>
+    </message>
+    <message>
+        <source>&amp;Open clouds.yaml…</source>
+        <translation>&amp;Ouvrir clouds.yaml…</translation>
+    </message>
+    <message>
+        <source>Read the clouds of a clouds.yaml file</source>
+        <translation>Lire les clouds d’un fichier clouds.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Cloud Toolbar</source>
+        <translation>Barre d’outils Cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;About Zenith</source>
+        <translation>À &amp;propos de Zenith</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Import openrc File</source>
+        <translation>Importer un fichier openrc</translation>
+    </message>
+    <message>
+        <source>openrc files (*openrc* *.sh)</source>
+        <translation>Fichiers openrc (*openrc* *.sh)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open clouds.yaml</source>
+        <translation>Ouvrir clouds.yaml</translation>
+    </message>
+    <message>
+        <source>OpenStack configuration (clouds.yaml clouds.yml *.yaml *.yml)</source>
+        <translation>Configuration OpenStack (clouds.yaml clouds.yml *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>A desktop client for OpenStack clouds: instances, networks, volumes, DNS, and whole labs built in a few steps.</source>
+        <translation>Un client de bureau pour les clouds OpenStack&#xa0;: instances, réseaux, volumes, DNS, et des labos complets construits en quelques étapes.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>About Zenith</source>
+        <translation>À propos de Zenith</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::NavigationSidebar</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Show %1 (%2)</source>
+        <extracomment>Tooltip of a sidebar entry; %1 is the area, %2 its shortcut</extracomment>
+        <translation>Afficher %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applies at once. &quot;System language&quot; follows your desktop&apos;s language setting.</source>
+        <translation>S’applique immédiatement. «&#xa0;Langue du système&#xa0;» suit la langue choisie pour votre bureau.</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>%1 is the language the system asks for, by its own name, e.g. &quot;Français&quot;</extracomment>
+        <translation>Langue du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::WelcomePage</name>
+    <message>
+        <source>Welcome to Zenith</source>
+        <translation>Bienvenue dans Zenith</translation>
+    </message>
+    <message>
+        <source>Zenith manages the instances, networks, volumes and DNS records of an OpenStack cloud. No cloud is configured yet: tell Zenith which one to use.</source>
+        <translation>Zenith gère les instances, réseaux, volumes et enregistrements DNS d’un cloud OpenStack. Aucun cloud n’est encore configuré&#xa0;: indiquez à Zenith lequel utiliser.</translation>
+    </message>
+    <message>
+        <source>Where Zenith looks for clouds</source>
+        <translation>Où Zenith cherche les clouds</translation>
+    </message>
+    <message>
+        <source>Zenith reads the first clouds.yaml it finds in these places:</source>
+        <translation>Zenith lit le premier fichier clouds.yaml trouvé dans ces emplacements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It also reads the OS_* environment variables that an openrc file sets, and the file named by OS_CLIENT_CONFIG_FILE if you set it.</source>
+        <translation>Il lit aussi les variables d’environnement OS_* définies par un fichier openrc, ainsi que le fichier indiqué par OS_CLIENT_CONFIG_FILE si vous avez défini cette variable.</translation>
+    </message>
+    <message>
+        <source>Open clouds.yaml…</source>
+        <translation>Ouvrir clouds.yaml…</translation>
+    </message>
+    <message>
+        <source>Your OpenStack provider gives you an openrc file: in the Horizon dashboard, it is under API Access › Download OpenStack RC File.</source>
+        <translation>Votre fournisseur OpenStack vous remet un fichier openrc&#xa0;: dans le tableau de bord Horizon, il se trouve sous Accès API › Télécharger le fichier RC OpenStack.</translation>
+    </message>
+    <message>
+        <source>Import openrc File…</source>
+        <translation>Importer un fichier openrc…</translation>
+    </message>
+    <message>
+        <source>Use the Demo Cloud</source>
+        <translation>Utiliser le cloud de démonstration</translation>
+    </message>
+</context>
+</TS>
