@@ -55,7 +55,10 @@ QString plainText(QString text)
     static const QRegularExpression title(QStringLiteral("<title>.*?</title>|<h1>.*?</h1>"),
                                           QRegularExpression::CaseInsensitiveOption
                                               | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    // Only the tags these servers emit: a JSON message may legitimately mention "<name>".
+    static const QRegularExpression tags(
+        QStringLiteral("</?(br|p|h[1-6]|html|head|body|title|pre|b|i|code|hr)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     text.remove(title);
     text.replace(tags, QStringLiteral(" "));
     text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
@@ -107,7 +110,8 @@ ParsedBody fromObject(const QJsonObject& o)
         return p;
     }
     // Designate {"code": 404, "type": "zone_not_found", "message"}; Glance {"message", "code": "404 Not Found", "title"}.
-    if (o.value(u"message").isString()) {
+    // Designate before Wallaby sent no message with some errors: {"code": 413, "type": "over_quota", "request_id"}.
+    if (o.value(u"message").isString() || o.value(u"type").isString()) {
         p.message = o.value(u"message").toString();
         p.code = o.value(u"type").toString();
         if (p.code.isEmpty())
@@ -125,7 +129,10 @@ ParsedBody fromObject(const QJsonObject& o)
             p.code = e.value(u"type").toString();
             if (p.code.isEmpty())
                 p.code = key;
-            const QString detail = e.value(u"detail").toString();
+            // Neutron's "detail" and Nova's 429 "details" ("Only 10 POST request(s) ...") add to the message.
+            QString detail = e.value(u"detail").toString();
+            if (detail.isEmpty())
+                detail = e.value(u"details").toString();
             if (!detail.isEmpty() && !p.message.contains(detail))
                 p.message += u' ' + detail;
         } else if (inner.isString()) {
@@ -161,10 +168,12 @@ ApiError ApiError::fromReply(int httpStatus, const QByteArray& body, const QStri
     ParsedBody parsed;
     QJsonParseError jsonError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &jsonError);
+    // webob's plain text ("404 Not Found\n\n<message>") loses its status line before plainText()
+    // below folds the blank line that ends it.
     if (jsonError.error == QJsonParseError::NoError && doc.isObject())
         parsed = fromObject(doc.object());
     else if (!body.trimmed().isEmpty())
-        parsed.message = withoutStatusLine(plainText(QString::fromUtf8(body)), httpStatus);
+        parsed.message = withoutStatusLine(QString::fromUtf8(body), httpStatus);
 
     e.message = plainText(parsed.message);
     e.code = parsed.code;

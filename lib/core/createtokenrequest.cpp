@@ -93,6 +93,9 @@ QUrl CreateTokenRequest::identityBase(const QUrl& authUrl)
     QString path = base.path();
     while (path.endsWith(u'/'))
         path.chop(1);
+    // Old openrc files still say ".../v2.0"; Keystone v2 is long gone and v3 sits next to it.
+    if (path.endsWith(QStringLiteral("/v2.0")))
+        path.chop(5);
     if (!path.endsWith(QStringLiteral("/v3")))
         path += QStringLiteral("/v3");
     base.setPath(path + u'/');

@@ -30,8 +30,12 @@ QByteArray fingerprint(const QByteArray& value)
 bool isSecretKey(const QString& key)
 {
     const QString k = key.toLower();
-    return k == u"password" || k == u"secret" || k.endsWith(u"_secret") || k == u"token" || k == u"x-auth-token"
-        || k == u"adminpass" || k == u"admin_pass" || k == u"private_key";
+    // "_password" covers Keystone's password change ({"user": {"original_password": ...}}).
+    return k == u"password" || k.endsWith(u"_password") || k == u"secret" || k.endsWith(u"_secret")
+        || k == u"token" || k == u"x-auth-token"
+        || k == u"adminpass" || k == u"admin_pass" || k == u"private_key"
+        // cloud-init scripts may set passwords (chpasswd, database users).
+        || k == u"user_data";
 }
 
 QJsonValue redact(const QJsonValue& value, const QString& parentKey);

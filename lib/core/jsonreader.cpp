@@ -4,6 +4,8 @@
 #include <QJsonParseError>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace zenith {
 
 Result<QJsonObject> parseJsonObject(const QByteArray& body)
@@ -87,7 +89,9 @@ qint64 JsonReader::integer(QStringView key)
     if (!checkType(key, v, QJsonValue::Double, "an integer"))
         return 0;
     const double d = v.toDouble();
-    if (d != static_cast<double>(static_cast<qint64>(d))) {
+    // Casting a double outside qint64's range is undefined behaviour: check the range first (2^63).
+    constexpr double limit = 9223372036854775808.0;
+    if (!(d >= -limit && d < limit) || d != std::trunc(d)) {
         fail(key, QStringLiteral("expected an integer"));
         return 0;
     }
@@ -122,18 +126,9 @@ std::optional<bool> JsonReader::optionalBoolean(QStringView key)
 
 static QDateTime parseOpenStackTime(const QString& text)
 {
-    // Keystone writes "…T10:00:00.000000Z", Nova "…T10:00:00Z", Cinder "…T10:00:00.000000" (UTC, no zone).
+    // Keystone writes "…T10:00:00.000000Z", Nova "…T10:00:00Z", Cinder "…T10:00:00.000000" (UTC,
+    // without a zone). Qt reads the microseconds itself, rounded to the millisecond.
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        const qsizetype dot = text.indexOf(u'.');
-        if (dot > 0) {
-            qsizetype end = dot + 1;
-            while (end < text.size() && text.at(end).isDigit())
-                ++end;
-            // Qt reads at most milliseconds: keep three fraction digits.
-            t = QDateTime::fromString(text.left(qMin(end, dot + 4)) + text.mid(end), Qt::ISODateWithMs);
-        }
-    }
     if (t.isValid() && t.timeSpec() == Qt::LocalTime)
         t.setTimeZone(QTimeZone::utc());
     return t;
@@ -141,9 +136,10 @@ static QDateTime parseOpenStackTime(const QString& text)
 
 QDateTime JsonReader::dateTime(QStringView key)
 {
-    const QString text = string(key);
-    if (text.isEmpty())
+    const QJsonValue v = value(key, true);
+    if (!checkType(key, v, QJsonValue::String, "a string"))
         return {};
+    const QString text = v.toString();
     const QDateTime t = parseOpenStackTime(text);
     if (!t.isValid())
         fail(key, QStringLiteral("not an ISO 8601 time: %1").arg(text));
@@ -152,7 +148,9 @@ QDateTime JsonReader::dateTime(QStringView key)
 
 QDateTime JsonReader::optionalDateTime(QStringView key)
 {
-    if (isNull(key))
+    // An empty string says "not set" as much as null does.
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
         return {};
     return dateTime(key);
 }

@@ -37,7 +37,7 @@ public:
     std::optional<bool> optionalBoolean(QStringView key);
     //! ISO 8601 as OpenStack writes it (with or without fraction and zone; no zone means UTC).
     QDateTime dateTime(QStringView key);
-    QDateTime optionalDateTime(QStringView key); //!< invalid when missing or null
+    QDateTime optionalDateTime(QStringView key); //!< invalid when missing, null or ""
     QJsonObject object(QStringView key);
     QJsonObject optionalObject(QStringView key);
     QJsonArray array(QStringView key);

@@ -11,7 +11,11 @@ std::optional<QString> markerFromLink(const QString& href)
         return std::nullopt;
     // We follow only the marker, never the link itself: behind proxies and TLS terminators
     // services often advertise an internal host or plain http in their links.
-    const QUrlQuery query(QUrl(href).query(QUrl::FullyEncoded));
+    // Every service writes its links with Python's urlencode(): a space is "+" and a plus "%2B".
+    // Read the query as a form, the way the service will read the marker back.
+    QString encoded = QUrl(href).query(QUrl::FullyEncoded);
+    encoded.replace(u'+', QStringLiteral("%20"));
+    const QUrlQuery query(encoded);
     if (!query.hasQueryItem(QStringLiteral("marker")))
         return std::nullopt;
     const QString marker = query.queryItemValue(QStringLiteral("marker"), QUrl::FullyDecoded);

@@ -14,7 +14,12 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray& value
     const double seconds = v.toDouble(&ok);
     if (ok)
         return std::chrono::milliseconds(std::max<qint64>(0, std::llround(seconds * 1000)));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // Qt 6.4's RFC 2822 parser rejects the "GMT" that ends every IMF-fixdate, the HTTP-date form
+    // servers must send ("Wed, 21 Oct 2015 07:28:00 GMT"); it means +0000.
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(QLatin1StringView(" GMT")))
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return std::nullopt;
     return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(at)));

@@ -26,6 +26,16 @@ namespace {
 // Keystone's token endpoint has its own, stricter limit at OVHcloud (per user, per minute).
 const QString kTokenBucket = QStringLiteral("identity-token");
 
+// QUrlQuery leaves '+' alone, but every OpenStack service decodes its query as a form, where '+'
+// is a space: a marker or a name with a plus in it must travel as %2B.
+QString formEncoded(const QUrlQuery& query)
+{
+    QStringList parts;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
+        parts.append(QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value)));
+    return parts.join(u'&');
+}
+
 struct Call
 {
     quint64 id = 0;
@@ -221,7 +231,7 @@ void SessionPrivate::startAuthenticated(const CallPtr& call)
         }
         QUrl url = target->base.resolved(QUrl(call->spec.path));
         if (!call->spec.query.isEmpty())
-            url.setQuery(call->spec.query);
+            url.setQuery(formEncoded(call->spec.query), QUrl::StrictMode);
         const auto microversion = target->microversion;
         limiter->acquire(serviceTypeName(call->spec.service), q,
                          [this, call, url, microversion] { transmit(call, url, microversion); });

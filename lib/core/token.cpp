@@ -4,6 +4,25 @@
 
 namespace zenith {
 
+namespace {
+
+// Keystone lists roles as {"id", "name"}; the token keeps the names.
+struct Role
+{
+    QString name;
+
+    static Result<Role> fromJson(const QJsonObject& json)
+    {
+        JsonReader r(json, QStringLiteral("role"));
+        Role role{r.string(u"name")};
+        if (!r.ok())
+            return *r.error();
+        return role;
+    }
+};
+
+} // namespace
+
 static IdentityRef readRef(JsonReader r)
 {
     IdentityRef ref;
@@ -30,8 +49,8 @@ Result<Token> Token::fromJson(const QJsonObject& json)
         t.project = readRef(r.child(u"project"));
     if (r.has(u"domain"))
         t.domain = readRef(r.child(u"domain"));
-    for (const QJsonValue& role : r.optionalArray(u"roles"))
-        t.roles.append(role.toObject().value(u"name").toString());
+    for (const Role& role : r.optionalList<Role>(u"roles"))
+        t.roles.append(role.name);
     const QJsonArray catalog = r.optionalArray(u"catalog");
     if (!r.ok())
         return *r.error();

@@ -504,6 +504,24 @@ private Q_SLOTS:
         QCOMPARE(pages.at(2).query.queryItemValue(QStringLiteral("marker")), QStringLiteral("d"));
     }
 
+    void queryValuesTravelFormEncoded()
+    {
+        m_cloud->route("GET", QStringLiteral("/network/v2.0/things"), [](const RecordedRequest&) {
+            return okJson(R"({"things": []})");
+        });
+        Session session(m_cloud->passwordCloud());
+        ListThingsRequest request;
+        request.marker = QStringLiteral("lab+key é&x=1");
+        auto f = session.send(request);
+        AWAIT(f, 5000);
+        QVERIFY(f.result().ok());
+        const auto sent = m_cloud->server.requestsTo("GET", QStringLiteral("/network/v2.0/things")).first();
+        // A plus left bare would reach Neutron as a space (it decodes queries as forms).
+        QVERIFY2(sent.query.toString(QUrl::FullyEncoded).contains(QStringLiteral("lab%2Bkey%20%C3%A9%26x%3D1")),
+                 qPrintable(sent.query.toString(QUrl::FullyEncoded)));
+        QCOMPARE(sent.query.queryItemValue(QStringLiteral("marker"), QUrl::FullyDecoded), QStringLiteral("lab+key é&x=1"));
+    }
+
     void rateLimiterSpacesRequests()
     {
         CloudConfig c = m_cloud->passwordCloud();
