@@ -1,31 +1,14 @@
+#include "cloud/cloudcontroller.h"
 #include "common/icons.h"
 #include "common/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "zenithversion.h"
 
+#include "config/configenvironment.h"
+#include "secrets/keychainsecretstore.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QStandardPaths>
-
-namespace {
-
-// openstacksdk's order. Shown on the welcome page only; the loader in lib/config is the authority,
-// and the controller should pass its list instead once it exposes one.
-QStringList cloudsYamlSearchPaths()
-{
-    QStringList paths;
-    const QString explicitFile = qEnvironmentVariable("OS_CLIENT_CONFIG_FILE");
-    if (!explicitFile.isEmpty())
-        paths << explicitFile;
-    paths << QDir::current().filePath(QStringLiteral("clouds.yaml"))
-          << QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-                 QStringLiteral("/openstack/clouds.yaml")
-          << QStringLiteral("/etc/openstack/clouds.yaml");
-    return paths;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -48,7 +31,9 @@ int main(int argc, char** argv)
     parser.process(app);
 
     zenith::MainWindow window(&languages);
-    window.setConfigSearchPaths(cloudsYamlSearchPaths());
+    zenith::KeychainSecretStore secrets;
+    zenith::CloudController controller(&window, &secrets, zenith::ConfigEnvironment::system());
     window.show();
+    controller.start();
     return QApplication::exec();
 }

@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>zenith::CloudController</name>
+    <message>
+        <source>Cloud configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some clouds could not be read and are not listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenith::CloudSwitcher</name>
     <message>
         <source>&amp;Cloud:</source>
@@ -565,6 +584,17 @@
     <message>
         <source>System language (%1)</source>
         <extracomment>%1 is the language the system asks for, by its own name, e.g. &quot;Français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SignInFlow</name>
+    <message>
+        <source>The system keyring did not answer; please type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password could not be kept in the system keyring: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>zenith::CloudController</name>
+    <message>
+        <source>Cloud configuration</source>
+        <translation>Configuration des clouds</translation>
+    </message>
+    <message>
+        <source>Some clouds could not be read and are not listed:</source>
+        <translation>Certains clouds n’ont pas pu être lus et ne sont pas affichés :</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>Non connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+</context>
+<context>
     <name>zenith::CloudSwitcher</name>
     <message>
         <source>&amp;Cloud:</source>
@@ -566,6 +585,17 @@
         <source>System language (%1)</source>
         <extracomment>%1 is the language the system asks for, by its own name, e.g. &quot;Français&quot;</extracomment>
         <translation>Langue du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SignInFlow</name>
+    <message>
+        <source>The system keyring did not answer; please type your password.</source>
+        <translation>Le trousseau système n’a pas répondu ; veuillez saisir votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept in the system keyring: %1</source>
+        <translation>Votre mot de passe n’a pas pu être enregistré dans le trousseau système : %1</translation>
     </message>
 </context>
 <context>
