@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="
-cmake ninja-build g++ ccache
+cmake ninja-build g++ ccache clang-format
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
 qt6-qpa-plugins qt6-translations-l10n libsecret-1-0 fonts-dejavu-core

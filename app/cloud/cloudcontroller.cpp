@@ -15,7 +15,10 @@ namespace zenith {
 
 CloudController::CloudController(MainWindow* window, SecretStore* secrets, ConfigEnvironment environment,
                                  QObject* parent)
-    : QObject(parent), m_window(window), m_secrets(secrets), m_clouds(std::move(environment))
+    : QObject(parent)
+    , m_window(window)
+    , m_secrets(secrets)
+    , m_clouds(std::move(environment))
 {
     qRegisterMetaType<Session*>();
     connect(window, &MainWindow::cloudSelected, this, &CloudController::selectCloud);
@@ -114,18 +117,19 @@ void CloudController::showScope(const Token& token)
 void CloudController::loadProjects()
 {
     Session* session = m_session.get();
-    whenFinished(session->send(ListAuthProjectsRequest{}), session, [this, session](const Result<QList<Project>>& projects) {
-        if (!projects)
-            return; // already in the status bar through requestFailed
-        QList<ProjectEntry> entries;
-        for (const Project& p : projects.value()) {
-            if (p.enabled)
-                entries.append(ProjectEntry{p.id, p.name});
-        }
-        m_window->setProjects(entries);
-        if (session->token() && session->token()->project)
-            m_window->setCurrentProject(session->token()->project->id);
-    });
+    whenFinished(session->send(ListAuthProjectsRequest{}), session,
+                 [this, session](const Result<QList<Project>>& projects) {
+                     if (!projects)
+                         return; // already in the status bar through requestFailed
+                     QList<ProjectEntry> entries;
+                     for (const Project& p : projects.value()) {
+                         if (p.enabled)
+                             entries.append(ProjectEntry{p.id, p.name});
+                     }
+                     m_window->setProjects(entries);
+                     if (session->token() && session->token()->project)
+                         m_window->setCurrentProject(session->token()->project->id);
+                 });
 }
 
 void CloudController::switchProject(const QString& projectId)

@@ -23,8 +23,7 @@ class CloudController final : public QObject
     Q_OBJECT
 
 public:
-    CloudController(MainWindow* window, SecretStore* secrets, ConfigEnvironment environment,
-                    QObject* parent = nullptr);
+    CloudController(MainWindow* window, SecretStore* secrets, ConfigEnvironment environment, QObject* parent = nullptr);
     ~CloudController() override;
 
     //! Reads the configuration and signs in to the default cloud.

@@ -15,7 +15,9 @@ const QString kCloudsFiles = QStringLiteral("clouds/cloudsYamlFiles");
 
 } // namespace
 
-CloudList::CloudList(ConfigEnvironment environment) : m_environment(std::move(environment)) {}
+CloudList::CloudList(ConfigEnvironment environment)
+    : m_environment(std::move(environment))
+{}
 
 void CloudList::reload()
 {

@@ -10,9 +10,11 @@
 namespace zenith {
 
 SignInFlow::SignInFlow(const CloudConfig& cloud, SecretStore* secrets, QWidget* dialogParent, QObject* parent)
-    : QObject(parent), m_cloud(cloud), m_secrets(secrets), m_dialogParent(dialogParent)
-{
-}
+    : QObject(parent)
+    , m_cloud(cloud)
+    , m_secrets(secrets)
+    , m_dialogParent(dialogParent)
+{}
 
 SignInFlow::~SignInFlow()
 {
@@ -116,7 +118,8 @@ void SignInFlow::rememberOrForget(const LoginCredentials& typed)
     }
     whenFinished(m_secrets->write(key, typed.secret), this, [this](const SecretStore::WriteResult& written) {
         if (!written)
-            Q_EMIT noticed(tr("Your password could not be kept in the system keyring: %1").arg(written.error().message));
+            Q_EMIT noticed(
+                tr("Your password could not be kept in the system keyring: %1").arg(written.error().message));
     });
 }
 

@@ -36,7 +36,7 @@ struct AuthSettings
     QString domainName; //!< domain scope, when no project is given
 
     QString applicationCredentialId;
-    QString applicationCredentialName; //!< with username/userId and the user's domain
+    QString applicationCredentialName;   //!< with username/userId and the user's domain
     QString applicationCredentialSecret; //!< secret
 
     QString token; //!< secret
@@ -56,22 +56,22 @@ struct AuthSettings
 //! Client-side request rates (openstacksdk's `rate_limit`); 0 means unlimited.
 struct RateLimits
 {
-    double requestsPerSecond = 0;              //!< per service, unless overridden below
-    QHash<QString, double> perService;         //!< service type -> requests per second
-    double tokenRequestsPerMinute = 0;         //!< Keystone POST /v3/auth/tokens
+    double requestsPerSecond = 0;      //!< per service, unless overridden below
+    QHash<QString, double> perService; //!< service type -> requests per second
+    double tokenRequestsPerMinute = 0; //!< Keystone POST /v3/auth/tokens
 };
 
 //! One cloud: what clouds.yaml (merged with secure.yaml), the OS_* variables or an openrc file describe.
 struct CloudConfig
 {
-    QString name;        //!< key under `clouds:`, "envvars" for OS_* variables, or the openrc file's base name
-    QString source;      //!< the file it came from (empty for the environment), for messages
+    QString name;   //!< key under `clouds:`, "envvars" for OS_* variables, or the openrc file's base name
+    QString source; //!< the file it came from (empty for the environment), for messages
     AuthSettings auth;
-    QString regionName;  //!< region to use; empty means the catalog's first
-    QStringList regions; //!< regions the configuration lists (`regions:` or region_name)
+    QString regionName;                           //!< region to use; empty means the catalog's first
+    QStringList regions;                          //!< regions the configuration lists (`regions:` or region_name)
     QString interface = QStringLiteral("public"); //!< endpoint interface: public, internal or admin
     bool verifyTls = true; //!< false only when the config says `verify: false` or `insecure: true`
-    QString caCertFile;  //!< `cacert`: PEM bundle to trust in addition to the system's
+    QString caCertFile;    //!< `cacert`: PEM bundle to trust in addition to the system's
     QString clientCertFile;
     QString clientKeyFile;
     RateLimits rateLimits;

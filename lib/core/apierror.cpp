@@ -53,8 +53,8 @@ struct ParsedBody
 QString plainText(QString text)
 {
     static const QRegularExpression title(QStringLiteral("<title>.*?</title>|<h1>.*?</h1>"),
-                                          QRegularExpression::CaseInsensitiveOption
-                                              | QRegularExpression::DotMatchesEverythingOption);
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
     // Only the tags these servers emit: a JSON message may legitimately mention "<name>".
     static const QRegularExpression tags(
         QStringLiteral("</?(br|p|h[1-6]|html|head|body|title|pre|b|i|code|hr)\\b[^>]*>"),
@@ -109,8 +109,9 @@ ParsedBody fromObject(const QJsonObject& o)
             p.message = o.value(u"explanation").toString();
         return p;
     }
-    // Designate {"code": 404, "type": "zone_not_found", "message"}; Glance {"message", "code": "404 Not Found", "title"}.
-    // Designate before Wallaby sent no message with some errors: {"code": 413, "type": "over_quota", "request_id"}.
+    // Designate {"code": 404, "type": "zone_not_found", "message"}; Glance {"message", "code": "404 Not Found",
+    // "title"}. Designate before Wallaby sent no message with some errors: {"code": 413, "type": "over_quota",
+    // "request_id"}.
     if (o.value(u"message").isString() || o.value(u"type").isString()) {
         p.message = o.value(u"message").toString();
         p.code = o.value(u"type").toString();
@@ -156,8 +157,7 @@ ApiError::Kind refineKind(ApiError::Kind kind, const ParsedBody& body)
 
 } // namespace
 
-ApiError ApiError::fromReply(int httpStatus, const QByteArray& body, const QString& service,
-                             const QString& requestId)
+ApiError ApiError::fromReply(int httpStatus, const QByteArray& body, const QString& service, const QString& requestId)
 {
     ApiError e;
     e.kind = kindForStatus(httpStatus);

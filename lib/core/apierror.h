@@ -27,11 +27,11 @@ struct ApiError
     };
 
     Kind kind = Kind::Server;
-    int httpStatus = 0;   //!< 0 when no HTTP reply was received
-    QString message;      //!< the server's message (or our description for local errors)
-    QString service;      //!< service type that answered, e.g. "compute"
-    QString requestId;    //!< x-openstack-request-id / x-compute-request-id, when known
-    QString code;         //!< the server's error type when it gives one: "NetworkInUse", "itemNotFound", "duplicate_zone"
+    int httpStatus = 0; //!< 0 when no HTTP reply was received
+    QString message;    //!< the server's message (or our description for local errors)
+    QString service;    //!< service type that answered, e.g. "compute"
+    QString requestId;  //!< x-openstack-request-id / x-compute-request-id, when known
+    QString code;       //!< the server's error type when it gives one: "NetworkInUse", "itemNotFound", "duplicate_zone"
 
     //! An error raised on our side (no HTTP reply), such as Config or Cancelled.
     static ApiError local(Kind kind, const QString& message, const QString& service = {});
@@ -40,8 +40,7 @@ struct ApiError
     //! Reads an error reply of any OpenStack service: Keystone `{"error": {...}}`, Nova/Cinder
     //! `{"itemNotFound": {...}}`, Neutron `{"NeutronError": {...}}`, Designate's flat body, Heat's
     //! `{"error": {"type": ...}}`, Placement's `{"errors": [...]}`, and Glance's JSON, HTML or plain text.
-    static ApiError fromReply(int httpStatus, const QByteArray& body, const QString& service,
-                              const QString& requestId);
+    static ApiError fromReply(int httpStatus, const QByteArray& body, const QString& service, const QString& requestId);
     //! Maps an HTTP status to the error kind it denotes.
     static Kind kindForStatus(int httpStatus);
 };

@@ -6,9 +6,9 @@
 namespace zenith {
 
 Authenticator::Authenticator(AuthSettings auth, Transport transport)
-    : m_auth(std::move(auth)), m_transport(std::move(transport))
-{
-}
+    : m_auth(std::move(auth))
+    , m_transport(std::move(transport))
+{}
 
 void Authenticator::setProject(const std::optional<QString>& projectId)
 {

@@ -35,7 +35,9 @@ Result<CatalogService> CatalogService::fromJson(const QJsonObject& json)
     return s;
 }
 
-ServiceCatalog::ServiceCatalog(QList<CatalogService> services) : m_services(std::move(services)) {}
+ServiceCatalog::ServiceCatalog(QList<CatalogService> services)
+    : m_services(std::move(services))
+{}
 
 Result<ServiceCatalog> ServiceCatalog::fromJson(const QJsonArray& json)
 {
@@ -71,11 +73,11 @@ Result<QUrl> ServiceCatalog::endpoint(ServiceType type, const QString& interface
         }
     }
     const QString where = region.isEmpty() ? QString() : QStringLiteral(" in region %1").arg(region);
-    return ApiError::local(ApiError::Kind::Unsupported,
-                           QStringLiteral("The catalog has no %1 endpoint for service %2%3")
-                               .arg(interface.isEmpty() ? QStringLiteral("public") : interface,
-                                    serviceTypeName(type), where),
-                           serviceTypeName(type));
+    return ApiError::local(
+        ApiError::Kind::Unsupported,
+        QStringLiteral("The catalog has no %1 endpoint for service %2%3")
+            .arg(interface.isEmpty() ? QStringLiteral("public") : interface, serviceTypeName(type), where),
+        serviceTypeName(type));
 }
 
 bool ServiceCatalog::hasService(ServiceType type) const

@@ -76,9 +76,10 @@ Result<QJsonObject> scope(const AuthSettings& a, const std::optional<QString>& p
     if (!a.projectName.isEmpty()) {
         if (a.projectDomainId.isEmpty() && a.projectDomainName.isEmpty())
             return configError(QStringLiteral("project_name needs project_domain_name or project_domain_id."));
-        return QJsonObject{{QStringLiteral("project"),
-                            QJsonObject{{QStringLiteral("name"), a.projectName},
-                                        {QStringLiteral("domain"), domainRef(a.projectDomainId, a.projectDomainName)}}}};
+        return QJsonObject{
+            {QStringLiteral("project"),
+             QJsonObject{{QStringLiteral("name"), a.projectName},
+                         {QStringLiteral("domain"), domainRef(a.projectDomainId, a.projectDomainName)}}}};
     }
     if (!a.domainId.isEmpty() || !a.domainName.isEmpty())
         return QJsonObject{{QStringLiteral("domain"), domainRef(a.domainId, a.domainName)}};

@@ -4,12 +4,13 @@
 
 namespace zenith {
 
-EndpointResolver::EndpointResolver(Transport transport) : m_transport(std::move(transport)) {}
+EndpointResolver::EndpointResolver(Transport transport)
+    : m_transport(std::move(transport))
+{}
 
 bool EndpointResolver::needsDiscovery(ServiceType service, const QUrl& catalogUrl)
 {
-    return VersionDiscovery::supportedMaximum(service).has_value()
-        || !VersionDiscovery::hasVersionSegment(catalogUrl);
+    return VersionDiscovery::supportedMaximum(service).has_value() || !VersionDiscovery::hasVersionSegment(catalogUrl);
 }
 
 void EndpointResolver::resolve(ServiceType service, const QUrl& catalogUrl, TargetCallback done)

@@ -26,7 +26,8 @@ QString HttpResponse::requestId() const
 
 HttpExchange::HttpExchange(QNetworkAccessManager* manager, const QNetworkRequest& request, HttpMethod method,
                            const QByteArray& body, std::chrono::milliseconds timeout, QObject* parent)
-    : QObject(parent), m_timeout(timeout)
+    : QObject(parent)
+    , m_timeout(timeout)
 {
     m_clock.start();
     m_reply = manager->sendCustomRequest(request, methodName(method), body);
@@ -75,12 +76,12 @@ void HttpExchange::onFinished()
     // Errors below 200 are transport failures (refused, reset, TLS); a connection dropped
     // mid-body can still carry a status, and its truncated body must not be parsed.
     const QNetworkReply::NetworkError error = m_reply->error();
-    const bool transportFailed = (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        || error == QNetworkReply::ProtocolFailure;
+    const bool transportFailed = (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
+                                 error == QNetworkReply::ProtocolFailure;
     if (m_stop == Stop::Timeout) {
-        r.transportError = ApiError::local(
-            ApiError::Kind::Timeout,
-            QStringLiteral("No data received for %1 s from %2").arg(m_timeout.count() / 1000.0).arg(m_reply->url().host()));
+        r.transportError = ApiError::local(ApiError::Kind::Timeout, QStringLiteral("No data received for %1 s from %2")
+                                                                        .arg(m_timeout.count() / 1000.0)
+                                                                        .arg(m_reply->url().host()));
     } else if (m_stop == Stop::Cancel) {
         r.transportError = ApiError::local(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"));
     } else if (status.isValid() && !transportFailed) {

@@ -17,8 +17,8 @@ namespace {
 bool isSecretHeader(const QByteArray& name)
 {
     const QByteArray n = name.toLower();
-    return n == "x-auth-token" || n == "x-subject-token" || n == "x-service-token" || n == "authorization"
-        || n == "x-ovh-application" || n == "x-ovh-consumer" || n == "x-ovh-signature";
+    return n == "x-auth-token" || n == "x-subject-token" || n == "x-service-token" || n == "authorization" ||
+           n == "x-ovh-application" || n == "x-ovh-consumer" || n == "x-ovh-signature";
 }
 
 // Enough to tell two tokens apart in a log, useless to an attacker.
@@ -31,11 +31,11 @@ bool isSecretKey(const QString& key)
 {
     const QString k = key.toLower();
     // "_password" covers Keystone's password change ({"user": {"original_password": ...}}).
-    return k == u"password" || k.endsWith(u"_password") || k == u"secret" || k.endsWith(u"_secret")
-        || k == u"token" || k == u"x-auth-token"
-        || k == u"adminpass" || k == u"admin_pass" || k == u"private_key"
-        // cloud-init scripts may set passwords (chpasswd, database users).
-        || k == u"user_data";
+    return k == u"password" || k.endsWith(u"_password") || k == u"secret" || k.endsWith(u"_secret") || k == u"token" ||
+           k == u"x-auth-token" || k == u"adminpass" || k == u"admin_pass" ||
+           k == u"private_key"
+           // cloud-init scripts may set passwords (chpasswd, database users).
+           || k == u"user_data";
 }
 
 QJsonValue redact(const QJsonValue& value, const QString& parentKey);
@@ -45,8 +45,8 @@ QJsonObject redactObject(const QJsonObject& object, const QString& parentKey)
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
         // {"token": {"id": ...}} is how token authentication carries the secret.
-        const bool secret = (isSecretKey(it.key()) && !it.value().isObject())
-            || (parentKey == u"token" && it.key() == u"id");
+        const bool secret =
+            (isSecretKey(it.key()) && !it.value().isObject()) || (parentKey == u"token" && it.key() == u"id");
         out.insert(it.key(), secret ? QJsonValue(QStringLiteral("***")) : redact(it.value(), it.key()));
     }
     return out;

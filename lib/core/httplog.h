@@ -9,8 +9,8 @@ class QNetworkRequest;
 
 namespace zenith {
 
-Q_DECLARE_LOGGING_CATEGORY(lcSession) //!< "zenith.session": authentication, discovery, microversions (info)
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)    //!< "zenith.http": one line per request (debug)
+Q_DECLARE_LOGGING_CATEGORY(lcSession)  //!< "zenith.session": authentication, discovery, microversions (info)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)     //!< "zenith.http": one line per request (debug)
 Q_DECLARE_LOGGING_CATEGORY(lcHttpDump) //!< "zenith.http.dump": headers and bodies, secrets redacted (debug)
 
 //! Headers as "Name: value" lines with X-Auth-Token, X-Subject-Token, X-Service-Token and

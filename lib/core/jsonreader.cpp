@@ -21,9 +21,10 @@ Result<QJsonObject> parseJsonObject(const QByteArray& body)
 }
 
 JsonReader::JsonReader(const QJsonObject& object, const QString& path)
-    : m_object(object), m_path(path), m_error(std::make_shared<std::optional<ApiError>>())
-{
-}
+    : m_object(object)
+    , m_path(path)
+    , m_error(std::make_shared<std::optional<ApiError>>())
+{}
 
 bool JsonReader::has(QStringView key) const
 {

@@ -49,16 +49,8 @@ public:
     JsonReader child(QStringView key);
 
     //! Maps every element of a required array of objects through T::fromJson.
-    template <typename T>
-    QList<T> list(QStringView key)
-    {
-        return listOf<T>(array(key), key);
-    }
-    template <typename T>
-    QList<T> optionalList(QStringView key)
-    {
-        return listOf<T>(optionalArray(key), key);
-    }
+    template <typename T> QList<T> list(QStringView key) { return listOf<T>(array(key), key); }
+    template <typename T> QList<T> optionalList(QStringView key) { return listOf<T>(optionalArray(key), key); }
 
     //! The first problem met, if any.
     std::optional<ApiError> error() const { return *m_error; }
@@ -71,8 +63,7 @@ private:
     QJsonValue value(QStringView key, bool required);
     bool checkType(QStringView key, const QJsonValue& v, QJsonValue::Type type, const char* typeName);
 
-    template <typename T>
-    QList<T> listOf(const QJsonArray& array, QStringView key)
+    template <typename T> QList<T> listOf(const QJsonArray& array, QStringView key)
     {
         QList<T> out;
         out.reserve(array.size());

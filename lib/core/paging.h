@@ -10,8 +10,7 @@
 namespace zenith {
 
 //! One page of a list call. nextMarker is set when the service says there is more.
-template <typename T>
-struct Page
+template <typename T> struct Page
 {
     QList<T> items;
     std::optional<QString> nextMarker;

@@ -5,7 +5,8 @@
 
 namespace zenith {
 
-RateLimiter::RateLimiter(QObject* parent) : QObject(parent)
+RateLimiter::RateLimiter(QObject* parent)
+    : QObject(parent)
 {
     m_clock.start();
 }

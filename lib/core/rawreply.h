@@ -23,8 +23,7 @@ struct RawReply
 };
 
 //! Runs R::parse on a reply and stamps any parse error with the service and request id.
-template <ApiRequest R>
-Result<typename R::Response> parseReply(const RawReply& reply)
+template <ApiRequest R> Result<typename R::Response> parseReply(const RawReply& reply)
 {
     auto out = R::parse(reply.status, reply.body);
     if (!out.ok()) {

@@ -25,11 +25,11 @@ struct RequestSpec
 {
     ServiceType service = ServiceType::Identity;
     HttpMethod method = HttpMethod::Get;
-    QString path;   //!< relative to the service's versioned endpoint, without a leading slash: "servers/detail"
+    QString path; //!< relative to the service's versioned endpoint, without a leading slash: "servers/detail"
     QUrlQuery query;
     QByteArray body; //!< empty for no body
     QByteArray contentType = "application/json";
-    std::optional<Microversion> minMicroversion; //!< the call fails with Unsupported below this
+    std::optional<Microversion> minMicroversion;              //!< the call fails with Unsupported below this
     std::optional<std::chrono::milliseconds> transferTimeout; //!< overrides the session's default
 
     //! Set only for calls made before there is a catalog (token creation): sent as is, without a token.
@@ -38,17 +38,25 @@ struct RequestSpec
 
 //! A request type: a value with spec() and a static parse() of the reply body.
 template <typename R>
-concept ApiRequest = requires(const R& request, int status, const QByteArray& body) {
+concept ApiRequest = requires(const R& request, int status, const QByteArray& body)
+{
     typename R::Response;
-    { request.spec() } -> std::same_as<RequestSpec>;
-    { R::parse(status, body) } -> std::same_as<Result<typename R::Response>>;
+    {
+        request.spec()
+        } -> std::same_as<RequestSpec>;
+    {
+        R::parse(status, body)
+        } -> std::same_as<Result<typename R::Response>>;
 };
 
 //! A list request that pages with a marker; its Response says the next marker, if any.
 template <typename R>
-concept PagedRequest = ApiRequest<R> && requires(R request, const typename R::Response& page) {
+concept PagedRequest = ApiRequest<R> && requires(R request, const typename R::Response& page)
+{
     request.marker = std::optional<QString>{};
-    { page.nextMarker } -> std::convertible_to<std::optional<QString>>;
+    {
+        page.nextMarker
+        } -> std::convertible_to<std::optional<QString>>;
 };
 
 } // namespace zenith

@@ -9,12 +9,15 @@ namespace zenith {
 
 //! Either a value or an error: the return type of everything that can fail.
 //! Copyable on purpose: Qt 6.4's QFuture mishandles move-only payloads.
-template <typename T, typename E = ApiError>
-class [[nodiscard]] Result
+template <typename T, typename E = ApiError> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(E error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -34,12 +37,14 @@ private:
 };
 
 //! Result of an operation that returns nothing but can fail.
-template <typename E>
-class [[nodiscard]] Result<void, E>
+template <typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(E error) : m_error(std::move(error)), m_ok(false) {}
+    Result(E error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -41,11 +41,11 @@ struct Call
     quint64 id = 0;
     RequestSpec spec;
     std::function<void(const Result<RawReply>&)> done;
-    bool quiet = false;  //!< internal (auth, discovery): not counted, never reported to the status bar
+    bool quiet = false; //!< internal (auth, discovery): not counted, never reported to the status bar
     int retries = 0;
     bool reauthenticated = false;
     bool finished = false;
-    QString tokenId;     //!< the token this attempt carried, to invalidate exactly that one on 401
+    QString tokenId; //!< the token this attempt carried, to invalidate exactly that one on 401
     QPointer<HttpExchange> exchange;
     QPointer<QFutureWatcher<void>> watcher;
 };
@@ -108,14 +108,16 @@ void SessionPrivate::loadTls()
 {
     tls = QSslConfiguration::defaultConfiguration();
     if (!cloud.verifyTls) {
-        qCWarning(lcSession) << "TLS certificate verification is OFF for cloud" << cloud.name << "(its configuration says so)";
+        qCWarning(lcSession) << "TLS certificate verification is OFF for cloud" << cloud.name
+                             << "(its configuration says so)";
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
     if (!cloud.caCertFile.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(cloud.caCertFile, QSsl::Pem);
         if (cas.isEmpty())
-            tlsError = ApiError::local(ApiError::Kind::Config,
-                                       QStringLiteral("No PEM certificate could be read from cacert file %1").arg(cloud.caCertFile));
+            tlsError = ApiError::local(
+                ApiError::Kind::Config,
+                QStringLiteral("No PEM certificate could be read from cacert file %1").arg(cloud.caCertFile));
         tls.addCaCertificates(cas);
     }
     if (!cloud.clientCertFile.isEmpty()) {
@@ -123,8 +125,9 @@ void SessionPrivate::loadTls()
         QFile keyFile(cloud.clientKeyFile.isEmpty() ? cloud.clientCertFile : cloud.clientKeyFile);
         const QSslKey key = keyFile.open(QIODevice::ReadOnly) ? QSslKey(&keyFile, QSsl::Rsa) : QSslKey();
         if (certs.isEmpty() || key.isNull())
-            tlsError = ApiError::local(ApiError::Kind::Config,
-                                       QStringLiteral("The client certificate or key (%1) could not be read").arg(keyFile.fileName()));
+            tlsError = ApiError::local(
+                ApiError::Kind::Config,
+                QStringLiteral("The client certificate or key (%1) could not be read").arg(keyFile.fileName()));
         else {
             tls.setLocalCertificate(certs.first());
             tls.setPrivateKey(key);
@@ -188,8 +191,8 @@ void SessionPrivate::start(const CallPtr& call)
     }
     if (call->spec.absoluteUrl) {
         const QString bucket = call->spec.method == HttpMethod::Post && call->spec.service == ServiceType::Identity
-            ? kTokenBucket
-            : serviceTypeName(call->spec.service);
+                                   ? kTokenBucket
+                                   : serviceTypeName(call->spec.service);
         limiter->acquire(bucket, q, [this, call] { transmit(call, *call->spec.absoluteUrl, std::nullopt); });
         return;
     }
@@ -221,12 +224,12 @@ void SessionPrivate::startAuthenticated(const CallPtr& call)
         }
         const auto& min = call->spec.minMicroversion;
         if (min && (!target->microversion || *target->microversion < *min)) {
-            finish(call, ApiError::local(ApiError::Kind::Unsupported,
-                                         QStringLiteral("This needs %1 microversion %2; the cloud offers %3")
-                                             .arg(serviceTypeName(call->spec.service), min->toString(),
-                                                  target->microversion ? target->microversion->toString()
-                                                                       : QStringLiteral("none")),
-                                         serviceTypeName(call->spec.service)));
+            finish(call, ApiError::local(
+                             ApiError::Kind::Unsupported,
+                             QStringLiteral("This needs %1 microversion %2; the cloud offers %3")
+                                 .arg(serviceTypeName(call->spec.service), min->toString(),
+                                      target->microversion ? target->microversion->toString() : QStringLiteral("none")),
+                             serviceTypeName(call->spec.service)));
             return;
         }
         QUrl url = target->base.resolved(QUrl(call->spec.path));
@@ -244,7 +247,8 @@ QNetworkRequest SessionPrivate::buildRequest(const CallPtr& call, const QUrl& ur
     QNetworkRequest request(url);
     request.setSslConfiguration(tls);
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "Zenith/" + QCoreApplication::applicationVersion().toUtf8() + " Qt/" + QByteArray(qVersion()));
+    request.setRawHeader("User-Agent",
+                         "Zenith/" + QCoreApplication::applicationVersion().toUtf8() + " Qt/" + QByteArray(qVersion()));
     if (!call->spec.body.isEmpty())
         request.setRawHeader("Content-Type", call->spec.contentType);
     if (!call->tokenId.isEmpty())
@@ -305,13 +309,13 @@ void SessionPrivate::onResponse(const CallPtr& call, const HttpResponse& respons
         start(call);
         return;
     }
-    const auto delay = retryDelay(options.retry, call->retries, status, call->spec.method,
-                                  response.header("Retry-After"), QDateTime::currentDateTimeUtc(),
-                                  QRandomGenerator::global()->generateDouble());
+    const auto delay =
+        retryDelay(options.retry, call->retries, status, call->spec.method, response.header("Retry-After"),
+                   QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble());
     if (delay) {
         ++call->retries;
-        qCInfo(lcSession).nospace() << "HTTP " << status << " from " << service << ", retry " << call->retries
-                                    << " in " << delay->count() << " ms";
+        qCInfo(lcSession).nospace() << "HTTP " << status << " from " << service << ", retry " << call->retries << " in "
+                                    << delay->count() << " ms";
         QTimer::singleShot(*delay, q, [this, call] { start(call); });
         return;
     }
@@ -347,7 +351,8 @@ void SessionPrivate::cancel(const CallPtr& call)
 }
 
 Session::Session(CloudConfig cloud, QObject* parent)
-    : QObject(parent), d(std::make_unique<SessionPrivate>(this, std::move(cloud)))
+    : QObject(parent)
+    , d(std::make_unique<SessionPrivate>(this, std::move(cloud)))
 {
     qRegisterMetaType<ApiError>();
     qRegisterMetaType<Token>();
@@ -395,9 +400,9 @@ QFuture<Result<Token>> Session::authenticate()
 QFuture<Result<Token>> Session::switchProject(const QString& projectId)
 {
     if (d->cloud.auth.method == AuthSettings::Method::ApplicationCredential) {
-        return QtFuture::makeReadyFuture(Result<Token>(ApiError::local(
-            ApiError::Kind::Config, QStringLiteral("An application credential is bound to one project"),
-            QStringLiteral("identity"))));
+        return QtFuture::makeReadyFuture(Result<Token>(
+            ApiError::local(ApiError::Kind::Config, QStringLiteral("An application credential is bound to one project"),
+                            QStringLiteral("identity"))));
     }
     d->auth.setProject(projectId);
     d->resolver.clear();

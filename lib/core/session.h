@@ -51,12 +51,10 @@ public:
     int inFlight() const;
 
     //! Sends one request; the future holds exactly one result.
-    template <ApiRequest R>
-    QFuture<Result<typename R::Response>> send(const R& request);
+    template <ApiRequest R> QFuture<Result<typename R::Response>> send(const R& request);
     //! Sends a list request and follows its markers; the future gets one result per page, as each arrives.
     //! An error ends the sequence with one error result.
-    template <PagedRequest R>
-    QFuture<Result<typename R::Response>> sendPaged(R request);
+    template <PagedRequest R> QFuture<Result<typename R::Response>> sendPaged(R request);
 
     //! The request-level primitive the templates build on: the callback runs once, on this thread.
     void sendRaw(const RequestSpec& spec, std::function<void(const Result<RawReply>&)> done,
@@ -76,8 +74,7 @@ private:
     std::unique_ptr<SessionPrivate> d;
 };
 
-template <ApiRequest R>
-QFuture<Result<typename R::Response>> Session::send(const R& request)
+template <ApiRequest R> QFuture<Result<typename R::Response>> Session::send(const R& request)
 {
     using Out = Result<typename R::Response>;
     auto promise = std::make_shared<QPromise<Out>>();
@@ -93,8 +90,7 @@ QFuture<Result<typename R::Response>> Session::send(const R& request)
     return future;
 }
 
-template <PagedRequest R>
-QFuture<Result<typename R::Response>> Session::sendPaged(R request)
+template <PagedRequest R> QFuture<Result<typename R::Response>> Session::sendPaged(R request)
 {
     auto promise = std::make_shared<QPromise<Result<typename R::Response>>>();
     auto future = promise->future();
@@ -112,8 +108,8 @@ void Session::fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> 
         spec,
         [this, promise, request](const Result<RawReply>& reply) mutable {
             Out page = reply ? parseReply<R>(reply.value()) : Out(reply.error());
-            const bool more = page.ok() && page->nextMarker.has_value() && page->nextMarker != request.marker
-                && !promise->isCanceled();
+            const bool more = page.ok() && page->nextMarker.has_value() && page->nextMarker != request.marker &&
+                              !promise->isCanceled();
             const std::optional<QString> next = page.ok() ? page->nextMarker : std::nullopt;
             promise->addResult(std::move(page));
             if (!more) {

@@ -159,10 +159,11 @@ Result<std::optional<Microversion>> negotiate(ServiceType service, const ApiVers
     if (!ours || !version.maxMicroversion)
         return std::optional<Microversion>();
     if (version.minMicroversion && *version.minMicroversion > *ours) {
-        return ApiError::local(ApiError::Kind::Unsupported,
-                               QStringLiteral("The %1 service requires microversion %2 or later; Zenith supports up to %3")
-                                   .arg(serviceTypeName(service), version.minMicroversion->toString(), ours->toString()),
-                               serviceTypeName(service));
+        return ApiError::local(
+            ApiError::Kind::Unsupported,
+            QStringLiteral("The %1 service requires microversion %2 or later; Zenith supports up to %3")
+                .arg(serviceTypeName(service), version.minMicroversion->toString(), ours->toString()),
+            serviceTypeName(service));
     }
     return std::optional<Microversion>(std::min(*ours, *version.maxMicroversion));
 }

@@ -15,14 +15,17 @@ namespace zenith {
 //! One entry of a service's version document.
 struct ApiVersion
 {
-    QString id;     //!< "v2.1", "v3.0", "v2.0", "v2.15"
-    QString status; //!< CURRENT, SUPPORTED, DEPRECATED, stable, ...
+    QString id;                                  //!< "v2.1", "v3.0", "v2.0", "v2.15"
+    QString status;                              //!< CURRENT, SUPPORTED, DEPRECATED, stable, ...
     std::optional<Microversion> minMicroversion; //!< absent when the version has no microversions
     std::optional<Microversion> maxMicroversion;
-    QUrl self;      //!< the version's own root, as the service advertises it
+    QUrl self; //!< the version's own root, as the service advertises it
 
     //! Major and minor of the id ("v2.15" -> 2.15, "v2" -> 2.0).
-    std::optional<Microversion> number() const { return Microversion::fromString(id.contains(u'.') ? id : id + QStringLiteral(".0")); }
+    std::optional<Microversion> number() const
+    {
+        return Microversion::fromString(id.contains(u'.') ? id : id + QStringLiteral(".0"));
+    }
 };
 
 //! Version discovery, as keystoneauth does it: read a service root, pick the version we speak,

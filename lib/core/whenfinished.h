@@ -11,8 +11,7 @@ namespace zenith {
 //! Calls `then(result)` on `context`'s thread when a single-result future finishes, unless
 //! `context` is gone by then or the future was cancelled without a result.
 //! A watcher rather than QFuture::then(context, …): Qt 6.4 asserts when the context dies first.
-template <typename T, typename Then>
-void whenFinished(const QFuture<T>& future, QObject* context, Then&& then)
+template <typename T, typename Then> void whenFinished(const QFuture<T>& future, QObject* context, Then&& then)
 {
     auto* watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,

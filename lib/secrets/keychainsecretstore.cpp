@@ -52,8 +52,9 @@ QFuture<Out> runJob(QKeychain::Job* job, std::chrono::milliseconds timeout, cons
     deadline->setSingleShot(true);
     QObject::connect(deadline, &QTimer::timeout, job, [settle, timeout, key, what] {
         qCWarning(lcSecrets) << what << key << "timed out after" << timeout.count() << "ms";
-        settle(Out(SecretError{SecretError::Kind::Timeout,
-                               QStringLiteral("The keyring did not answer within %1 s").arg(timeout.count() / 1000.0)}));
+        settle(
+            Out(SecretError{SecretError::Kind::Timeout,
+                            QStringLiteral("The keyring did not answer within %1 s").arg(timeout.count() / 1000.0)}));
     });
     QObject::connect(job, &QKeychain::Job::finished, job, [settle, onFinished, clock, key, what](QKeychain::Job* j) {
         qCDebug(lcSecrets) << what << key << "finished with error" << j->error() << "in" << clock->elapsed() << "ms";
@@ -69,9 +70,10 @@ QFuture<Out> runJob(QKeychain::Job* job, std::chrono::milliseconds timeout, cons
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString& service, std::chrono::milliseconds timeout, QObject* parent)
-    : SecretStore(parent), m_service(service), m_timeout(timeout)
-{
-}
+    : SecretStore(parent)
+    , m_service(service)
+    , m_timeout(timeout)
+{}
 
 QFuture<SecretStore::ReadResult> KeychainSecretStore::read(const QString& key)
 {

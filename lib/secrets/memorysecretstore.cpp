@@ -7,16 +7,18 @@
 
 namespace zenith {
 
-MemorySecretStore::MemorySecretStore(QObject* parent) : SecretStore(parent) {}
+MemorySecretStore::MemorySecretStore(QObject* parent)
+    : SecretStore(parent)
+{}
 
-template <typename Out>
-QFuture<Out> MemorySecretStore::answer(std::function<Out()> compute)
+template <typename Out> QFuture<Out> MemorySecretStore::answer(std::function<Out()> compute)
 {
     auto promise = std::make_shared<QPromise<Out>>();
     promise->start();
     const std::optional<SecretError::Kind> failure = m_failure;
     const auto settle = [promise, failure, compute] {
-        promise->addResult(failure ? Out(SecretError{*failure, QStringLiteral("Simulated keyring failure")}) : compute());
+        promise->addResult(failure ? Out(SecretError{*failure, QStringLiteral("Simulated keyring failure")})
+                                   : compute());
         promise->finish();
     };
     if (m_delayMs > 0)

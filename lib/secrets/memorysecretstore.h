@@ -29,8 +29,7 @@ public:
     QStringList keys() const { return m_secrets.keys(); }
 
 private:
-    template <typename Out>
-    QFuture<Out> answer(std::function<Out()> compute);
+    template <typename Out> QFuture<Out> answer(std::function<Out()> compute);
 
     QHash<QString, QString> m_secrets;
     std::optional<SecretError::Kind> m_failure;

@@ -9,8 +9,8 @@ QString secretKey(const CloudConfig& cloud)
     switch (a.method) {
     case AuthSettings::Method::ApplicationCredential: {
         const QString who = a.applicationCredentialId.isEmpty()
-            ? a.applicationCredentialName + u'|' + (a.userId.isEmpty() ? a.username : a.userId)
-            : a.applicationCredentialId;
+                                ? a.applicationCredentialName + u'|' + (a.userId.isEmpty() ? a.username : a.userId)
+                                : a.applicationCredentialId;
         return QStringLiteral("application-credential:") + url + u'|' + who;
     }
     case AuthSettings::Method::Token: return QStringLiteral("token:") + url + u'|' + cloud.name;

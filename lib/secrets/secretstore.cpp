@@ -34,7 +34,8 @@ QFuture<SecretStore::WriteResult> SecretStore::probe()
             if (!read)
                 settle(read.error());
             else if (read.value() != value)
-                settle(SecretError{SecretError::Kind::Other, QStringLiteral("The keyring returned another value than the one stored")});
+                settle(SecretError{SecretError::Kind::Other,
+                                   QStringLiteral("The keyring returned another value than the one stored")});
             else
                 settle(WriteResult());
         });

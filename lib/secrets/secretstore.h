@@ -34,7 +34,9 @@ public:
     using ReadResult = Result<QString, SecretError>;
     using WriteResult = Result<void, SecretError>;
 
-    explicit SecretStore(QObject* parent = nullptr) : QObject(parent) {}
+    explicit SecretStore(QObject* parent = nullptr)
+        : QObject(parent)
+    {}
 
     //! The secret stored under `key`; a NotFound error when there is none.
     virtual QFuture<ReadResult> read(const QString& key) = 0;

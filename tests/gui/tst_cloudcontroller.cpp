@@ -43,9 +43,10 @@ private:
     {
         QFile file(m_dir->filePath(QStringLiteral("clouds.yaml")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray yaml = "clouds:\n  lab:\n    auth:\n      auth_url: " + m_cloud->server.url(QStringLiteral("/identity/v3")).toEncoded()
-            + "\n      username: alice\n      user_domain_name: Default\n      project_name: lab\n"
-              "      project_domain_name: Default\n";
+        QByteArray yaml = "clouds:\n  lab:\n    auth:\n      auth_url: " +
+                          m_cloud->server.url(QStringLiteral("/identity/v3")).toEncoded() +
+                          "\n      username: alice\n      user_domain_name: Default\n      project_name: lab\n"
+                          "      project_domain_name: Default\n";
         if (withPassword)
             yaml += "      password: \"" + m_cloud->password.toUtf8() + "\"\n";
         yaml += "    region_name: RegionOne\n";
@@ -186,11 +187,11 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(QStringLiteral("lab-openrc.sh"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("export OS_AUTH_URL=" + m_cloud->server.url(QStringLiteral("/identity/v3")).toEncoded()
-                   + "\nexport OS_USERNAME=alice\nexport OS_USER_DOMAIN_NAME=Default\n"
-                     "export OS_PROJECT_NAME=lab\nexport OS_PROJECT_DOMAIN_NAME=Default\n"
-                     "echo \"Please enter your OpenStack Password: \"\nread -sr OS_PASSWORD_INPUT\n"
-                     "export OS_PASSWORD=$OS_PASSWORD_INPUT\n");
+        file.write("export OS_AUTH_URL=" + m_cloud->server.url(QStringLiteral("/identity/v3")).toEncoded() +
+                   "\nexport OS_USERNAME=alice\nexport OS_USER_DOMAIN_NAME=Default\n"
+                   "export OS_PROJECT_NAME=lab\nexport OS_PROJECT_DOMAIN_NAME=Default\n"
+                   "echo \"Please enter your OpenStack Password: \"\nread -sr OS_PASSWORD_INPUT\n"
+                   "export OS_PASSWORD=$OS_PASSWORD_INPUT\n");
         file.close();
         Q_EMIT m_window->openrcImportRequested(path);
         LoginDialog* dialog = nullptr;

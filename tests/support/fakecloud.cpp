@@ -16,15 +16,16 @@ FakeCloud::FakeCloud()
     server.on("POST", QStringLiteral("/identity/v3/auth/tokens"),
               [this](const RecordedRequest& r) { return issueToken(r); });
     route("GET", QStringLiteral("/identity/v3/auth/projects"), [this](const RecordedRequest&) {
-        return FakeReply::json(200, toJson(QJsonObject{
-            {QStringLiteral("projects"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), projectId}, {QStringLiteral("name"), QStringLiteral("lab")},
-                                    {QStringLiteral("domain_id"), QStringLiteral("default")},
-                                    {QStringLiteral("enabled"), true}},
-                        QJsonObject{{QStringLiteral("id"), QStringLiteral("p-other")},
-                                    {QStringLiteral("name"), QStringLiteral("other")},
-                                    {QStringLiteral("domain_id"), QStringLiteral("default")},
-                                    {QStringLiteral("enabled"), true}}}}}));
+        return FakeReply::json(
+            200, toJson(QJsonObject{{QStringLiteral("projects"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("id"), projectId},
+                                                            {QStringLiteral("name"), QStringLiteral("lab")},
+                                                            {QStringLiteral("domain_id"), QStringLiteral("default")},
+                                                            {QStringLiteral("enabled"), true}},
+                                                QJsonObject{{QStringLiteral("id"), QStringLiteral("p-other")},
+                                                            {QStringLiteral("name"), QStringLiteral("other")},
+                                                            {QStringLiteral("domain_id"), QStringLiteral("default")},
+                                                            {QStringLiteral("enabled"), true}}}}}));
     });
     addVersionRoots();
 }
@@ -95,21 +96,23 @@ QJsonObject FakeCloud::tokenBody(const QJsonObject& scope) const
         {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
         {QStringLiteral("issued_at"), now.toString(Qt::ISODateWithMs)},
         {QStringLiteral("expires_at"), now.addSecs(tokenLifetimeSeconds).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), QStringLiteral("u-alice")},
-                                             {QStringLiteral("name"), QStringLiteral("alice")},
-                                             {QStringLiteral("domain"), QJsonObject{{QStringLiteral("id"), QStringLiteral("default")},
-                                                                                    {QStringLiteral("name"), QStringLiteral("Default")}}}}},
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("u-alice")},
+                     {QStringLiteral("name"), QStringLiteral("alice")},
+                     {QStringLiteral("domain"), QJsonObject{{QStringLiteral("id"), QStringLiteral("default")},
+                                                            {QStringLiteral("name"), QStringLiteral("Default")}}}}},
         {QStringLiteral("roles"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("r1")},
                                                          {QStringLiteral("name"), QStringLiteral("member")}}}},
     };
     if (scope.contains(u"project")) {
         const QJsonObject p = scope.value(u"project").toObject();
         const QString id = p.value(u"id").toString(projectId);
-        token.insert(QStringLiteral("project"),
-                     QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("name"), id == projectId ? QStringLiteral("lab") : QStringLiteral("other")},
-                                 {QStringLiteral("domain"), QJsonObject{{QStringLiteral("id"), QStringLiteral("default")},
-                                                                        {QStringLiteral("name"), QStringLiteral("Default")}}}});
+        token.insert(
+            QStringLiteral("project"),
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("name"), id == projectId ? QStringLiteral("lab") : QStringLiteral("other")},
+                        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("id"), QStringLiteral("default")},
+                                                               {QStringLiteral("name"), QStringLiteral("Default")}}}});
         token.insert(QStringLiteral("catalog"), catalog());
     } else if (scope.contains(u"domain")) {
         token.insert(QStringLiteral("domain"), QJsonObject{{QStringLiteral("id"), QStringLiteral("default")},
@@ -122,13 +125,17 @@ QJsonObject FakeCloud::tokenBody(const QJsonObject& scope) const
 QJsonArray FakeCloud::catalog() const
 {
     const auto endpoint = [this](const QString& iface, const QString& region, const QString& path) {
-        return QJsonObject{{QStringLiteral("id"), QString(iface + region + path)}, {QStringLiteral("interface"), iface},
-                           {QStringLiteral("region_id"), region}, {QStringLiteral("region"), region},
+        return QJsonObject{{QStringLiteral("id"), QString(iface + region + path)},
+                           {QStringLiteral("interface"), iface},
+                           {QStringLiteral("region_id"), region},
+                           {QStringLiteral("region"), region},
                            {QStringLiteral("url"), server.url(path).toString()}};
     };
     const auto service = [](const QString& type, const QJsonArray& endpoints) {
-        return QJsonObject{{QStringLiteral("id"), type}, {QStringLiteral("type"), type},
-                           {QStringLiteral("name"), type}, {QStringLiteral("endpoints"), endpoints}};
+        return QJsonObject{{QStringLiteral("id"), type},
+                           {QStringLiteral("type"), type},
+                           {QStringLiteral("name"), type},
+                           {QStringLiteral("endpoints"), endpoints}};
     };
     const QString one = QStringLiteral("RegionOne");
     const QString two = QStringLiteral("RegionTwo");
@@ -136,8 +143,9 @@ QJsonArray FakeCloud::catalog() const
     return QJsonArray{
         service(QStringLiteral("identity"), QJsonArray{endpoint(pub, one, QStringLiteral("/identity/v3/"))}),
         service(QStringLiteral("compute"),
-                QJsonArray{endpoint(pub, one, QStringLiteral("/compute/v2.1")), endpoint(pub, two, QStringLiteral("/compute2/v2.1")),
-                 endpoint(QStringLiteral("internal"), one, QStringLiteral("/compute-internal/v2.1"))}),
+                QJsonArray{endpoint(pub, one, QStringLiteral("/compute/v2.1")),
+                           endpoint(pub, two, QStringLiteral("/compute2/v2.1")),
+                           endpoint(QStringLiteral("internal"), one, QStringLiteral("/compute-internal/v2.1"))}),
         service(QStringLiteral("network"), QJsonArray{endpoint(pub, one, QStringLiteral("/network"))}),
         service(QStringLiteral("volumev3"), QJsonArray{endpoint(pub, one, QStringLiteral("/volume/v3/") + projectId)}),
         service(QStringLiteral("image"), QJsonArray{endpoint(pub, one, QStringLiteral("/image"))}),
@@ -147,25 +155,39 @@ QJsonArray FakeCloud::catalog() const
 void FakeCloud::addVersionRoots()
 {
     const auto nova = [this](const RecordedRequest&) {
-        return FakeReply::json(200, toJson(QJsonObject{{QStringLiteral("versions"), QJsonArray{
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("v2.0")}, {QStringLiteral("status"), QStringLiteral("SUPPORTED")},
-                        {QStringLiteral("version"), QString()}, {QStringLiteral("min_version"), QString()}},
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("v2.1")}, {QStringLiteral("status"), QStringLiteral("CURRENT")},
-                        {QStringLiteral("version"), computeMax}, {QStringLiteral("min_version"), computeMin}}}}}));
+        return FakeReply::json(
+            200, toJson(QJsonObject{{QStringLiteral("versions"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("v2.0")},
+                                                            {QStringLiteral("status"), QStringLiteral("SUPPORTED")},
+                                                            {QStringLiteral("version"), QString()},
+                                                            {QStringLiteral("min_version"), QString()}},
+                                                QJsonObject{{QStringLiteral("id"), QStringLiteral("v2.1")},
+                                                            {QStringLiteral("status"), QStringLiteral("CURRENT")},
+                                                            {QStringLiteral("version"), computeMax},
+                                                            {QStringLiteral("min_version"), computeMin}}}}}));
     };
     server.on("GET", QStringLiteral("/compute2?/"), nova);
     server.on("GET", QStringLiteral("/compute-internal/"), nova);
     server.on("GET", QStringLiteral("/volume/"), [this](const RecordedRequest&) {
-        return FakeReply::json(300, toJson(QJsonObject{{QStringLiteral("versions"), QJsonArray{
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("v3.0")}, {QStringLiteral("status"), QStringLiteral("CURRENT")},
-                        {QStringLiteral("version"), volumeMax}, {QStringLiteral("min_version"), QStringLiteral("3.0")}}}}}));
+        return FakeReply::json(
+            300,
+            toJson(QJsonObject{{QStringLiteral("versions"),
+                                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("v3.0")},
+                                                       {QStringLiteral("status"), QStringLiteral("CURRENT")},
+                                                       {QStringLiteral("version"), volumeMax},
+                                                       {QStringLiteral("min_version"), QStringLiteral("3.0")}}}}}));
     });
     server.on("GET", QStringLiteral("/network/"), [this](const RecordedRequest&) {
-        return FakeReply::json(200, toJson(QJsonObject{{QStringLiteral("versions"), QJsonArray{
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("v2.0")}, {QStringLiteral("status"), QStringLiteral("CURRENT")},
-                        {QStringLiteral("links"), QJsonArray{QJsonObject{
-                            {QStringLiteral("rel"), QStringLiteral("self")},
-                            {QStringLiteral("href"), QStringLiteral("http://internal.invalid:9696/v2.0/")}}}}}}}}));
+        return FakeReply::json(
+            200, toJson(QJsonObject{
+                     {QStringLiteral("versions"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("id"), QStringLiteral("v2.0")},
+                          {QStringLiteral("status"), QStringLiteral("CURRENT")},
+                          {QStringLiteral("links"),
+                           QJsonArray{QJsonObject{
+                               {QStringLiteral("rel"), QStringLiteral("self")},
+                               {QStringLiteral("href"), QStringLiteral("http://internal.invalid:9696/v2.0/")}}}}}}}}));
     });
 }
 

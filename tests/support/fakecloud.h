@@ -31,8 +31,8 @@ public:
 
     // Observations
     int tokensIssued = 0;
-    QStringList validTokens;      //!< tokens services accept; clear() to "expire" them server-side
-    QJsonObject lastAuthBody;      //!< the last POST /v3/auth/tokens body
+    QStringList validTokens;  //!< tokens services accept; clear() to "expire" them server-side
+    QJsonObject lastAuthBody; //!< the last POST /v3/auth/tokens body
 
     //! A password cloud pointing at this server (project "lab" in domain Default).
     CloudConfig passwordCloud() const;

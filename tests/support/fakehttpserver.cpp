@@ -27,7 +27,8 @@ FakeReply FakeReply::json(int status, const QByteArray& body)
     return r;
 }
 
-FakeHttpServer::FakeHttpServer(QObject* parent) : QAbstractHttpServer(parent)
+FakeHttpServer::FakeHttpServer(QObject* parent)
+    : QAbstractHttpServer(parent)
 {
     m_clock.start();
     m_port = listen(QHostAddress::LocalHost, 0);
@@ -48,8 +49,8 @@ QUrl FakeHttpServer::url(const QString& path) const
 void FakeHttpServer::on(const QByteArray& method, const QString& pathPattern, Handler handler)
 {
     // Later routes win, so a test can override a default route.
-    m_routes.prepend(Route{method, QRegularExpression(QRegularExpression::anchoredPattern(pathPattern)),
-                           std::move(handler)});
+    m_routes.prepend(
+        Route{method, QRegularExpression(QRegularExpression::anchoredPattern(pathPattern)), std::move(handler)});
 }
 
 QList<RecordedRequest> FakeHttpServer::requestsTo(const QByteArray& method, const QString& pathPattern) const
@@ -87,7 +88,8 @@ bool FakeHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     recorded.atMs = m_clock.elapsed();
     m_requests.append(recorded);
 
-    FakeReply reply = FakeReply::json(404, R"({"itemNotFound": {"code": 404, "message": "No route in the fake server"}})");
+    FakeReply reply =
+        FakeReply::json(404, R"({"itemNotFound": {"code": 404, "message": "No route in the fake server"}})");
     for (const Route& route : std::as_const(m_routes)) {
         if (route.method == recorded.method && route.path.match(recorded.path).hasMatch()) {
             reply = route.handler(recorded);

@@ -328,9 +328,9 @@ void TestApiError::oldNeutronStringBody()
 void TestApiError::angleBracketsInJsonMessagesSurvive()
 {
     // Only HTML tags are stripped: a validation message may name a placeholder in angle brackets.
-    const ApiError e = ApiError::fromReply(
-        400, R"({"badRequest": {"code": 400, "message": "Invalid <name> in request<br />body"}})",
-        QStringLiteral("compute"), {});
+    const ApiError e =
+        ApiError::fromReply(400, R"({"badRequest": {"code": 400, "message": "Invalid <name> in request<br />body"}})",
+                            QStringLiteral("compute"), {});
     QCOMPARE(e.message, QStringLiteral("Invalid <name> in request body"));
 }
 

@@ -328,12 +328,13 @@ private Q_SLOTS:
     // Errors are shown and may be logged: they must not carry a value that could be a password.
     void errorsDoNotQuoteValues()
     {
-        for (const char* yaml : {"password: \"hunter2\" hunter2\n", "password: hunter2: hunter2\n",
-                                 "password: 'hunter2\n", "password: [hunter2\n", "password: {hunter2: hunter2\n",
-                                 "password: hunter2\n  hunter2\n"}) {
+        for (const char* yaml :
+             {"password: \"hunter2\" hunter2\n", "password: hunter2: hunter2\n", "password: 'hunter2\n",
+              "password: [hunter2\n", "password: {hunter2: hunter2\n", "password: hunter2\n  hunter2\n"}) {
             const Result<YamlNode, ConfigError> result = parse(yaml);
             QVERIFY(!result);
-            QVERIFY2(!result.error().toString().contains(QStringLiteral("hunter2")), qPrintable(result.error().toString()));
+            QVERIFY2(!result.error().toString().contains(QStringLiteral("hunter2")),
+                     qPrintable(result.error().toString()));
         }
     }
 

@@ -97,8 +97,8 @@ private Q_SLOTS:
         } else {
             const SecretError::Kind kind = written.result().error().kind;
             qInfo() << "no usable keyring here:" << written.result().error().message;
-            QVERIFY(kind == SecretError::Kind::Unavailable || kind == SecretError::Kind::Timeout
-                    || kind == SecretError::Kind::Denied);
+            QVERIFY(kind == SecretError::Kind::Unavailable || kind == SecretError::Kind::Timeout ||
+                    kind == SecretError::Kind::Denied);
             QVERIFY2(!read.result().ok(), "nothing can be read back from a keyring that refused the write");
             QVERIFY(!probe.result().ok());
         }

@@ -70,8 +70,17 @@ private Q_SLOTS:
         QVERIFY(token->catalog.hasService(ServiceType::BlockStorage));
         QCOMPARE(authenticated.count(), 1);
         const QJsonObject body = m_cloud->lastAuthBody;
-        QCOMPARE(body.value(u"identity").toObject().value(u"password").toObject().value(u"user").toObject()
-                     .value(u"domain").toObject().value(u"name").toString(), QStringLiteral("Default"));
+        QCOMPARE(body.value(u"identity")
+                     .toObject()
+                     .value(u"password")
+                     .toObject()
+                     .value(u"user")
+                     .toObject()
+                     .value(u"domain")
+                     .toObject()
+                     .value(u"name")
+                     .toString(),
+                 QStringLiteral("Default"));
         QCOMPARE(body.value(u"scope").toObject().value(u"project").toObject().value(u"name").toString(),
                  QStringLiteral("lab"));
     }
@@ -88,7 +97,8 @@ private Q_SLOTS:
         auto f = session.authenticate();
         AWAIT(f, 5000);
         QVERIFY(f.result().ok());
-        const QJsonObject cred = m_cloud->lastAuthBody.value(u"identity").toObject().value(u"application_credential").toObject();
+        const QJsonObject cred =
+            m_cloud->lastAuthBody.value(u"identity").toObject().value(u"application_credential").toObject();
         QCOMPARE(cred.value(u"id").toString(), QStringLiteral("ac-1"));
         QVERIFY(!m_cloud->lastAuthBody.contains(u"scope")); // Keystone refuses a scope with application credentials
     }
@@ -103,7 +113,8 @@ private Q_SLOTS:
         auto f = session.authenticate();
         AWAIT(f, 5000);
         QVERIFY(f.result().ok());
-        const QJsonObject cred = m_cloud->lastAuthBody.value(u"identity").toObject().value(u"application_credential").toObject();
+        const QJsonObject cred =
+            m_cloud->lastAuthBody.value(u"identity").toObject().value(u"application_credential").toObject();
         QCOMPARE(cred.value(u"name").toString(), QStringLiteral("lab-cred"));
         QCOMPARE(cred.value(u"user").toObject().value(u"name").toString(), QStringLiteral("alice"));
     }
@@ -149,7 +160,8 @@ private Q_SLOTS:
         AWAIT(request, 5000);
         QVERIFY(!request.result().ok());
         QCOMPARE(request.result().error().kind, ApiError::Kind::Unauthorized);
-        QCOMPARE(request.result().error().message, QStringLiteral("The request you have made requires authentication."));
+        QCOMPARE(request.result().error().message,
+                 QStringLiteral("The request you have made requires authentication."));
         QCOMPARE(request.result().error().requestId, QStringLiteral("req-auth-refused"));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(m_cloud->tokensIssued, 0);
@@ -234,7 +246,8 @@ private Q_SLOTS:
 
     void regionSelectsEndpoint()
     {
-        m_cloud->route("GET", QStringLiteral("/compute2/v2.1/servers"), [](const RecordedRequest&) { return okJson(); });
+        m_cloud->route("GET", QStringLiteral("/compute2/v2.1/servers"),
+                       [](const RecordedRequest&) { return okJson(); });
         CloudConfig c = m_cloud->passwordCloud();
         c.regionName = QStringLiteral("RegionTwo");
         Session session(c);
@@ -250,7 +263,8 @@ private Q_SLOTS:
 
     void interfaceSelectsEndpoint()
     {
-        m_cloud->route("GET", QStringLiteral("/compute-internal/v2.1/servers"), [](const RecordedRequest&) { return okJson(); });
+        m_cloud->route("GET", QStringLiteral("/compute-internal/v2.1/servers"),
+                       [](const RecordedRequest&) { return okJson(); });
         CloudConfig c = m_cloud->passwordCloud();
         c.interface = QStringLiteral("internal");
         Session session(c);
@@ -272,11 +286,14 @@ private Q_SLOTS:
     void microversionHeadersAreNegotiated()
     {
         m_cloud->computeMax = QStringLiteral("2.60"); // an older cloud than we support
-        m_cloud->route("GET", QStringLiteral("/volume/v3/p-lab/volumes"), [](const RecordedRequest&) { return okJson(); });
-        m_cloud->route("GET", QStringLiteral("/network/v2.0/networks"), [](const RecordedRequest&) { return okJson(); });
+        m_cloud->route("GET", QStringLiteral("/volume/v3/p-lab/volumes"),
+                       [](const RecordedRequest&) { return okJson(); });
+        m_cloud->route("GET", QStringLiteral("/network/v2.0/networks"),
+                       [](const RecordedRequest&) { return okJson(); });
         Session session(m_cloud->passwordCloud());
         auto c = session.send(compute(QStringLiteral("servers")));
-        auto v = session.send(GetJsonRequest{ServiceType::BlockStorage, QStringLiteral("volumes"), HttpMethod::Get, {}});
+        auto v =
+            session.send(GetJsonRequest{ServiceType::BlockStorage, QStringLiteral("volumes"), HttpMethod::Get, {}});
         auto n = session.send(GetJsonRequest{ServiceType::Network, QStringLiteral("networks"), HttpMethod::Get, {}});
         AWAIT(c, 5000);
         AWAIT(v, 5000);
@@ -299,8 +316,8 @@ private Q_SLOTS:
     {
         m_cloud->computeMax = QStringLiteral("2.60");
         Session session(m_cloud->passwordCloud());
-        auto f = session.send(GetJsonRequest{ServiceType::Compute, QStringLiteral("servers"), HttpMethod::Get,
-                                             Microversion{2, 67}});
+        auto f = session.send(
+            GetJsonRequest{ServiceType::Compute, QStringLiteral("servers"), HttpMethod::Get, Microversion{2, 67}});
         AWAIT(f, 5000);
         QCOMPARE(f.result().error().kind, ApiError::Kind::Unsupported);
         QVERIFY(f.result().error().message.contains(QStringLiteral("2.67")));
@@ -309,9 +326,8 @@ private Q_SLOTS:
 
     void failedDiscoveryFallsBackToCatalogUrl()
     {
-        m_cloud->server.on("GET", QStringLiteral("/compute/"), [](const RecordedRequest&) {
-            return FakeReply::json(404, "{}");
-        });
+        m_cloud->server.on("GET", QStringLiteral("/compute/"),
+                           [](const RecordedRequest&) { return FakeReply::json(404, "{}"); });
         Session session(m_cloud->passwordCloud());
         auto f = session.send(compute(QStringLiteral("servers")));
         AWAIT(f, 5000);
@@ -325,7 +341,8 @@ private Q_SLOTS:
         int calls = 0;
         m_cloud->route("GET", QStringLiteral("/compute/v2.1/busy"), [&calls](const RecordedRequest&) {
             if (++calls == 1) {
-                FakeReply r = FakeReply::json(429, R"({"overLimit": {"code": 429, "message": "slow down", "retryAfter": "1"}})");
+                FakeReply r =
+                    FakeReply::json(429, R"({"overLimit": {"code": 429, "message": "slow down", "retryAfter": "1"}})");
                 r.addHeader("Retry-After", "1");
                 return r;
             }
@@ -439,7 +456,8 @@ private Q_SLOTS:
     void errorBodiesBecomeApiErrors()
     {
         m_cloud->route("GET", QStringLiteral("/compute/v2.1/servers/nope"), [](const RecordedRequest&) {
-            FakeReply r = FakeReply::json(404, R"({"itemNotFound": {"code": 404, "message": "Instance nope could not be found."}})");
+            FakeReply r = FakeReply::json(
+                404, R"({"itemNotFound": {"code": 404, "message": "Instance nope could not be found."}})");
             r.addHeader("x-compute-request-id", "req-404");
             return r;
         });
@@ -470,10 +488,12 @@ private Q_SLOTS:
             if (start + limit < all.size()) {
                 // Links name another host, as behind a TLS terminator: only the marker may be followed.
                 body.insert(QStringLiteral("things_links"),
-                            QJsonArray{QJsonObject{{QStringLiteral("rel"), QStringLiteral("next")},
-                                                   {QStringLiteral("href"),
-                                                    QStringLiteral("http://internal.invalid:9696/v2.0/things?limit=%1&marker=%2")
-                                                        .arg(limit).arg(all.at(start + limit - 1))}}});
+                            QJsonArray{QJsonObject{
+                                {QStringLiteral("rel"), QStringLiteral("next")},
+                                {QStringLiteral("href"),
+                                 QStringLiteral("http://internal.invalid:9696/v2.0/things?limit=%1&marker=%2")
+                                     .arg(limit)
+                                     .arg(all.at(start + limit - 1))}}});
             }
             FakeReply reply = okJson(QJsonDocument(body).toJson());
             reply.delayMs = 50;
@@ -485,7 +505,8 @@ private Q_SLOTS:
         // For each page delivered: how many page requests the server had seen by then.
         QList<qsizetype> requestsWhenDelivered;
         connect(&watcher, &QFutureWatcherBase::resultReadyAt, this, [&](int) {
-            requestsWhenDelivered.append(m_cloud->server.requestsTo("GET", QStringLiteral("/network/v2.0/things")).size());
+            requestsWhenDelivered.append(
+                m_cloud->server.requestsTo("GET", QStringLiteral("/network/v2.0/things")).size());
         });
         watcher.setFuture(f);
         AWAIT(f, 5000);
@@ -506,9 +527,8 @@ private Q_SLOTS:
 
     void queryValuesTravelFormEncoded()
     {
-        m_cloud->route("GET", QStringLiteral("/network/v2.0/things"), [](const RecordedRequest&) {
-            return okJson(R"({"things": []})");
-        });
+        m_cloud->route("GET", QStringLiteral("/network/v2.0/things"),
+                       [](const RecordedRequest&) { return okJson(R"({"things": []})"); });
         Session session(m_cloud->passwordCloud());
         ListThingsRequest request;
         request.marker = QStringLiteral("lab+key é&x=1");
@@ -519,7 +539,8 @@ private Q_SLOTS:
         // A plus left bare would reach Neutron as a space (it decodes queries as forms).
         QVERIFY2(sent.query.toString(QUrl::FullyEncoded).contains(QStringLiteral("lab%2Bkey%20%C3%A9%26x%3D1")),
                  qPrintable(sent.query.toString(QUrl::FullyEncoded)));
-        QCOMPARE(sent.query.queryItemValue(QStringLiteral("marker"), QUrl::FullyDecoded), QStringLiteral("lab+key é&x=1"));
+        QCOMPARE(sent.query.queryItemValue(QStringLiteral("marker"), QUrl::FullyDecoded),
+                 QStringLiteral("lab+key é&x=1"));
     }
 
     void rateLimiterSpacesRequests()
@@ -571,7 +592,8 @@ private Q_SLOTS:
         Session session(m_cloud->passwordCloud());
         QSignalSpy inFlight(&session, &Session::inFlightChanged);
         auto f = session.send(compute(QStringLiteral("stall")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_cloud->server.requestsTo("GET", QStringLiteral("/compute/v2.1/stall")).size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_cloud->server.requestsTo("GET", QStringLiteral("/compute/v2.1/stall")).size(), 1,
+                                  5000);
         QCOMPARE(session.inFlight(), 1);
         f.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(session.inFlight(), 0, 2000);
@@ -609,9 +631,8 @@ private Q_SLOTS:
         static QStringList lines;
         lines.clear();
         QLoggingCategory::setFilterRules(QStringLiteral("zenith.*=true"));
-        const auto previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& msg) {
-            lines.append(msg);
-        });
+        const auto previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& msg) { lines.append(msg); });
         {
             Session session(m_cloud->passwordCloud());
             auto f = session.send(compute(QStringLiteral("servers")));
