@@ -5,15 +5,6 @@
 
 namespace zenith {
 
-QByteArray HttpResponse::header(QByteArrayView name) const
-{
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 QString HttpResponse::requestId() const
 {
     QByteArray id = header("x-openstack-request-id");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "httpheaders.h"
 #include "requestspec.h"
 
 #include <QByteArray>
@@ -25,11 +26,11 @@ struct HttpResponse
 {
     int status = 0; //!< 0 when no HTTP reply arrived
     QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HttpHeaders headers;
     std::optional<ApiError> transportError; //!< Network, Timeout or Cancelled
     qint64 elapsedMs = 0;
 
-    QByteArray header(QByteArrayView name) const;
+    QByteArray header(QByteArrayView name) const { return findHeader(headers, name); }
     //! x-openstack-request-id, or Nova's x-compute-request-id.
     QString requestId() const;
 };

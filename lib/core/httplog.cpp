@@ -67,7 +67,7 @@ QJsonValue redact(const QJsonValue& value, const QString& parentKey)
 
 } // namespace
 
-QByteArray redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& headers)
+QByteArray redactedHeaders(const HttpHeaders& headers)
 {
     QByteArray out;
     for (const auto& [name, value] : headers)
@@ -77,7 +77,7 @@ QByteArray redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& headers)
 
 QByteArray redactedHeaders(const QNetworkRequest& request)
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HttpHeaders headers;
     for (const QByteArray& name : request.rawHeaderList())
         headers.append({name, request.rawHeader(name)});
     return redactedHeaders(headers);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpheaders.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QLoggingCategory>
@@ -15,7 +17,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttpDump) //!< "zenith.http.dump": headers and bodi
 
 //! Headers as "Name: value" lines with X-Auth-Token, X-Subject-Token, X-Service-Token and
 //! Authorization replaced by a short fingerprint, never the value.
-QByteArray redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& headers);
+QByteArray redactedHeaders(const HttpHeaders& headers);
 //! The request's raw headers, redacted as above.
 QByteArray redactedHeaders(const QNetworkRequest& request);
 //! A JSON body with every password, secret and token id replaced by "***"; non-JSON bodies are

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httpheaders.h"
 #include "requestspec.h"
 
 #include <QByteArray>
@@ -16,10 +17,10 @@ struct RawReply
     QByteArray body;
     QString requestId;
     QString service;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HttpHeaders headers;
 
     //! Value of a header, case-insensitively; empty when absent.
-    QByteArray header(QByteArrayView name) const;
+    QByteArray header(QByteArrayView name) const { return findHeader(headers, name); }
 };
 
 //! Runs R::parse on a reply and stamps any parse error with the service and request id.

@@ -9,15 +9,6 @@
 
 namespace zenith::test {
 
-QByteArray RecordedRequest::header(QByteArrayView name) const
-{
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 FakeReply FakeReply::json(int status, const QByteArray& body)
 {
     FakeReply r;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/httpheaders.h"
+
 #include <QtHttpServer/QAbstractHttpServer>
 #include <QtHttpServer/QHttpServerResponder>
 
@@ -26,7 +28,7 @@ struct RecordedRequest
     QByteArray body;
     qint64 atMs = 0; //!< since the server started
 
-    QByteArray header(QByteArrayView name) const;
+    QByteArray header(QByteArrayView name) const { return findHeader(headers, name); }
 };
 
 //! What the fake server answers; it can also stall, drop the connection, or answer late.
