@@ -11,7 +11,8 @@ static QByteArray toJson(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-FakeCloud::FakeCloud()
+FakeCloud::FakeCloud(bool tls)
+    : server(tls)
 {
     server.on("POST", QStringLiteral("/identity/v3/auth/tokens"),
               [this](const RecordedRequest& r) { return issueToken(r); });

@@ -15,7 +15,8 @@ namespace zenith::test {
 class FakeCloud
 {
 public:
-    FakeCloud();
+    //! With `tls`, everything is served over HTTPS (see FakeHttpServer).
+    explicit FakeCloud(bool tls = false);
 
     FakeHttpServer server;
 

@@ -2,8 +2,11 @@
 
 #include <QtHttpServer/QHttpServerRequest>
 
+#include <QFile>
 #include <QHostAddress>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -18,10 +21,20 @@ FakeReply FakeReply::json(int status, const QByteArray& body)
     return r;
 }
 
-FakeHttpServer::FakeHttpServer(QObject* parent)
+FakeHttpServer::FakeHttpServer(bool tls, QObject* parent)
     : QAbstractHttpServer(parent)
+    , m_tls(tls)
 {
     m_clock.start();
+    if (tls) {
+        const QString dir = qEnvironmentVariable("ZENITH_TEST_DATA") + QStringLiteral("/tls/");
+        QFile keyFile(dir + QStringLiteral("server.key"));
+        const bool opened = keyFile.open(QIODevice::ReadOnly);
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(dir + QStringLiteral("server.pem"));
+        if (!opened || certs.isEmpty())
+            qFatal("FakeHttpServer: no TLS certificate in %s (run through ctest)", qPrintable(dir));
+        sslSetup(certs.first(), QSslKey(&keyFile, QSsl::Rsa));
+    }
     m_port = listen(QHostAddress::LocalHost, 0);
 }
 
@@ -30,7 +43,7 @@ FakeHttpServer::~FakeHttpServer() = default;
 QUrl FakeHttpServer::url(const QString& path) const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     u.setHost(QStringLiteral("127.0.0.1"));
     u.setPort(m_port);
     u.setPath(path.isEmpty() ? QStringLiteral("/") : path);

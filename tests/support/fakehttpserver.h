@@ -53,11 +53,12 @@ class FakeHttpServer final : public QAbstractHttpServer
 public:
     using Handler = std::function<FakeReply(const RecordedRequest&)>;
 
-    explicit FakeHttpServer(QObject* parent = nullptr);
+    //! With `tls`, the server speaks HTTPS with tests/data/tls/server.pem (signed by tls/ca.pem).
+    explicit FakeHttpServer(bool tls = false, QObject* parent = nullptr);
     ~FakeHttpServer() override;
 
     quint16 port() const { return m_port; }
-    //! http://127.0.0.1:<port> + path
+    //! http(s)://127.0.0.1:<port> + path
     QUrl url(const QString& path = {}) const;
 
     //! Routes a method and a path pattern (a regular expression matched against the whole path).
@@ -85,6 +86,7 @@ private:
     QList<std::shared_ptr<QHttpServerResponder>> m_parked;
     QElapsedTimer m_clock;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace zenith::test

@@ -626,6 +626,50 @@ private Q_SLOTS:
                  QStringLiteral("p-other"));
     }
 
+    void tlsCertificatesAreVerified()
+    {
+        FakeCloud tls(true);
+        Session session(tls.passwordCloud());
+        auto f = session.authenticate();
+        AWAIT(f, 5000);
+        QCOMPARE(f.result().error().kind, ApiError::Kind::Network); // our test CA is not a system CA
+        QVERIFY(tls.server.requests().isEmpty());
+    }
+
+    void cacertOfTheConfigurationIsTrusted()
+    {
+        FakeCloud tls(true);
+        CloudConfig c = tls.passwordCloud();
+        c.caCertFile = qEnvironmentVariable("ZENITH_TEST_DATA") + QStringLiteral("/tls/ca.pem");
+        Session session(c);
+        auto f = session.authenticate();
+        AWAIT(f, 5000);
+        QVERIFY2(f.result().ok(), qPrintable(f.result().ok() ? QString() : f.result().error().message));
+    }
+
+    void verificationOffOnlyWhenTheConfigurationSaysSo()
+    {
+        FakeCloud tls(true);
+        CloudConfig c = tls.passwordCloud();
+        c.verifyTls = false;
+        Session session(c);
+        auto f = session.authenticate();
+        AWAIT(f, 5000);
+        QVERIFY(f.result().ok());
+    }
+
+    void unreadableCacertIsAConfigErrorWithoutTraffic()
+    {
+        CloudConfig c = m_cloud->passwordCloud();
+        c.caCertFile = QStringLiteral("/nonexistent/ca.pem");
+        Session session(c);
+        auto f = session.authenticate();
+        AWAIT(f, 5000);
+        QCOMPARE(f.result().error().kind, ApiError::Kind::Config);
+        QVERIFY(f.result().error().message.contains(QStringLiteral("/nonexistent/ca.pem")));
+        QVERIFY(m_cloud->server.requests().isEmpty());
+    }
+
     void logsNeverCarrySecrets()
     {
         static QStringList lines;
