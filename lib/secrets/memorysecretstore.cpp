@@ -11,20 +11,26 @@ MemorySecretStore::MemorySecretStore(QObject* parent)
     : SecretStore(parent)
 {}
 
+QStringList MemorySecretStore::keys() const
+{
+    QStringList keys = m_secrets.keys();
+    keys.sort();
+    return keys;
+}
+
 template <typename Out> QFuture<Out> MemorySecretStore::answer(std::function<Out()> compute)
 {
     auto promise = std::make_shared<QPromise<Out>>();
     promise->start();
     const std::optional<SecretError::Kind> failure = m_failure;
-    const auto settle = [promise, failure, compute] {
+    // Answered from the event loop even without a delay, so callers cannot come to rely on a
+    // synchronous answer that the real keyring never gives. The store is the timer's context:
+    // destroying it drops the answer, which cancels the future.
+    QTimer::singleShot(m_delay, this, [promise, failure, compute = std::move(compute)] {
         promise->addResult(failure ? Out(SecretError{*failure, QStringLiteral("Simulated keyring failure")})
                                    : compute());
         promise->finish();
-    };
-    if (m_delayMs > 0)
-        QTimer::singleShot(m_delayMs, this, settle);
-    else
-        settle();
+    });
     return promise->future();
 }
 
