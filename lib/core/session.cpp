@@ -6,17 +6,14 @@
 #include "httplog.h"
 #include "ratelimiter.h"
 #include "retrydelay.h"
+#include "tlsconfiguration.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QTimer>
 
 namespace zenith {
@@ -68,7 +65,6 @@ public:
     void finish(const CallPtr& call, const Result<RawReply>& result);
     void cancel(const CallPtr& call);
     QNetworkRequest buildRequest(const CallPtr& call, const QUrl& url, const std::optional<Microversion>& mv) const;
-    void loadTls();
     void applyRateLimits();
     QString currentRegion() const;
     int visibleInFlight() const;
@@ -81,8 +77,7 @@ public:
     Authenticator auth;
     EndpointResolver resolver;
     QString region;
-    QSslConfiguration tls;
-    std::optional<ApiError> tlsError;
+    Result<QSslConfiguration> tls;
     QHash<quint64, CallPtr> calls;
     quint64 nextId = 1;
 };
@@ -95,44 +90,13 @@ SessionPrivate::SessionPrivate(Session* session, CloudConfig config)
     , auth(cloud.auth, [this](const RequestSpec& s, auto done) { submit(s, std::move(done), true, {}); })
     , resolver([this](const RequestSpec& s, auto done) { submit(s, std::move(done), true, {}); })
     , region(cloud.regionName)
+    , tls(tlsConfiguration(cloud))
 {
     // Requests are retried by us, with the semantics OpenStack needs; redirects are not part of any API we call.
     manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    loadTls();
     applyRateLimits();
     auth.authenticated = [this](const Token& token) { Q_EMIT q->authenticated(token); };
     auth.failed = [this](const ApiError& error) { Q_EMIT q->authenticationFailed(error); };
-}
-
-void SessionPrivate::loadTls()
-{
-    tls = QSslConfiguration::defaultConfiguration();
-    if (!cloud.verifyTls) {
-        qCWarning(lcSession) << "TLS certificate verification is OFF for cloud" << cloud.name
-                             << "(its configuration says so)";
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    }
-    if (!cloud.caCertFile.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(cloud.caCertFile, QSsl::Pem);
-        if (cas.isEmpty())
-            tlsError = ApiError::local(
-                ApiError::Kind::Config,
-                QStringLiteral("No PEM certificate could be read from cacert file %1").arg(cloud.caCertFile));
-        tls.addCaCertificates(cas);
-    }
-    if (!cloud.clientCertFile.isEmpty()) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(cloud.clientCertFile, QSsl::Pem);
-        QFile keyFile(cloud.clientKeyFile.isEmpty() ? cloud.clientCertFile : cloud.clientKeyFile);
-        const QSslKey key = keyFile.open(QIODevice::ReadOnly) ? QSslKey(&keyFile, QSsl::Rsa) : QSslKey();
-        if (certs.isEmpty() || key.isNull())
-            tlsError = ApiError::local(
-                ApiError::Kind::Config,
-                QStringLiteral("The client certificate or key (%1) could not be read").arg(keyFile.fileName()));
-        else {
-            tls.setLocalCertificate(certs.first());
-            tls.setPrivateKey(key);
-        }
-    }
 }
 
 void SessionPrivate::applyRateLimits()
@@ -185,8 +149,8 @@ void SessionPrivate::start(const CallPtr& call)
 {
     if (call->finished)
         return;
-    if (tlsError) {
-        finish(call, *tlsError);
+    if (!tls) {
+        finish(call, tls.error());
         return;
     }
     if (call->spec.absoluteUrl) {
@@ -245,7 +209,7 @@ QNetworkRequest SessionPrivate::buildRequest(const CallPtr& call, const QUrl& ur
                                              const std::optional<Microversion>& mv) const
 {
     QNetworkRequest request(url);
-    request.setSslConfiguration(tls);
+    request.setSslConfiguration(tls.value());
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent",
                          "Zenith/" + QCoreApplication::applicationVersion().toUtf8() + " Qt/" + QByteArray(qVersion()));

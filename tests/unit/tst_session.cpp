@@ -666,7 +666,7 @@ private Q_SLOTS:
         auto f = session.authenticate();
         AWAIT(f, 5000);
         QCOMPARE(f.result().error().kind, ApiError::Kind::Config);
-        QVERIFY(f.result().error().message.contains(QStringLiteral("/nonexistent/ca.pem")));
+        QCOMPARE(f.result().error().message, QStringLiteral("The cacert file /nonexistent/ca.pem could not be read"));
         QVERIFY(m_cloud->server.requests().isEmpty());
     }
 
