@@ -183,6 +183,12 @@ ApiError ApiError::fromReply(int httpStatus, const QByteArray& body, const QStri
     return e;
 }
 
+bool isTransient(const ApiError& error)
+{
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout || error.httpStatus >= 500 ||
+           error.httpStatus == 429;
+}
+
 QString kindName(ApiError::Kind kind)
 {
     switch (kind) {

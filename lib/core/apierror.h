@@ -45,6 +45,9 @@ struct ApiError
     static Kind kindForStatus(int httpStatus);
 };
 
+//! True for errors that may go away by themselves: network trouble, timeouts, 5xx and 429.
+bool isTransient(const ApiError& error);
+
 //! Stable, non-translated name of a kind, for logs and tests ("NotFound").
 QString kindName(ApiError::Kind kind);
 

@@ -68,7 +68,12 @@ void Authenticator::start()
 void Authenticator::onReply(const Result<RawReply>& reply)
 {
     if (!reply) {
-        settle(reply.error());
+        ApiError error = reply.error();
+        // Keystone answers a revoked or expired token with 404 "Failed to validate token": for
+        // whoever signs in with it, that is a refused credential like any 401.
+        if (m_auth.method == AuthSettings::Method::Token && error.httpStatus == 404)
+            error.kind = ApiError::Kind::Unauthorized;
+        settle(error);
         return;
     }
     auto token = parseReply<CreateTokenRequest>(reply.value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httpheaders.h"
 #include "microversion.h"
 #include "result.h"
 #include "servicetype.h"
@@ -29,6 +30,7 @@ struct RequestSpec
     QUrlQuery query;
     QByteArray body; //!< empty for no body
     QByteArray contentType = "application/json";
+    HttpHeaders headers;                                      //!< extra headers (Keystone's X-Subject-Token, say)
     std::optional<Microversion> minMicroversion;              //!< the call fails with Unsupported below this
     std::optional<std::chrono::milliseconds> transferTimeout; //!< overrides the session's default
 

@@ -217,6 +217,8 @@ QNetworkRequest SessionPrivate::buildRequest(const CallPtr& call, const QUrl& ur
         request.setRawHeader("Content-Type", call->spec.contentType);
     if (!call->tokenId.isEmpty())
         request.setRawHeader("X-Auth-Token", call->tokenId.toLatin1());
+    for (const auto& [name, value] : call->spec.headers)
+        request.setRawHeader(name, value);
     const QString header = microversionHeaderName(call->spec.service);
     if (mv && !header.isEmpty()) {
         request.setRawHeader("OpenStack-API-Version", (header + u' ' + mv->toString()).toLatin1());
