@@ -76,6 +76,11 @@ FakeReply FakeCloud::issueToken(const RecordedRequest& request)
         ok = identity.value(u"application_credential").toObject().value(u"secret").toString() == appCredentialSecret;
     else if (method == u"token")
         ok = validTokens.contains(identity.value(u"token").toObject().value(u"id").toString());
+    if (!ok && method == u"token") {
+        // What Keystone answers for a revoked or expired token.
+        return FakeReply::json(404, R"({"error": {"code": 404, "title": "Not Found", )"
+                                    R"("message": "Failed to validate token"}})");
+    }
     if (!ok) {
         FakeReply r = FakeReply::json(401, R"({"error": {"code": 401, "title": "Unauthorized", )"
                                            R"("message": "The request you have made requires authentication."}})");

@@ -134,6 +134,19 @@ private Q_SLOTS:
                  QStringLiteral("preexisting"));
     }
 
+    void revokedTokenSignInIsUnauthorized()
+    {
+        CloudConfig c = m_cloud->passwordCloud();
+        c.auth.method = AuthSettings::Method::Token;
+        c.auth.token = QStringLiteral("revoked-long-ago");
+        Session session(c);
+        auto f = session.authenticate();
+        AWAIT(f, 5000);
+        QCOMPARE(f.result().error().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(f.result().error().httpStatus, 404);
+        QCOMPARE(f.result().error().message, QStringLiteral("Failed to validate token"));
+    }
+
     void domainScopedToken()
     {
         CloudConfig c = m_cloud->passwordCloud();
