@@ -1,0 +1,83 @@
+#include "contract.h"
+
+#include "config/cloudconfigloader.h"
+
+#include <QCoreApplication>
+
+namespace zenith::contract {
+
+Harness& Harness::instance()
+{
+    static Harness harness;
+    return harness;
+}
+
+QString Harness::setUp()
+{
+    const QString name = qEnvironmentVariable("ZENITH_CONTRACT_CLOUD");
+    if (name.isEmpty())
+        return QStringLiteral("ZENITH_CONTRACT_CLOUD names no cloud");
+    const CloudConfigLoader loader(ConfigEnvironment::system());
+    auto cloud = loader.loadCloud(name);
+    if (!cloud)
+        return QStringLiteral("cannot read cloud %1: %2").arg(name, cloud.error().toString());
+    m_cloud = cloud.value();
+    m_session = newSession(m_cloud);
+    auto token = await(m_session->authenticate());
+    if (!token)
+        return QStringLiteral("cannot sign in to %1: %2").arg(name, describe(token.error()));
+    return {};
+}
+
+std::optional<CloudConfig> Harness::otherCloud(const QString& suffix) const
+{
+    auto cloud = CloudConfigLoader(ConfigEnvironment::system()).loadCloud(m_cloud.name + suffix);
+    if (!cloud)
+        return std::nullopt;
+    return cloud.value();
+}
+
+std::unique_ptr<Session> Harness::newSession(const CloudConfig& cloud) const
+{
+    auto session = std::make_unique<Session>(cloud);
+    SessionOptions options;
+    options.transferTimeout = std::chrono::seconds(60);
+    session->setOptions(options);
+    return session;
+}
+
+void Harness::runCleanups()
+{
+    const auto undo = std::exchange(m_cleanups, {});
+    for (auto it = undo.crbegin(); it != undo.crend(); ++it)
+        (*it)();
+}
+
+QString Harness::uniqueName(const QString& what)
+{
+    return QStringLiteral("zenith-contract-%1-%2-%3")
+        .arg(QCoreApplication::applicationPid())
+        .arg(++m_counter)
+        .arg(what);
+}
+
+QString describe(const ApiError& error)
+{
+    QString text = kindName(error.kind);
+    if (error.httpStatus)
+        text += u' ' + QString::number(error.httpStatus);
+    if (!error.code.isEmpty())
+        text += u' ' + error.code;
+    text += QStringLiteral(": ") + error.message;
+    if (!error.requestId.isEmpty())
+        text += QStringLiteral(" [") + error.requestId + u']';
+    return text;
+}
+
+QList<QPair<QString, Registry::Factory>>& Registry::entries()
+{
+    static QList<QPair<QString, Factory>> list;
+    return list;
+}
+
+} // namespace zenith::contract
