@@ -112,6 +112,11 @@ template <PagedRequest R> auto callAll(R request) -> Result<decltype(std::declva
 //! For messages: "NotFound 404 itemNotFound: Instance x could not be found. [req-...]".
 QString describe(const ApiError& error);
 
+//! The id of the item called `name` in a collection of another service, read with a plain GET
+//! ("network", "networks?name=private", "networks"). For set-ups that need a resource of an area
+//! whose request types are not the subject of the test; it counts for no request type.
+QString lookupId(ServiceType service, const QString& pathAndQuery, const QString& collection, const QString& name);
+
 } // namespace zenith::contract
 
 //! Fails the test with the error when a result is not ok; yields the value otherwise.

@@ -1,6 +1,10 @@
 #include "contract.h"
 
 #include "config/cloudconfigloader.h"
+#include "core/jsonreader.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
 
 #include <QCoreApplication>
 
@@ -72,6 +76,43 @@ QString describe(const ApiError& error)
     if (!error.requestId.isEmpty())
         text += QStringLiteral(" [") + error.requestId + u']';
     return text;
+}
+
+namespace {
+
+// Not a lib/ request type on purpose: the coverage line must not count it.
+struct RawGet
+{
+    using Response = QJsonObject;
+    ServiceType service;
+    QString path;
+    QUrlQuery query;
+
+    RequestSpec spec() const
+    {
+        RequestSpec s;
+        s.service = service;
+        s.path = path;
+        s.query = query;
+        return s;
+    }
+    static Result<Response> parse(int, const QByteArray& body) { return parseJsonObject(body); }
+};
+
+} // namespace
+
+QString lookupId(ServiceType service, const QString& pathAndQuery, const QString& collection, const QString& name)
+{
+    const qsizetype q = pathAndQuery.indexOf(u'?');
+    RawGet get{service, pathAndQuery.left(q), q < 0 ? QUrlQuery() : QUrlQuery(pathAndQuery.mid(q + 1))};
+    auto reply = await(Harness::instance().session().send(get));
+    if (!reply)
+        return {};
+    for (const QJsonValue& item : reply->value(collection).toArray()) {
+        if (item.toObject().value(u"name").toString() == name)
+            return item.toObject().value(u"id").toString();
+    }
+    return {};
 }
 
 QList<QPair<QString, Registry::Factory>>& Registry::entries()
