@@ -118,7 +118,7 @@ PKGS="mariadb-server python3-pymysql rabbitmq-server memcached python3-memcache
  neutron-server cinder-api cinder-scheduler cinder-volume
  designate-api designate-central designate-worker designate-producer designate-mdns
  bind9 bind9utils bind9-dnsutils heat-api heat-engine
- python3-openstackclient python3-designateclient python3-heatclient curl jq bc"
+ python3-openstackclient python3-designateclient python3-heatclient curl jq bc iproute2"
 missing=""
 for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ] && [ "${DEVCLOUD_SKIP_INSTALL:-0}" != 1 ]; then
