@@ -204,6 +204,20 @@ QStringList JsonReader::optionalStringList(QStringView key)
     return toStrings(*this, key, optionalArray(key));
 }
 
+QMap<QString, QString> JsonReader::optionalStringMap(QStringView key)
+{
+    QMap<QString, QString> out;
+    const QJsonObject object = optionalObject(key);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!it.value().isString()) {
+            failAt(pathOf(key) + u'.' + it.key(), QStringLiteral("expected a string"));
+            return {};
+        }
+        out.insert(it.key(), it.value().toString());
+    }
+    return out;
+}
+
 JsonReader JsonReader::child(QStringView key)
 {
     JsonReader sub(object(key), pathOf(key));

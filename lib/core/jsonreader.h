@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,8 @@ public:
     QJsonArray optionalArray(QStringView key);
     QStringList stringList(QStringView key);
     QStringList optionalStringList(QStringView key);
+    //! An object of strings (metadata, extra specs); empty when missing or null.
+    QMap<QString, QString> optionalStringMap(QStringView key);
 
     //! A reader for a required sub-object that reports into this reader.
     JsonReader child(QStringView key);

@@ -82,3 +82,15 @@ QJsonArray toJsonArray(const QStringList& values)
 }
 
 } // namespace zenith
+
+namespace zenith {
+
+QJsonObject toJsonObject(const QMap<QString, QString>& map)
+{
+    QJsonObject out;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+} // namespace zenith

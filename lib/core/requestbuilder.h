@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -36,5 +37,7 @@ void insertIfSet(QJsonObject& object, const QString& key, const std::optional<QS
 
 //! A JSON array of strings.
 QJsonArray toJsonArray(const QStringList& values);
+//! A JSON object of strings (metadata).
+QJsonObject toJsonObject(const QMap<QString, QString>& map);
 
 } // namespace zenith
