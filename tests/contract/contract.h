@@ -117,6 +117,13 @@ QString describe(const ApiError& error);
 //! whose request types are not the subject of the test; it counts for no request type.
 QString lookupId(ServiceType service, const QString& pathAndQuery, const QString& collection, const QString& name);
 
+//! True on the loopback dev cloud (tests/devcloud): fake virt driver without VNC, fake Cinder back
+//! end. Only for facts of that cloud, never to excuse a behaviour a real cloud would not have.
+bool onDevCloud();
+
+//! A well-formed id that names nothing.
+QString unknownId();
+
 } // namespace zenith::contract
 
 //! Fails the test with the error when a result is not ok; yields the value otherwise.
@@ -132,6 +139,21 @@ QString lookupId(ServiceType service, const QString& pathAndQuery, const QString
         QVERIFY2(!(result).ok(), "expected an error, the call succeeded");                                             \
         QCOMPARE(::zenith::kindName((result).error().kind), ::zenith::kindName(errorKind));                            \
         QCOMPARE((result).error().httpStatus, status);                                                                 \
+    } while (false)
+
+//! Evaluates an expression once and fails the test with its error when it is not ok.
+#define CONTRACT_SUCCEEDS(expression)                                                                                  \
+    do {                                                                                                               \
+        const auto result_ = (expression);                                                                             \
+        CONTRACT_OK(result_);                                                                                          \
+    } while (false)
+
+//! Checks that a result failed with this kind, HTTP status, error code and message.
+#define CONTRACT_REFUSED(result, errorKind, status, errorCode, errorMessage)                                           \
+    do {                                                                                                               \
+        CONTRACT_FAILS(result, errorKind, status);                                                                     \
+        QCOMPARE((result).error().code, QStringLiteral(errorCode));                                                    \
+        QCOMPARE((result).error().message, errorMessage);                                                              \
     } while (false)
 
 namespace zenith::contract {

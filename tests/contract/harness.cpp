@@ -65,6 +65,16 @@ QString Harness::uniqueName(const QString& what)
         .arg(what);
 }
 
+bool onDevCloud()
+{
+    return Harness::instance().cloud().name.startsWith(QStringLiteral("devcloud"));
+}
+
+QString unknownId()
+{
+    return QStringLiteral("00000000-0000-0000-0000-000000000000");
+}
+
 QString describe(const ApiError& error)
 {
     QString text = kindName(error.kind);
