@@ -11,8 +11,9 @@
 # changing them) or after down.sh (services are restarted, DBs are kept).
 #
 # Every listener binds 127.0.0.1 only.  No bridges, namespaces, dnsmasq or
-# qemu: Nova uses nova.virt.fake.FakeDriver, Cinder uses the fake logging
-# driver shipped in python3-cinder, Neutron ports are bound by the
+# qemu: Nova uses nova.virt.fake.FakeDriver, Cinder uses zenith_cinder_driver.py
+# (python3-cinder's fake logging driver that can also extend volumes and "copy"
+# images), Neutron ports are bound by the
 # openvswitch mechanism driver thanks to fake_ovs_agent.py (agent heartbeat +
 # "device up" RPCs only; it never touches OVS or the network).
 #
@@ -71,6 +72,19 @@ start() {
   setsid bash -c 'echo $$ > "$0"; exec "$@"' "$RUN/$name.pid" "$@" >>"$LOG/$name.log" 2>&1 < /dev/null &
   local i=0; until [ -s "$RUN/$name.pid" ] || [ $i -ge 50 ]; do sleep 0.1; i=$((i+1)); done
   echo "  started $name pid $(cat "$RUN/$name.pid")"
+}
+# stop_changed NAME FILE TARGET: install FILE as TARGET; when it changed, stop NAME so that
+# the start below runs the new code (the one config change up.sh applies by itself)
+stop_changed() {
+  local name=$1 file=$2 target=$3
+  cmp -s "$file" "$target" && return 0
+  install -D -m 0644 "$file" "$target"
+  if alive "$name"; then
+    local pid; pid=$(cat "$RUN/$name.pid")
+    kill -- "-$pid" 2>/dev/null || true
+    local i=0; while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+    echo "  stopped $name: $(basename "$file") changed"
+  fi
 }
 # wait_http URL [SECONDS]: wait until URL answers with any HTTP status
 wait_http() {
@@ -447,8 +461,9 @@ state_path = /var/lib/cinder
 enabled_backends = fake
 glance_api_servers = http://$H:9292
 [fake]
-# cinder/tests/fake_driver.py is shipped by python3-cinder: logs instead of touching disks
-volume_driver = cinder.tests.fake_driver.FakeLoggingVolumeDriver
+# zenith_cinder_driver.py: python3-cinder's fake driver (logs instead of touching disks),
+# plus extend and image copy, which the fake leaves to LVM and so fail
+volume_driver = zenith_cinder_driver.ZenithDevCloudVolumeDriver
 volume_backend_name = fake
 target_helper = fake
 [database]
@@ -465,7 +480,8 @@ EOF
 cinder-manage --config-file /etc/cinder/cinder.conf db sync >"$LOG/cinder-db-sync.log" 2>&1
 start cinder-api cinder-api --config-file /etc/cinder/cinder.conf
 start cinder-scheduler cinder-scheduler --config-file /etc/cinder/cinder.conf
-start cinder-volume cinder-volume --config-file /etc/cinder/cinder.conf
+stop_changed cinder-volume "$HERE/zenith_cinder_driver.py" "$STATE/python/zenith_cinder_driver.py"
+start cinder-volume env PYTHONPATH="$STATE/python" cinder-volume --config-file /etc/cinder/cinder.conf
 done_step
 
 # =============================================================================
