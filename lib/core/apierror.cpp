@@ -117,6 +117,14 @@ ParsedBody fromObject(const QJsonObject& o)
         p.code = o.value(u"type").toString();
         if (p.code.isEmpty())
             p.code = o.value(u"title").toString();
+        // Designate's schema errors have no "message", only {"errors": {"errors": [{"path", "message"}]}}.
+        if (p.message.isEmpty()) {
+            QStringList messages;
+            for (const QJsonValue& item : o.value(u"errors").toObject().value(u"errors").toArray())
+                messages.append(item.toObject().value(u"message").toString());
+            messages.removeAll(QString());
+            p.message = messages.join(QStringLiteral("; "));
+        }
         return p;
     }
     // Nova/Cinder {"itemNotFound": {"code", "message"}}, Neutron {"NeutronError": {"type", "message", "detail"}}
@@ -142,6 +150,40 @@ ParsedBody fromObject(const QJsonObject& o)
         }
     }
     return p;
+}
+
+// Nova and Cinder echo the rejected value twice: "Invalid input for field/attribute user_data.
+// Value: <V>. '<V>' is too long". A user_data or password value may hold secrets (a post-install
+// script with a database password) and may be 90,000 characters long: neither belongs in a status
+// bar or a log, so the value is replaced by its length.
+QString withoutEchoedValue(const QString& message)
+{
+    static const QRegularExpression head(QStringLiteral("^Invalid input for field/attribute (\\S+)\\. Value: "));
+    const QRegularExpressionMatch m = head.match(message);
+    if (!m.hasMatch())
+        return message;
+    static const QStringList secretFields{QStringLiteral("user_data"), QStringLiteral("adminPass"),
+                                          QStringLiteral("admin_pass"), QStringLiteral("password")};
+    const QString field = m.captured(1);
+    const QStringView rest = QStringView(message).mid(m.capturedEnd());
+    constexpr qsizetype kLongValue = 200;
+    // The value is followed by ". " and, in most messages, repeated in quotes: find where it ends.
+    for (qsizetype dot = rest.indexOf(u". '"); dot >= 0; dot = rest.indexOf(u". '", dot + 1)) {
+        const QStringView value = rest.left(dot);
+        const QStringView after = rest.mid(dot + 2);
+        const bool quotedAgain = after.size() >= value.size() + 2 && after.front() == u'\'' &&
+                                 after.mid(1, value.size()) == value && after[value.size() + 1] == u'\'';
+        if (!quotedAgain)
+            continue;
+        if (!secretFields.contains(field) && value.size() <= kLongValue)
+            return message;
+        const QString hidden = QStringLiteral("<%1 characters>").arg(value.size());
+        return message.left(m.capturedEnd()) + hidden + QStringLiteral(". '") + hidden + u'\'' +
+               after.mid(value.size() + 2).toString();
+    }
+    if (!secretFields.contains(field) && rest.size() <= kLongValue)
+        return message;
+    return message.left(m.capturedEnd()) + QStringLiteral("<%1 characters>").arg(rest.size());
 }
 
 ApiError::Kind refineKind(ApiError::Kind kind, const ParsedBody& body)
@@ -175,7 +217,7 @@ ApiError ApiError::fromReply(int httpStatus, const QByteArray& body, const QStri
     else if (!body.trimmed().isEmpty())
         parsed.message = withoutStatusLine(QString::fromUtf8(body), httpStatus);
 
-    e.message = plainText(parsed.message);
+    e.message = withoutEchoedValue(plainText(parsed.message));
     e.code = parsed.code;
     if (e.requestId.isEmpty())
         e.requestId = parsed.requestId;

@@ -6,6 +6,8 @@
 
 #include "testdata.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace zenith;
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void unknownJsonShape();
     void oldNeutronStringBody();
     void angleBracketsInJsonMessagesSurvive();
+    void echoedValuesAreHidden_data();
+    void echoedValuesAreHidden();
     void kindForStatus_data();
     void kindForStatus();
     void localAndParseErrors();
@@ -332,6 +336,37 @@ void TestApiError::angleBracketsInJsonMessagesSurvive()
         ApiError::fromReply(400, R"({"badRequest": {"code": 400, "message": "Invalid <name> in request<br />body"}})",
                             QStringLiteral("compute"), {});
     QCOMPARE(e.message, QStringLiteral("Invalid <name> in request body"));
+}
+
+void TestApiError::echoedValuesAreHidden_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("shown");
+    const QString prefix = QStringLiteral("Invalid input for field/attribute ");
+    QTest::newRow("short name kept") << prefix + QStringLiteral("name. Value: web 1. 'web 1' does not match '^x$'")
+                                     << prefix + QStringLiteral("name. Value: web 1. 'web 1' does not match '^x$'");
+    QTest::newRow("password hidden") << prefix + QStringLiteral("adminPass. Value: s3cret. 's3cret' is too short")
+                                     << prefix + QStringLiteral("adminPass. Value: <6 characters>. "
+                                                                "'<6 characters>' is too short");
+    const QString longName(300, u'n');
+    QTest::newRow("long value hidden") << prefix + QStringLiteral("name. Value: %1. '%1' is too long").arg(longName)
+                                       << prefix + QStringLiteral("name. Value: <300 characters>. "
+                                                                  "'<300 characters>' is too long");
+    // Without the quoted repeat, everything after "Value: " may be the value.
+    QTest::newRow("unquoted secret") << prefix + QStringLiteral("user_data. Value: abc. Something else")
+                                     << prefix + QStringLiteral("user_data. Value: <19 characters>");
+    QTest::newRow("other messages") << QStringLiteral("Invalid input for operation: Value: 1. '1' bad")
+                                    << QStringLiteral("Invalid input for operation: Value: 1. '1' bad");
+}
+
+void TestApiError::echoedValuesAreHidden()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, shown);
+    const QJsonObject body{{QStringLiteral("badRequest"),
+                            QJsonObject{{QStringLiteral("code"), 400}, {QStringLiteral("message"), message}}}};
+    const ApiError e = ApiError::fromReply(400, QJsonDocument(body).toJson(), QStringLiteral("compute"), QString());
+    QCOMPARE(e.message, shown);
 }
 
 void TestApiError::kindForStatus_data()

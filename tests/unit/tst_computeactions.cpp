@@ -241,8 +241,12 @@ void contractErrorRows()
     row("compute/error-nova-400-unknown-flavor.json", 400, K::BadRequest, "badRequest",
         QStringLiteral("Flavor no-such-flavor could not be found."));
     row("compute/error-nova-400-user-data.json", 400, K::BadRequest, "badRequest",
-        QStringLiteral("Invalid input for field/attribute user_data. Value: not base64!. "
-                       "'not base64!' is not a 'base64'"));
+        QStringLiteral("Invalid input for field/attribute user_data. Value: <11 characters>. "
+                       "'<11 characters>' is not a 'base64'"));
+    // 179 KB of which the script, base64-encoded, twice: a post-install script may hold passwords.
+    row("compute/error-nova-400-user-data-too-long.json", 400, K::BadRequest, "badRequest",
+        QStringLiteral("Invalid input for field/attribute user_data. Value: <89600 characters>. "
+                       "'<89600 characters>' is too long"));
     row("compute/error-nova-400-remote-console.json", 400, K::BadRequest, "badRequest",
         QStringLiteral("Unavailable console type novnc."));
     row("compute/error-nova-400-resize-same-flavor.json", 400, K::BadRequest, "badRequest",

@@ -270,8 +270,6 @@ private Q_SLOTS:
         const ApiError e = ApiError::fromReply(400, body, QStringLiteral("dns"), QString());
         QCOMPARE(kindName(e.kind), QStringLiteral("BadRequest"));
         QCOMPARE(e.code, QStringLiteral("invalid_object"));
-        QEXPECT_FAIL("", "ApiError::fromReply (lib/core) does not read Designate's errors.errors[].message yet",
-                     Continue);
         QCOMPARE(e.message, QStringLiteral("'999.0.2.1' is not a 'A' Record"));
     }
 
