@@ -73,6 +73,18 @@ void insertIfSet(QJsonObject& object, const QString& key, const std::optional<QS
         object.insert(key, toJsonArray(*value));
 }
 
+void insertIfSet(QJsonObject& object, const QString& key, const Nullable<QString>& value)
+{
+    if (value)
+        object.insert(key, *value ? QJsonValue(**value) : QJsonValue(QJsonValue::Null));
+}
+
+void insertIfSet(QJsonObject& object, const QString& key, const Nullable<int>& value)
+{
+    if (value)
+        object.insert(key, *value ? QJsonValue(**value) : QJsonValue(QJsonValue::Null));
+}
+
 QJsonArray toJsonArray(const QStringList& values)
 {
     QJsonArray out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "nullable.h"
 #include "requestspec.h"
 
 #include <QJsonArray>
@@ -34,6 +35,9 @@ void insertIfSet(QJsonObject& object, const QString& key, const std::optional<QS
 void insertIfSet(QJsonObject& object, const QString& key, const std::optional<int>& value);
 void insertIfSet(QJsonObject& object, const QString& key, const std::optional<bool>& value);
 void insertIfSet(QJsonObject& object, const QString& key, const std::optional<QStringList>& value);
+//! Inserts key: value, or key: null for a cleared Nullable; nothing when it is left out.
+void insertIfSet(QJsonObject& object, const QString& key, const Nullable<QString>& value);
+void insertIfSet(QJsonObject& object, const QString& key, const Nullable<int>& value);
 
 //! A JSON array of strings.
 QJsonArray toJsonArray(const QStringList& values);

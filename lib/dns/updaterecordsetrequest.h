@@ -2,6 +2,7 @@
 
 #include "recordset.h"
 
+#include "core/nullable.h"
 #include "core/requestspec.h"
 
 #include <QStringList>
@@ -17,7 +18,7 @@ struct UpdateRecordSetRequest
     QString zoneId;
     QString id;
     std::optional<QStringList> records; //!< the whole new list
-    std::optional<int> ttl;
+    Nullable<int> ttl;                  //!< cleared: the zone's TTL applies again
     std::optional<QString> description;
 
     RequestSpec spec() const;

@@ -2,13 +2,6 @@
 
 namespace zenith {
 
-void insertNeutronNullable(QJsonObject& object, const QString& key, const Nullable<QString>& value)
-{
-    if (!value)
-        return;
-    object.insert(key, *value ? QJsonValue(**value) : QJsonValue(QJsonValue::Null));
-}
-
 std::optional<QString> neutronNullableString(JsonReader& reader, QStringView key)
 {
     if (reader.isNull(key))

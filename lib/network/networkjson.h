@@ -3,8 +3,8 @@
 // JSON helpers shared by the Neutron request types: the fields that create and update calls
 // both write, written once here, and Neutron's nullable fields.
 
+#include "core/nullable.h"
 #include "externalgatewayinfo.h"
-#include "nullable.h"
 
 #include "core/jsonreader.h"
 #include "core/requestbuilder.h"
@@ -31,9 +31,6 @@ void insertNeutronList(QJsonObject& object, const QString& key, const std::optio
     if (items)
         object.insert(key, neutronArray(*items));
 }
-
-//! Inserts key: value, or key: null for a cleared Nullable; nothing when it is left out.
-void insertNeutronNullable(QJsonObject& object, const QString& key, const Nullable<QString>& value);
 
 //! A string field that Neutron sends as null when unset ("port_id", "gateway_ip").
 std::optional<QString> neutronNullableString(JsonReader& reader, QStringView key);
@@ -66,7 +63,7 @@ template <typename R> void insertSubnetFields(QJsonObject& o, const R& r)
 {
     insertIfSet(o, QStringLiteral("name"), r.name);
     insertIfSet(o, QStringLiteral("description"), r.description);
-    insertNeutronNullable(o, QStringLiteral("gateway_ip"), r.gatewayIp);
+    insertIfSet(o, QStringLiteral("gateway_ip"), r.gatewayIp);
     insertNeutronList(o, QStringLiteral("allocation_pools"), r.allocationPools);
     insertIfSet(o, QStringLiteral("dns_nameservers"), r.dnsNameservers);
     insertNeutronList(o, QStringLiteral("host_routes"), r.hostRoutes);

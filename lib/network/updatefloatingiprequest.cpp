@@ -10,7 +10,7 @@ RequestSpec UpdateFloatingIpRequest::spec() const
 {
     RequestSpec s = makeSpec(ServiceType::Network, HttpMethod::Put, QStringLiteral("floatingips/") + pathSegment(id));
     QJsonObject floatingip;
-    insertNeutronNullable(floatingip, QStringLiteral("port_id"), portId);
+    insertIfSet(floatingip, QStringLiteral("port_id"), portId);
     insertIfSet(floatingip, QStringLiteral("fixed_ip_address"), fixedIpAddress);
     insertIfSet(floatingip, QStringLiteral("description"), description);
     setJsonBody(s, neutronBody(QStringLiteral("floatingip"), floatingip));

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/nullable.h"
 #include "floatingip.h"
-#include "nullable.h"
 
 #include "core/requestspec.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/nullable.h"
 #include "externalgatewayinfo.h"
 #include "hostroute.h"
-#include "nullable.h"
 #include "router.h"
 
 #include "core/requestspec.h"

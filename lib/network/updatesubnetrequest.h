@@ -1,6 +1,6 @@
 #pragma once
 
-#include "nullable.h"
+#include "core/nullable.h"
 #include "subnet.h"
 
 #include "core/requestspec.h"

@@ -221,6 +221,13 @@ private Q_SLOTS:
         QCOMPARE(records, pool);
         if (haveDig())
             QCOMPARE(dig(QStringLiteral("www.") + m_name, QStringLiteral("A")), pool);
+
+        // A cleared TTL goes back to the zone's.
+        auto cleared =
+            call(UpdateRecordSetRequest{m_zone, m_sets.value(QStringLiteral("A")), {}, clearValue<int>(), {}});
+        CONTRACT_OK(cleared);
+        QCOMPARE(cleared->ttl, std::nullopt);
+        QCOMPARE(cleared->records.size(), 2);
     }
 
     void recordSetErrors()

@@ -62,6 +62,16 @@ int main(int argc, char** argv)
         return 1;
     }
     const QStringList only = app.arguments().mid(1);
+    QStringList known;
+    for (const auto& entry : Registry::entries())
+        known.append(entry.first);
+    for (const QString& name : only) {
+        if (!known.contains(name)) {
+            std::fprintf(stderr, "contract suite: no test class %s (there are: %s)\n", qPrintable(name),
+                         qPrintable(known.join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
     int failures = 0;
     for (const auto& [name, make] : Registry::entries()) {
         if (!only.isEmpty() && !only.contains(name))

@@ -350,6 +350,9 @@ private Q_SLOTS:
         QCOMPARE(u.path, base + u'/' + recordSetId);
         // An empty description is sent (it clears the old one); an unset TTL is not.
         QCOMPARE(u.body, QByteArray(R"({"description":"","records":["192.0.2.11"]})"));
+        // A cleared TTL is sent as null: the zone's TTL applies again.
+        const RequestSpec cleared = UpdateRecordSetRequest{zoneId, recordSetId, {}, clearValue<int>(), {}}.spec();
+        QCOMPARE(cleared.body, QByteArray(R"({"ttl":null})"));
         const RequestSpec d = DeleteRecordSetRequest{zoneId, recordSetId}.spec();
         QCOMPARE(methodName(d.method), QByteArray("DELETE"));
         QCOMPARE(d.path, base + u'/' + recordSetId);
