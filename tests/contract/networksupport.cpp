@@ -8,6 +8,7 @@
 #include "network/deleterouterrequest.h"
 #include "network/deletesecuritygrouprequest.h"
 #include "network/deletesubnetrequest.h"
+#include "network/getportrequest.h"
 #include "network/listnetworksrequest.h"
 #include "network/removerouterinterfacerequest.h"
 
@@ -127,6 +128,17 @@ Result<LabNetwork> createLabNetwork(const QString& what)
     if (!subnet)
         return subnet.error();
     return LabNetwork{network.value(), subnet.value()};
+}
+
+Result<Port> settlePort(const QString& id, const QString& status)
+{
+    WaitOptions options;
+    options.firstDelay = std::chrono::milliseconds(200);
+    options.maxDelay = std::chrono::seconds(1);
+    options.timeout = std::chrono::seconds(30);
+    return await(waitForStatus(
+        Harness::instance().session(), GetPortRequest{id}, [](const Port& p) { return p.status; }, {status},
+        {QStringLiteral("ERROR")}, {}, options));
 }
 
 CreatePortRequest labPort(const LabNetwork& lab, const QString& what)

@@ -67,6 +67,9 @@ CreateSubnetRequest labSubnet(const QString& networkId);
 Result<Subnet> createSubnet(const CreateSubnetRequest& request);
 //! Sends the request and, when Neutron accepts it, registers the port's deletion.
 Result<Port> createPort(const CreatePortRequest& request);
+//! Waits until the port's status is `status` (ports go ACTIVE when the L2 agent has wired them,
+//! a moment after Nova binds them); "ERROR" ends the wait.
+Result<Port> settlePort(const QString& id, const QString& status = QStringLiteral("ACTIVE"));
 //! Sends the request and, when Neutron accepts it, registers the router's deletion.
 Result<Router> createRouter(const CreateRouterRequest& request);
 //! Registers the removal of a router interface (before the router and subnet go).

@@ -74,7 +74,7 @@ start() {
   echo "  started $name pid $(cat "$RUN/$name.pid")"
 }
 # stop_changed NAME FILE TARGET: install FILE as TARGET; when it changed, stop NAME so that
-# the start below runs the new code (the one config change up.sh applies by itself)
+# the start below runs the new code (our own daemons' code is the one change up.sh applies by itself)
 stop_changed() {
   local name=$1 file=$2 target=$3
   cmp -s "$file" "$target" && return 0
@@ -442,7 +442,8 @@ EOF
 NCONF="--config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini"
 neutron-db-manage $NCONF upgrade heads >"$LOG/neutron-db-manage.log" 2>&1
 start neutron-server neutron-server $NCONF
-start fake-ovs-agent /usr/bin/python3 "$HERE/fake_ovs_agent.py" $NCONF
+stop_changed fake-ovs-agent "$HERE/fake_ovs_agent.py" "$STATE/python/fake_ovs_agent.py"
+start fake-ovs-agent /usr/bin/python3 "$STATE/python/fake_ovs_agent.py" $NCONF
 done_step
 
 # =============================================================================
