@@ -12,7 +12,7 @@ int readSwap(const QJsonObject& json, JsonReader& r)
     const QJsonValue swap = json.value(u"swap");
     if (swap.isString() && swap.toString().isEmpty())
         return 0;
-    return static_cast<int>(r.integer(u"swap"));
+    return r.int32(u"swap");
 }
 
 } // namespace
@@ -23,10 +23,10 @@ Result<Flavor> Flavor::fromJson(const QJsonObject& json)
     Flavor f;
     f.id = r.string(u"id");
     f.name = r.string(u"name");
-    f.vcpus = static_cast<int>(r.integer(u"vcpus"));
-    f.ram = static_cast<int>(r.integer(u"ram"));
-    f.disk = static_cast<int>(r.integer(u"disk"));
-    f.ephemeral = static_cast<int>(r.integer(u"OS-FLV-EXT-DATA:ephemeral"));
+    f.vcpus = r.int32(u"vcpus");
+    f.ram = r.int32(u"ram");
+    f.disk = r.int32(u"disk");
+    f.ephemeral = r.int32(u"OS-FLV-EXT-DATA:ephemeral");
     f.swap = readSwap(json, r);
     f.isPublic = r.boolean(u"os-flavor-access:is_public");
     f.disabled = r.optionalBoolean(u"OS-FLV-DISABLED:disabled").value_or(false);

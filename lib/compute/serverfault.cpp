@@ -8,7 +8,7 @@ Result<ServerFault> ServerFault::fromJson(const QJsonObject& json)
 {
     JsonReader r(json, QStringLiteral("fault"));
     ServerFault f;
-    f.code = static_cast<int>(r.integer(u"code"));
+    f.code = r.int32(u"code");
     f.message = r.string(u"message");
     f.created = r.dateTime(u"created");
     f.details = r.optionalString(u"details");

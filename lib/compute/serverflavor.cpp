@@ -18,11 +18,11 @@ Result<ServerFlavor> ServerFlavor::fromJson(const QJsonObject& json)
     } else {
         f.embedded = true;
         f.originalName = r.string(u"original_name");
-        f.vcpus = static_cast<int>(r.integer(u"vcpus"));
-        f.ram = static_cast<int>(r.integer(u"ram"));
-        f.disk = static_cast<int>(r.integer(u"disk"));
-        f.ephemeral = static_cast<int>(r.optionalInteger(u"ephemeral").value_or(0));
-        f.swap = static_cast<int>(r.optionalInteger(u"swap").value_or(0));
+        f.vcpus = r.int32(u"vcpus");
+        f.ram = r.int32(u"ram");
+        f.disk = r.int32(u"disk");
+        f.ephemeral = r.optionalInt32(u"ephemeral").value_or(0);
+        f.swap = r.optionalInt32(u"swap").value_or(0);
         // Shown only when the flavor-extra-specs policy allows it.
         f.extraSpecs = r.optionalStringMap(u"extra_specs");
     }

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <limits>
 
 namespace zenith {
 
@@ -104,6 +105,23 @@ std::optional<qint64> JsonReader::optionalInteger(QStringView key)
     if (isNull(key))
         return std::nullopt;
     return integer(key);
+}
+
+int JsonReader::int32(QStringView key)
+{
+    const qint64 v = integer(key);
+    if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
+        fail(key, QStringLiteral("expected an integer that fits 32 bits"));
+        return 0;
+    }
+    return static_cast<int>(v);
+}
+
+std::optional<int> JsonReader::optionalInt32(QStringView key)
+{
+    if (isNull(key))
+        return std::nullopt;
+    return int32(key);
 }
 
 double JsonReader::number(QStringView key)

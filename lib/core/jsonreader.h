@@ -33,6 +33,9 @@ public:
     QString optionalString(QStringView key); //!< empty when missing or null
     qint64 integer(QStringView key);
     std::optional<qint64> optionalInteger(QStringView key);
+    //! An integer that must fit an int (counts, sizes in GiB, ports, TTLs).
+    int int32(QStringView key);
+    std::optional<int> optionalInt32(QStringView key);
     double number(QStringView key);
     bool boolean(QStringView key);
     std::optional<bool> optionalBoolean(QStringView key);

@@ -20,7 +20,7 @@ Result<RecordSet> RecordSet::fromJson(const QJsonObject& json)
     s.action = r.string(u"action");
     s.description = r.optionalString(u"description");
     s.projectId = r.optionalString(u"project_id");
-    s.version = static_cast<int>(r.integer(u"version"));
+    s.version = r.int32(u"version");
     s.createdAt = r.dateTime(u"created_at");
     s.updatedAt = r.optionalDateTime(u"updated_at");
     if (!r.ok())

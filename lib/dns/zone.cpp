@@ -11,7 +11,7 @@ Result<Zone> Zone::fromJson(const QJsonObject& json)
     z.id = r.string(u"id");
     z.name = r.string(u"name");
     z.email = r.optionalString(u"email");
-    z.ttl = static_cast<int>(r.integer(u"ttl"));
+    z.ttl = r.int32(u"ttl");
     z.serial = r.integer(u"serial");
     z.status = r.string(u"status");
     z.action = r.string(u"action");
@@ -19,7 +19,7 @@ Result<Zone> Zone::fromJson(const QJsonObject& json)
     z.description = r.optionalString(u"description");
     z.poolId = r.optionalString(u"pool_id");
     z.projectId = r.optionalString(u"project_id");
-    z.version = static_cast<int>(r.integer(u"version"));
+    z.version = r.int32(u"version");
     z.masters = r.optionalStringList(u"masters");
     z.createdAt = r.dateTime(u"created_at");
     z.updatedAt = r.optionalDateTime(u"updated_at");

@@ -13,8 +13,8 @@ Result<Image> Image::fromJson(const QJsonObject& json)
     i.status = r.string(u"status");
     i.visibility = r.string(u"visibility");
     i.size = r.optionalInteger(u"size");
-    i.minDisk = static_cast<int>(r.integer(u"min_disk"));
-    i.minRam = static_cast<int>(r.integer(u"min_ram"));
+    i.minDisk = r.int32(u"min_disk");
+    i.minRam = r.int32(u"min_ram");
     i.diskFormat = r.optionalString(u"disk_format");
     i.containerFormat = r.optionalString(u"container_format");
     i.owner = r.optionalString(u"owner");

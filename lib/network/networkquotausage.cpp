@@ -8,9 +8,9 @@ Result<NetworkQuotaUsage> NetworkQuotaUsage::fromJson(const QJsonObject& json)
 {
     JsonReader r(json);
     NetworkQuotaUsage u;
-    u.limit = static_cast<int>(r.integer(u"limit"));
-    u.used = static_cast<int>(r.integer(u"used"));
-    u.reserved = static_cast<int>(r.integer(u"reserved"));
+    u.limit = r.int32(u"limit");
+    u.used = r.int32(u"used");
+    u.reserved = r.int32(u"reserved");
     if (!r.ok())
         return *r.error();
     return u;

@@ -12,7 +12,7 @@ Result<Subnet> Subnet::fromJson(const QJsonObject& json)
     s.name = r.optionalString(u"name");
     s.networkId = r.string(u"network_id");
     s.cidr = r.string(u"cidr");
-    s.ipVersion = static_cast<int>(r.integer(u"ip_version"));
+    s.ipVersion = r.int32(u"ip_version");
     s.gatewayIp = neutronNullableString(r, u"gateway_ip");
     s.allocationPools = r.list<AllocationPool>(u"allocation_pools");
     s.dnsNameservers = r.stringList(u"dns_nameservers");

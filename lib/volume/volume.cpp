@@ -30,7 +30,7 @@ Result<Volume> Volume::fromJson(const QJsonObject& json)
     v.id = r.string(u"id");
     v.name = r.optionalString(u"name");
     v.status = r.string(u"status");
-    v.size = static_cast<int>(r.integer(u"size"));
+    v.size = r.int32(u"size");
     v.volumeType = r.optionalString(u"volume_type");
     v.availabilityZone = r.optionalString(u"availability_zone");
     v.bootable = readBootable(json, r);

@@ -4,31 +4,21 @@
 
 namespace zenith {
 
-namespace {
-
-std::optional<int> optionalInt(JsonReader& r, QStringView key)
-{
-    const auto value = r.optionalInteger(key);
-    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
-}
-
-} // namespace
-
 Result<VolumeLimits> VolumeLimits::fromJson(const QJsonObject& json)
 {
     JsonReader limits(json, QStringLiteral("limits"));
     JsonReader r = limits.child(u"absolute");
     VolumeLimits l;
-    l.maxTotalVolumes = static_cast<int>(r.integer(u"maxTotalVolumes"));
-    l.totalVolumesUsed = static_cast<int>(r.integer(u"totalVolumesUsed"));
-    l.maxTotalVolumeGigabytes = static_cast<int>(r.integer(u"maxTotalVolumeGigabytes"));
-    l.totalGigabytesUsed = static_cast<int>(r.integer(u"totalGigabytesUsed"));
-    l.maxTotalSnapshots = static_cast<int>(r.integer(u"maxTotalSnapshots"));
-    l.totalSnapshotsUsed = static_cast<int>(r.integer(u"totalSnapshotsUsed"));
-    l.maxTotalBackups = optionalInt(r, u"maxTotalBackups");
-    l.totalBackupsUsed = optionalInt(r, u"totalBackupsUsed");
-    l.maxTotalBackupGigabytes = optionalInt(r, u"maxTotalBackupGigabytes");
-    l.totalBackupGigabytesUsed = optionalInt(r, u"totalBackupGigabytesUsed");
+    l.maxTotalVolumes = r.int32(u"maxTotalVolumes");
+    l.totalVolumesUsed = r.int32(u"totalVolumesUsed");
+    l.maxTotalVolumeGigabytes = r.int32(u"maxTotalVolumeGigabytes");
+    l.totalGigabytesUsed = r.int32(u"totalGigabytesUsed");
+    l.maxTotalSnapshots = r.int32(u"maxTotalSnapshots");
+    l.totalSnapshotsUsed = r.int32(u"totalSnapshotsUsed");
+    l.maxTotalBackups = r.optionalInt32(u"maxTotalBackups");
+    l.totalBackupsUsed = r.optionalInt32(u"totalBackupsUsed");
+    l.maxTotalBackupGigabytes = r.optionalInt32(u"maxTotalBackupGigabytes");
+    l.totalBackupGigabytesUsed = r.optionalInt32(u"totalBackupGigabytesUsed");
     if (!limits.ok())
         return *limits.error();
     return l;

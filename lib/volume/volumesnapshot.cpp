@@ -11,7 +11,7 @@ Result<VolumeSnapshot> VolumeSnapshot::fromJson(const QJsonObject& json)
     s.id = r.string(u"id");
     s.name = r.optionalString(u"name");
     s.status = r.string(u"status");
-    s.size = static_cast<int>(r.integer(u"size"));
+    s.size = r.int32(u"size");
     s.volumeId = r.string(u"volume_id");
     s.createdAt = r.dateTime(u"created_at");
     s.updatedAt = r.optionalDateTime(u"updated_at");

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void integer_data();
     void integer();
     void optionalInteger();
+    void int32();
     void number();
     void boolean();
     void optionalBoolean();
@@ -228,6 +229,22 @@ void TestJsonReader::optionalInteger()
     JsonReader fraction(kSample);
     (void)fraction.optionalInteger(u"f");
     QCOMPARE(errorOf(fraction), QStringLiteral("f: expected an integer"));
+}
+
+void TestJsonReader::int32()
+{
+    const QJsonObject o{{QStringLiteral("gib"), 2147483647.0},
+                        {QStringLiteral("over"), 2147483648.0},
+                        {QStringLiteral("under"), -2147483649.0}};
+    JsonReader r(o);
+    QCOMPARE(r.int32(u"gib"), 2147483647);
+    QCOMPARE(r.optionalInt32(u"none"), std::optional<int>());
+    QVERIFY(r.ok());
+    QCOMPARE(r.int32(u"over"), 0);
+    QCOMPARE(errorOf(r), QStringLiteral("over: expected an integer that fits 32 bits"));
+    JsonReader negative(o);
+    QCOMPARE(negative.optionalInt32(u"under"), std::optional<int>(0));
+    QCOMPARE(errorOf(negative), QStringLiteral("under: expected an integer that fits 32 bits"));
 }
 
 void TestJsonReader::number()
