@@ -7,12 +7,14 @@
 #include "config/cloudconfig.h"
 #include "core/session.h"
 #include "core/waiter.h"
+#include "democloud/democloud.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMetaType>
 #include <QSet>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -48,6 +50,8 @@ public:
     QString uniqueName(const QString& what);
 
 private:
+    std::unique_ptr<DemoCloud> m_demoCloud; // when the cloud under test is "demo"
+    std::unique_ptr<QTemporaryDir> m_demoDir;
     CloudConfig m_cloud;
     QString m_cloudsFile;
     std::unique_ptr<Session> m_session;

@@ -2,6 +2,10 @@
 
 #include "config/cloudconfigloader.h"
 #include "core/jsonreader.h"
+#include "democloud/democloud.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -21,6 +25,24 @@ QString Harness::setUp()
     const QString name = qEnvironmentVariable("ZENITH_CONTRACT_CLOUD");
     if (name.isEmpty())
         return QStringLiteral("ZENITH_CONTRACT_CLOUD names no cloud");
+    if (name == QStringLiteral("demo")) {
+        // The built-in demo cloud, in this process, with the dev cloud's seed so that the same
+        // cases run unchanged; its clouds.yaml goes where the loader looks.
+        DemoCloud::Options options;
+        options.seed = DemoCloud::Seed::DevCloud;
+        options.speed = 20;
+        m_demoCloud = std::make_unique<DemoCloud>(options);
+        QString why;
+        if (!m_demoCloud->start(0, &why))
+            return QStringLiteral("cannot start the demo cloud: %1").arg(why);
+        m_demoDir = std::make_unique<QTemporaryDir>();
+        const QString file = m_demoDir->filePath(QStringLiteral("clouds.yaml"));
+        QFile yaml(file);
+        if (!yaml.open(QIODevice::WriteOnly) || yaml.write(m_demoCloud->cloudsYaml().toUtf8()) < 0)
+            return QStringLiteral("cannot write %1").arg(file);
+        yaml.close();
+        qputenv("OS_CLIENT_CONFIG_FILE", QFile::encodeName(file));
+    }
     const CloudConfigLoader loader(ConfigEnvironment::system());
     auto cloud = loader.loadCloud(name);
     if (!cloud)
