@@ -1,4 +1,6 @@
 #include "cloud/cloudcontroller.h"
+#include "cloud/democloudhost.h"
+#include "cloud/servedemocloud.h"
 #include "common/icons.h"
 #include "common/languagemanager.h"
 #include "mainwindow/mainwindow.h"
@@ -12,6 +14,11 @@
 
 int main(int argc, char** argv)
 {
+    // Serving the demo cloud needs no display: decided before a QApplication wants one.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--serve-demo-cloud") == 0)
+            return zenith::serveDemoCloud(argc, argv);
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Zenith"));
     QApplication::setApplicationName(QStringLiteral("Zenith"));
@@ -28,11 +35,23 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop client for OpenStack clouds."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Open on the built-in demo cloud (simulated)."));
+    parser.addOption(demo);
+    parser.addOption(
+        {QStringLiteral("serve-demo-cloud"),
+         QCoreApplication::translate("main", "Serve the demo cloud without a window (see --help there).")});
     parser.process(app);
 
     zenith::MainWindow window(&languages);
     zenith::KeychainSecretStore secrets;
     zenith::CloudController controller(&window, &secrets, zenith::ConfigEnvironment::system());
+    zenith::DemoCloudHost demoCloud;
+    QString why;
+    if (demoCloud.start(&why))
+        controller.setDemoCloud(demoCloud.cloudConfig(), parser.isSet(demo));
+    else
+        qWarning("demo cloud unavailable: %s", qPrintable(why));
     window.show();
     controller.start();
     return QApplication::exec();

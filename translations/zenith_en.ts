@@ -7,6 +7,42 @@
         <source>Desktop client for OpenStack clouds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serves Zenith&apos;s demo cloud (a simulated OpenStack) on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the demo cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much faster than real time resources change state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port wants a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zenith demo cloud on %1 (simulated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what follows as clouds.yaml, then: openstack --os-cloud demo server list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the built-in demo cloud (simulated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the demo cloud without a window (see --help there).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenith::ActivityIndicator</name>
@@ -57,6 +93,10 @@
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cloud (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -133,6 +173,21 @@
     </message>
     <message>
         <source>No cloud is configured yet: use File › Import openrc File… or File › Open clouds.yaml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cloud (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated OpenStack running inside Zenith on this computer: nothing done here reaches a real cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DemoCloudHost</name>
+    <message>
+        <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,6 +607,14 @@
     </message>
     <message>
         <source>About Zenith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cloud (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo cloud: a simulated OpenStack running inside Zenith on this computer. Nothing done here reaches a real cloud. To use your own, choose File › Import openrc File… or File › Open clouds.yaml…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

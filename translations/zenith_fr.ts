@@ -7,6 +7,42 @@
         <source>Desktop client for OpenStack clouds.</source>
         <translation>Client de bureau pour les clouds OpenStack.</translation>
     </message>
+    <message>
+        <source>Serves Zenith&apos;s demo cloud (a simulated OpenStack) on 127.0.0.1.</source>
+        <translation>Sert le cloud de démonstration de Zenith (un OpenStack simulé) sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Serve the demo cloud.</source>
+        <translation>Servir le cloud de démonstration.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: any).</source>
+        <translation>Port d&apos;écoute (par défaut : n&apos;importe lequel).</translation>
+    </message>
+    <message>
+        <source>How much faster than real time resources change state.</source>
+        <translation>Combien de fois plus vite que le temps réel les ressources changent d&apos;état.</translation>
+    </message>
+    <message>
+        <source>--port wants a number from 0 to 65535.</source>
+        <translation>--port attend un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>Zenith demo cloud on %1 (simulated).</source>
+        <translation>Cloud de démonstration de Zenith sur %1 (simulé).</translation>
+    </message>
+    <message>
+        <source>Save what follows as clouds.yaml, then: openstack --os-cloud demo server list</source>
+        <translation>Enregistrez ce qui suit sous le nom clouds.yaml, puis : openstack --os-cloud demo server list</translation>
+    </message>
+    <message>
+        <source>Open on the built-in demo cloud (simulated).</source>
+        <translation>Ouvrir sur le cloud de démonstration intégré (simulé).</translation>
+    </message>
+    <message>
+        <source>Serve the demo cloud without a window (see --help there).</source>
+        <translation>Servir le cloud de démonstration sans fenêtre (voir son --help).</translation>
+    </message>
 </context>
 <context>
     <name>zenith::ActivityIndicator</name>
@@ -58,6 +94,10 @@
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Demo cloud (simulated)</source>
+        <translation>Cloud de démonstration (simulé)</translation>
     </message>
 </context>
 <context>
@@ -134,6 +174,21 @@
     <message>
         <source>No cloud is configured yet: use File › Import openrc File… or File › Open clouds.yaml…</source>
         <translation>Aucun cloud n’est encore configuré&#xa0;: utilisez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
+    </message>
+    <message>
+        <source>Demo cloud (simulated)</source>
+        <translation>Cloud de démonstration (simulé)</translation>
+    </message>
+    <message>
+        <source>A simulated OpenStack running inside Zenith on this computer: nothing done here reaches a real cloud.</source>
+        <translation>Un OpenStack simulé qui tourne dans Zenith sur cet ordinateur : rien de ce qui est fait ici n&apos;atteint un vrai cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DemoCloudHost</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
@@ -553,6 +608,14 @@
     <message>
         <source>About Zenith</source>
         <translation>À propos de Zenith</translation>
+    </message>
+    <message>
+        <source>Demo cloud (simulated)</source>
+        <translation>Cloud de démonstration (simulé)</translation>
+    </message>
+    <message>
+        <source>This is the demo cloud: a simulated OpenStack running inside Zenith on this computer. Nothing done here reaches a real cloud. To use your own, choose File › Import openrc File… or File › Open clouds.yaml…</source>
+        <translation>Ceci est le cloud de démonstration : un OpenStack simulé qui tourne dans Zenith sur cet ordinateur. Rien de ce qui est fait ici n&apos;atteint un vrai cloud. Pour utiliser le vôtre, choisissez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
     </message>
 </context>
 <context>

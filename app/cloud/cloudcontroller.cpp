@@ -30,13 +30,32 @@ CloudController::CloudController(MainWindow* window, SecretStore* secrets, Confi
 
 CloudController::~CloudController() = default;
 
+void CloudController::setDemoCloud(const CloudConfig& demo, bool preferred)
+{
+    m_demoCloud = demo.name;
+    m_preferDemo = preferred;
+    m_clouds.setBuiltIn(demo);
+    m_window->setDemoCloudAvailable(true);
+    connect(m_window, &MainWindow::demoCloudRequested, this, &CloudController::selectDemoCloud);
+}
+
+QString CloudController::displayName(const QString& cloud) const
+{
+    return m_clouds.isBuiltIn(cloud) ? tr("Demo cloud (simulated)") : cloud;
+}
+
+void CloudController::selectDemoCloud()
+{
+    selectCloud(m_demoCloud);
+}
+
 void CloudController::start()
 {
     m_clouds.reload();
     m_window->setConfigSearchPaths(m_clouds.searchPaths());
     showClouds();
     reportProblems(m_clouds.problems());
-    const QString name = m_clouds.defaultCloud();
+    const QString name = m_preferDemo ? m_demoCloud : m_clouds.defaultCloud();
     if (!name.isEmpty())
         selectCloud(name);
 }
@@ -45,7 +64,7 @@ void CloudController::showClouds()
 {
     QList<CloudEntry> entries;
     for (const CloudConfig& c : m_clouds.clouds())
-        entries.append(CloudEntry{c.name, c.source});
+        entries.append(CloudEntry{c.name, c.source, m_clouds.isBuiltIn(c.name)});
     m_window->setClouds(entries);
     if (!m_current.isEmpty())
         m_window->setCurrentCloud(m_current);
@@ -83,7 +102,7 @@ void CloudController::selectCloud(const QString& name)
     });
     connect(flow, &SignInFlow::abandoned, this, [this, flow] {
         flow->deleteLater();
-        m_window->showStatusMessage(tr("Not signed in to %1.").arg(m_current));
+        m_window->showStatusMessage(tr("Not signed in to %1.").arg(displayName(m_current)));
     });
     connect(flow, &SignInFlow::noticed, this, [this](const QString& message) { m_window->showStatusMessage(message); });
     flow->start();
@@ -97,7 +116,7 @@ void CloudController::adopt(Session* session)
     connect(session, &Session::requestFailed, m_window, &MainWindow::showError);
     const Token token = *session->token();
     showScope(token);
-    m_window->showStatusMessage(tr("Signed in to %1 as %2.").arg(m_current, token.user.name));
+    m_window->showStatusMessage(tr("Signed in to %1 as %2.").arg(displayName(m_current), token.user.name));
     loadProjects();
     Q_EMIT sessionChanged(session);
 }

@@ -26,6 +26,9 @@ public:
     CloudController(MainWindow* window, SecretStore* secrets, ConfigEnvironment environment, QObject* parent = nullptr);
     ~CloudController() override;
 
+    //! Lists the built-in demo cloud; `preferred` makes it the one start() signs in to. Without
+    //! any configured cloud, start() opens on it anyway.
+    void setDemoCloud(const CloudConfig& demo, bool preferred);
     //! Reads the configuration and signs in to the default cloud.
     void start();
     //! The session in use, or nullptr when not signed in.
@@ -40,6 +43,9 @@ private:
     void showClouds();
     void reportProblems(const QList<ConfigError>& problems);
     void selectCloud(const QString& name);
+    void selectDemoCloud();
+    //! How the cloud is named in messages: the demo cloud says that it is simulated.
+    QString displayName(const QString& cloud) const;
     void adopt(Session* session);
     void showScope(const Token& token);
     void loadProjects();
@@ -55,6 +61,8 @@ private:
     QString m_current;
     std::unique_ptr<Session> m_session;
     QPointer<SignInFlow> m_signIn;
+    QString m_demoCloud;
+    bool m_preferDemo = false;
 };
 
 } // namespace zenith

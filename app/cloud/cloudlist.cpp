@@ -43,6 +43,14 @@ void CloudList::reload()
         if (QFileInfo::exists(path))
             readExtra(Kind::Openrc, path, nullptr);
     }
+    if (m_builtIn)
+        add(*m_builtIn);
+}
+
+void CloudList::setBuiltIn(const CloudConfig& cloud)
+{
+    m_builtIn = cloud;
+    add(cloud);
 }
 
 std::optional<ConfigError> CloudList::addOpenrc(const QString& path, QString* name)

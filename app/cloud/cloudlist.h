@@ -25,6 +25,10 @@ public:
     //! Reads a clouds.yaml and remembers its path; the names of its clouds, or an error.
     std::optional<ConfigError> addCloudsYaml(const QString& path, QStringList* names);
 
+    //! Adds a cloud that no file describes (the built-in demo cloud), listed last, kept on reload().
+    void setBuiltIn(const CloudConfig& cloud);
+    bool isBuiltIn(const QString& name) const { return m_builtIn && m_builtIn->name == name; }
+
     const QList<CloudConfig>& clouds() const { return m_clouds; }
     const QList<ConfigError>& problems() const { return m_problems; }
     const CloudConfig* find(const QString& name) const;
@@ -43,6 +47,7 @@ private:
     QList<CloudConfig> m_clouds;
     QList<ConfigError> m_problems;
     QString m_default;
+    std::optional<CloudConfig> m_builtIn;
 };
 
 } // namespace zenith

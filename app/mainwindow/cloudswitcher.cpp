@@ -169,6 +169,14 @@ void CloudSwitcher::fillClouds()
         const QSignalBlocker blocker(m_cloud);
         m_cloud->clear();
         for (const CloudEntry& cloud : std::as_const(m_clouds)) {
+            if (cloud.simulated) {
+                m_cloud->addItem(tr("Demo cloud (simulated)"), cloud.name);
+                m_cloud->setItemData(m_cloud->count() - 1,
+                                     tr("A simulated OpenStack running inside Zenith on this computer: nothing done "
+                                        "here reaches a real cloud."),
+                                     Qt::ToolTipRole);
+                continue;
+            }
             const QString origin = cloud.source.isEmpty() ? tr("environment") : QFileInfo(cloud.source).fileName();
             //: Cloud name, then where it is configured: "ovh-gra11 (clouds.yaml)"
             m_cloud->addItem(tr("%1 (%2)").arg(cloud.name, origin), cloud.name);

@@ -4,6 +4,7 @@
 #include "cloudswitcher.h"
 #include "common/icons.h"
 #include "common/languagemanager.h"
+#include "common/messagebanner.h"
 #include "lasterrorindicator.h"
 #include "panes/pane.h"
 #include "settings/preferencesdialog.h"
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace zenith {
 
@@ -45,6 +47,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     , m_workspace(new Workspace(m_central))
     , m_activity(new ActivityIndicator(this))
     , m_lastError(new LastErrorIndicator(this))
+    , m_simulatedNotice(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_toolBar->setObjectName(QStringLiteral("cloudToolBar"));
@@ -54,7 +57,16 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
 
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_workspace);
-    setCentralWidget(m_central);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_simulatedNotice->setObjectName(QStringLiteral("simulatedCloudNotice"));
+    m_simulatedNotice->setVisible(false);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_simulatedNotice);
+    centreLayout->addWidget(m_central, 1);
+    setCentralWidget(centre);
     statusBar()->addWidget(m_lastError, 1);
     statusBar()->addPermanentWidget(m_activity);
 
@@ -144,6 +156,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
+    updateSimulatedNotice();
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -177,6 +190,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::setClouds(const QList<CloudEntry>& clouds)
 {
+    m_clouds = clouds;
     m_switcher->setClouds(clouds);
     m_hasClouds = !clouds.isEmpty();
     updateCentralPage();
@@ -185,8 +199,23 @@ void MainWindow::setClouds(const QList<CloudEntry>& clouds)
 void MainWindow::setCurrentCloud(const QString& name)
 {
     m_switcher->setCurrentCloud(name);
+    m_currentCloud = name;
+    updateSimulatedNotice();
+}
+
+void MainWindow::updateSimulatedNotice()
+{
+    bool simulated = false;
+    for (const CloudEntry& cloud : std::as_const(m_clouds))
+        simulated = simulated || (cloud.simulated && cloud.name == m_currentCloud);
     // Qt appends the application display name: "ovh-gra11 — Zenith".
-    setWindowTitle(name);
+    setWindowTitle(simulated ? tr("Demo cloud (simulated)") : m_currentCloud);
+    m_simulatedNotice->setVisible(simulated);
+    if (simulated)
+        m_simulatedNotice->showMessage(MessageBanner::Type::Information,
+                                       tr("This is the demo cloud: a simulated OpenStack running inside Zenith on "
+                                          "this computer. Nothing done here reaches a real cloud. To use your own, "
+                                          "choose File › Import openrc File… or File › Open clouds.yaml…"));
 }
 
 void MainWindow::setProjects(const QList<ProjectEntry>& projects)

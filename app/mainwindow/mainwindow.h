@@ -20,6 +20,7 @@ class ActivityIndicator;
 class CloudSwitcher;
 class LanguageManager;
 class LastErrorIndicator;
+class MessageBanner;
 class Pane;
 class WelcomePage;
 class Workspace;
@@ -78,6 +79,8 @@ private:
     void createActions();
     void createMenus();
     void retranslateUi();
+    //! The title and notice that say the demo cloud is a simulation.
+    void updateSimulatedNotice();
     void updateCentralPage();
     void chooseOpenrc();
     void chooseCloudsYaml();
@@ -95,6 +98,9 @@ private:
     Workspace* m_workspace;
     ActivityIndicator* m_activity;
     LastErrorIndicator* m_lastError;
+    MessageBanner* m_simulatedNotice;
+    QList<CloudEntry> m_clouds;
+    QString m_currentCloud;
     bool m_hasClouds = false;
 
     QMenu* m_fileMenu = nullptr;

@@ -147,7 +147,7 @@ bool DemoCloud::start(quint16 port, QString* error)
     d->port = d->server->listen(QHostAddress::LocalHost, port);
     if (d->port == 0) {
         if (error)
-            *error = tr("cannot listen on 127.0.0.1:%1").arg(port);
+            *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
         d->server.reset();
         return false;
     }
@@ -169,7 +169,7 @@ CloudConfig DemoCloud::cloudConfig() const
 {
     CloudConfig config;
     config.name = QStringLiteral("demo");
-    config.source = tr("built-in demo cloud");
+    config.source = QStringLiteral("built-in");
     config.auth.authUrl = authUrl();
     config.auth.username = QStringLiteral("demo");
     config.auth.password = demo::DemoKeystone::demoPassword();
@@ -249,8 +249,8 @@ bool DemoCloud::load(const QString& path, QString* error)
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject() || doc.object().value(u"zenith-demo-cloud").toInt() != 1) {
         if (error)
-            *error =
-                parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a saved demo cloud");
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                  : QStringLiteral("not a saved demo cloud");
         return false;
     }
     d->state.load(doc.object().value(u"state").toObject());

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void welcomePageWithoutClouds();
+    void demoCloudIsLabelledSimulated();
     void sidebarSwitchesPages();
     void viewShortcutsSwitchPages();
     void setPaneReplacesEmptyState();
@@ -113,12 +114,32 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool withClouds)
     return window;
 }
 
+void TestMainWindow::demoCloudIsLabelledSimulated()
+{
+    auto window = std::make_unique<MainWindow>(m_languages.get());
+    window->setClouds({{QStringLiteral("ovh-gra11"), QStringLiteral("/home/student/.config/openstack/clouds.yaml")},
+                       {QStringLiteral("zenith-demo"), QStringLiteral("built-in"), true}});
+    window->show();
+    auto* notice = window->findChild<QWidget*>(QStringLiteral("simulatedCloudNotice"));
+    QVERIFY(notice);
+    auto* cloudCombo = window->findChild<QComboBox*>(QStringLiteral("cloudCombo"));
+    QCOMPARE(cloudCombo->itemText(1), QStringLiteral("Demo cloud (simulated)"));
+    QVERIFY(cloudCombo->itemData(1, Qt::ToolTipRole).toString().contains(u"simulated"));
+
+    window->setCurrentCloud(QStringLiteral("zenith-demo"));
+    QVERIFY(notice->isVisibleTo(window.get()));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Demo cloud (simulated)"));
+    window->setCurrentCloud(QStringLiteral("ovh-gra11"));
+    QVERIFY(!notice->isVisibleTo(window.get()));
+    QCOMPARE(window->windowTitle(), QStringLiteral("ovh-gra11"));
+}
+
 void TestMainWindow::welcomePageWithoutClouds()
 {
     auto window = makeWindow(false);
     window->setConfigSearchPaths({QStringLiteral("/etc/openstack/clouds.yaml")});
     window->show();
-    auto* central = qobject_cast<QStackedWidget*>(window->centralWidget());
+    auto* central = window->findChild<QStackedWidget*>(QStringLiteral("centralStack"));
     QVERIFY(central);
     QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("welcomePage"));
     QVERIFY(window->findChild<QLabel*>(QStringLiteral("welcomeWhere"))->text().contains(u"/etc/openstack/clouds.yaml"));

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "democloud/democloud.h"
+
+#include <QObject>
+
+namespace zenith {
+
+//! The app's built-in demo cloud: started on 127.0.0.1 at launch, its resources kept in a file
+//! under the app's data folder so that a classroom demo survives a restart.
+class DemoCloudHost final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DemoCloudHost(QObject* parent = nullptr);
+    ~DemoCloudHost() override;
+
+    //! Loads the saved resources (when there are) and starts serving; false with the reason otherwise.
+    bool start(QString* error);
+    //! The cloud as the cloud list shows it (key "zenith-demo").
+    CloudConfig cloudConfig() const;
+    //! Writes the resources to the state file; false with the reason otherwise.
+    bool save(QString* error = nullptr) const;
+    //! Where the resources are kept.
+    static QString stateFile();
+
+private:
+    DemoCloud m_cloud;
+};
+
+} // namespace zenith
