@@ -9,6 +9,7 @@ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
 qt6-qpa-plugins qt6-translations-l10n libsecret-1-0 fonts-dejavu-core
 xvfb xauth gnome-keyring dbus-daemon dbus-bin
+python3-openstackclient python3-designateclient
 "
 
 missing=""
