@@ -32,7 +32,16 @@ bool DemoCloudHost::start(QString* error)
             QFile::rename(stateFile(), stateFile() + QStringLiteral(".unreadable"));
         }
     }
-    return m_cloud.start(0, error);
+    if (!m_cloud.start(0, error))
+        return false;
+    m_autosave.setInterval(std::chrono::minutes(1));
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        QString why;
+        if (!save(&why))
+            qWarning("demo cloud: cannot save %s: %s", qPrintable(stateFile()), qPrintable(why));
+    });
+    m_autosave.start();
+    return true;
 }
 
 CloudConfig DemoCloudHost::cloudConfig() const

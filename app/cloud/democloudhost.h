@@ -3,11 +3,13 @@
 #include "democloud/democloud.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace zenith {
 
 //! The app's built-in demo cloud: started on 127.0.0.1 at launch, its resources kept in a file
-//! under the app's data folder so that a classroom demo survives a restart.
+//! under the app's data folder (every minute and at exit) so that a classroom demo survives a
+//! restart, or a laptop that ran out of battery.
 class DemoCloudHost final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
 
 private:
     DemoCloud m_cloud;
+    QTimer m_autosave;
 };
 
 } // namespace zenith
