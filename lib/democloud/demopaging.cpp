@@ -2,23 +2,25 @@
 
 namespace zenith::demo {
 
+std::optional<qsizetype> pageStart(const QList<QJsonObject>& all, const QString& marker, const QString& idKey)
+{
+    if (marker.isEmpty())
+        return 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].value(idKey).toString() == marker)
+            return i + 1;
+    }
+    return std::nullopt;
+}
+
 std::optional<DemoPage> cutPage(const QList<QJsonObject>& all, const DemoRequest& request, int maxLimit,
                                 const QString& idKey)
 {
     DemoPage page;
-    qsizetype start = 0;
-    const QString marker = request.queryValue(QStringLiteral("marker"));
-    if (!marker.isEmpty()) {
-        start = -1;
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            if (all[i].value(idKey).toString() == marker) {
-                start = i + 1;
-                break;
-            }
-        }
-        if (start < 0)
-            return std::nullopt;
-    }
+    const auto first = pageStart(all, request.queryValue(QStringLiteral("marker")), idKey);
+    if (!first)
+        return std::nullopt;
+    const qsizetype start = *first;
     qsizetype limit = maxLimit;
     const QString limitText = request.queryValue(QStringLiteral("limit"));
     if (!limitText.isEmpty()) {

@@ -16,6 +16,10 @@ struct DemoPage
     QString lastId;    //!< the marker of the next page
 };
 
+//! Where the page after `marker` starts: the index after the item whose `idKey` is the marker
+//! (0 for no marker); nullopt when no item has it.
+std::optional<qsizetype> pageStart(const QList<QJsonObject>& all, const QString& marker, const QString& idKey);
+
 //! Cuts the page the request asks for (?limit=&marker=); nullopt when the marker names no item
 //! or the limit is not a non-negative integer (the caller answers in its service's words).
 std::optional<DemoPage> cutPage(const QList<QJsonObject>& all, const DemoRequest& request, int maxLimit,

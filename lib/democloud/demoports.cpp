@@ -204,6 +204,8 @@ std::optional<PortError> setFixedIps(DemoEnv& env, const QString& region, const 
         return refused;
     port = env.state.find(portsOf(region), portId);
     port->insert(QStringLiteral("fixed_ips"), resolved);
+    port->insert(QStringLiteral("updated_at"), DemoClock::isoSeconds());
+    port->insert(QStringLiteral("revision_number"), port->value(u"revision_number").toInt() + 1);
     return std::nullopt;
 }
 

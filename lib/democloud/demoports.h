@@ -43,7 +43,8 @@ std::variant<QJsonObject, PortError> create(DemoEnv& env, const PortSpec& spec);
 //! Replaces a port's fixed IPs (the "port set --fixed-ip" case): frees the old ones, takes the new.
 std::optional<PortError> setFixedIps(DemoEnv& env, const QString& region, const QString& portId,
                                      const QList<QPair<QString, QString>>& fixedIps);
-//! Binds a port to a server (device_id, device_owner "compute:<zone>", binding:host_id); it goes
+//! Binds a port to a server (device_id, device_owner "compute:<zone>"; the admin-only binding:host_id
+//! comes from the server's host in Neutron's admin view); it goes
 //! ACTIVE a moment later, as a real agent wires it.
 void bind(DemoEnv& env, const QString& region, const QString& portId, const QString& serverId,
           const QString& zone = QStringLiteral("nova"));
