@@ -1,10 +1,15 @@
 #include "democloud.h"
 
+#include "democinder.h"
 #include "democloudprivate.h"
+#include "demodesignate.h"
 #include "demodiscovery.h"
 #include "demoerrors.h"
 #include "demoglance.h"
 #include "demokeystone.h"
+#include "demoneutron.h"
+#include "demonova.h"
+#include "demonovaflavors.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -28,6 +33,14 @@ DemoCloudPrivate::DemoCloudPrivate(const DemoCloud::Options& o, QObject* owner)
     auto glanceService = std::make_unique<DemoGlance>(env);
     glance = glanceService.get();
     services.push_back(std::move(glanceService));
+    auto neutronService = std::make_unique<DemoNeutron>(env);
+    neutron = neutronService.get();
+    services.push_back(std::move(neutronService));
+    auto novaService = std::make_unique<DemoNova>(env);
+    nova = novaService.get();
+    services.push_back(std::move(novaService));
+    services.push_back(std::make_unique<DemoCinder>(env));
+    services.push_back(std::make_unique<DemoDesignate>(env));
     for (const auto& service : services)
         service->addRoutes(router);
 }
@@ -40,8 +53,22 @@ void DemoCloudPrivate::seed()
         service->seed();
     glance->seedImage(QStringLiteral("Debian 12"), QStringLiteral("debian"), 353435136, 2);
     glance->seedImage(QStringLiteral("Ubuntu 22.04"), QStringLiteral("ubuntu"), 675282944, 3);
-    if (options.seed == DemoCloud::Seed::DevCloud)
+    // The networks an admin made for everyone belong to the cloud's own project.
+    const QString cloudProject = QStringLiteral("c10d0000000000000000000000000000");
+    const bool devCloud = options.seed == DemoCloud::Seed::DevCloud;
+    if (devCloud) {
         glance->seedImage(QStringLiteral("tiny"), QStringLiteral("cirros"), 4096, 0);
+        nova->seedFlavors(nova::devCloudFlavors());
+    }
+    for (const QString& region : options.regions) {
+        neutron->seedExternalNetwork(region, cloudProject, DemoNeutron::extNet());
+        if (!devCloud)
+            continue;
+        DemoNeutron::ProjectNetwork privateNetwork;
+        privateNetwork.externalNetworkId =
+            neutron->seedExternalNetwork(region, cloudProject, DemoNeutron::publicNetwork());
+        neutron->seedProjectNetwork(region, keystone->projectId(QStringLiteral("demo")), privateNetwork);
+    }
 }
 
 DemoReply DemoCloudPrivate::serviceError(const QString& service, int status, const QString& message) const
@@ -100,6 +127,8 @@ DemoReply DemoCloudPrivate::handle(DemoRequest& request)
     }
     request.path = path;
     const QString requestId = DemoEnv::newRequestId();
+    // Handlers that record the request id (Nova's action log) read the one the reply will carry.
+    request.headers.insert(QByteArrayLiteral("x-openstack-request-id"), requestId.toLatin1());
     DemoReply reply = [&] {
         if (request.service.isEmpty())
             return errors::keystone(404, QStringLiteral("The resource could not be found."));
@@ -207,6 +236,18 @@ QString DemoCloud::cloudsYaml(const QString& name) const
                           "    identity_api_version: 3\n")
         .arg(name, url, demo::DemoKeystone::demoPassword(), d->options.regions.value(0), regions,
              d->keystone->applicationCredentialId(), d->keystone->applicationCredentialSecret());
+}
+
+void DemoCloud::setComputeQuota(const QString& projectName, int instances, int cores, int ramMiB)
+{
+    // Nova reads "nova/<project_id>" in "<region>/quotas" (demonovalimits.h).
+    const QString projectId = d->keystone->projectId(projectName);
+    for (const QString& region : d->options.regions)
+        d->state.put(demo::DemoState::key(region, QStringLiteral("quotas")),
+                     QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("nova/") + projectId)},
+                                 {QStringLiteral("instances"), instances},
+                                 {QStringLiteral("cores"), cores},
+                                 {QStringLiteral("ram"), ramMiB}});
 }
 
 demo::DemoFaults DemoCloud::faults() const

@@ -51,6 +51,9 @@ public:
     //! credential), for the openstack CLI and the contract suite.
     QString cloudsYaml(const QString& name = QStringLiteral("demo")) const;
 
+    //! Sets a project's compute quotas in every region (a teacher's big demo, a benchmark).
+    void setComputeQuota(const QString& projectName, int instances, int cores, int ramMiB);
+
     demo::DemoFaults faults() const;
     void setFaults(const demo::DemoFaults& faults);
     void setSpeed(double speed);

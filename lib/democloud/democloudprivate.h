@@ -15,6 +15,8 @@ namespace zenith::demo {
 
 class DemoKeystone;
 class DemoGlance;
+class DemoNeutron;
+class DemoNova;
 
 //! The demo cloud's insides: the state, the services and the request pipeline (region and
 //! service from the path, injected faults, token check, routing, request ids).
@@ -37,6 +39,8 @@ public:
     std::vector<std::unique_ptr<DemoService>> services;
     DemoKeystone* keystone = nullptr;
     DemoGlance* glance = nullptr;
+    DemoNeutron* neutron = nullptr;
+    DemoNova* nova = nullptr;
     std::unique_ptr<DemoHttpServer> server;
     quint16 port = 0;
 

@@ -32,7 +32,9 @@ DemoRequest toDemoRequest(const QHttpServerRequest& request)
     DemoRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path().split(u'/', Qt::SkipEmptyParts);
-    r.query = QUrlQuery(request.url());
+    // Keys the client percent-encoded ("router%3Aexternal") are looked up by their plain names.
+    for (const auto& [key, value] : QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded))
+        r.query.addQueryItem(key, value);
     r.rawBody = request.body();
     for (const auto& [name, value] : request.headers())
         r.headers.insert(name.toLower(), value);

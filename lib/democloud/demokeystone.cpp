@@ -73,6 +73,15 @@ QString DemoKeystone::applicationCredentialId() const
     return creds.isEmpty() ? QString() : creds.first().value(u"id").toString();
 }
 
+QString DemoKeystone::projectId(const QString& name) const
+{
+    for (const QJsonObject& project : env().state.items(kProjects)) {
+        if (project.value(u"name").toString() == name)
+            return project.value(u"id").toString();
+    }
+    return {};
+}
+
 QString DemoKeystone::applicationCredentialSecret() const
 {
     const auto creds = env().state.items(kAppCreds);

@@ -27,6 +27,8 @@ public:
     //! The seeded user's password and application credential, for the clouds.yaml the demo prints.
     static QString demoPassword() { return QStringLiteral("demo"); }
     QString applicationCredentialId() const;
+    //! The id of the project with this name ("demo"), or an empty string.
+    QString projectId(const QString& name) const;
     QString applicationCredentialSecret() const;
 
 private:

@@ -187,6 +187,18 @@ private Q_SLOTS:
         CONTRACT_FAILS(gone, ApiError::Kind::NotFound, 404);
     }
 
+    // A network without a subnet has no address to give: Nova refuses the server before it exists.
+    void serverNeedsASubnet()
+    {
+        auto bare = createNetwork(QStringLiteral("bare"));
+        CONTRACT_OK(bare);
+        CreateServerRequest create = server(QStringLiteral("nosubnet"));
+        create.nics = {ServerNic::network(bare->id)};
+        auto refused = createServer(create);
+        CONTRACT_REFUSED(refused, ApiError::Kind::BadRequest, 400, "badRequest",
+                         QStringLiteral("Network %1 requires a subnet in order to boot instances on.").arg(bare->id));
+    }
+
     // One compute host, like the dev cloud and many small clouds: anti-affinity places one server
     // and refuses the second; soft-anti-affinity places both. The lab wizard picks its policy from this.
     void serverGroupPoliciesOnOneHost()
