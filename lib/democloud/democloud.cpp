@@ -12,6 +12,7 @@
 #include "demonovaflavors.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -268,7 +269,16 @@ void DemoCloud::setSpeed(double speed)
 bool DemoCloud::save(const QString& path, QString* error) const
 {
     QSaveFile file(path);
-    const QJsonObject document{{QStringLiteral("zenith-demo-cloud"), 1}, {QStringLiteral("state"), d->state.save()}};
+    // The application credential's secret stays in memory: a new one is made after a load.
+    QJsonObject saved = d->state.save();
+    QJsonArray creds = saved.value(demo::DemoKeystone::applicationCredentials()).toArray();
+    for (QJsonValueRef cred : creds) {
+        QJsonObject withoutSecret = cred.toObject();
+        withoutSecret.remove(QStringLiteral("secret"));
+        cred = withoutSecret;
+    }
+    saved.insert(demo::DemoKeystone::applicationCredentials(), creds);
+    const QJsonObject document{{QStringLiteral("zenith-demo-cloud"), 1}, {QStringLiteral("state"), saved}};
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(document).toJson(QJsonDocument::Compact)) < 0 ||
         !file.commit()) {
         if (error)

@@ -40,6 +40,33 @@ DemoKeystone::DemoKeystone(DemoEnv& env, std::function<int()> tokenLifetimeSecon
     , m_tokenLifetimeSeconds(std::move(tokenLifetimeSeconds))
 {}
 
+QString DemoKeystone::applicationCredentials()
+{
+    return kAppCreds;
+}
+
+namespace {
+
+QString newSecret()
+{
+    QString secret;
+    for (int i = 0; i < 32; ++i)
+        secret.append(QChar(u'a' + QRandomGenerator::global()->bounded(26)));
+    return secret;
+}
+
+} // namespace
+
+void DemoKeystone::settleLoaded()
+{
+    for (QJsonObject cred : state().items(kAppCreds)) {
+        if (cred.value(u"secret").toString().isEmpty()) {
+            cred.insert(QStringLiteral("secret"), newSecret());
+            state().put(kAppCreds, cred);
+        }
+    }
+}
+
 void DemoKeystone::seed()
 {
     const QString demo = keystoneId();
@@ -55,9 +82,7 @@ void DemoKeystone::seed()
                     {{QStringLiteral("id"), QString(demo + u':' + project)},
                      {QStringLiteral("roles"), QJsonArray{QStringLiteral("member"), QStringLiteral("reader")}}});
         if (name == QStringLiteral("demo")) {
-            QString secret;
-            for (int i = 0; i < 32; ++i)
-                secret.append(QChar(u'a' + QRandomGenerator::global()->bounded(26)));
+            const QString secret = newSecret();
             state().put(kAppCreds, {{QStringLiteral("id"), keystoneId()},
                                     {QStringLiteral("name"), QStringLiteral("zenith-demo")},
                                     {QStringLiteral("secret"), secret},

@@ -20,6 +20,10 @@ public:
 
     void addRoutes(DemoRouter& router) override;
     void seed() override;
+    //! Saved state holds no application credential secret (see DemoCloud::save): make new ones.
+    void settleLoaded() override;
+    //! The collection of application credentials, whose "secret" fields DemoCloud::save leaves out.
+    static QString applicationCredentials();
 
     //! The caller a valid token stands for; nullopt for an unknown, revoked or expired token.
     std::optional<DemoCaller> validate(const QString& token) const;

@@ -4,6 +4,7 @@
 #include "image/listimagesrequest.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +146,13 @@ private Q_SLOTS:
         QVERIFY2(m_cloud->save(file, &why), qPrintable(why));
         const auto before = await(m_session->send(ListImagesRequest{}));
         QVERIFY(before.ok());
+        // The application credential's secret is not written down.
+        static const QRegularExpression secretLine(QStringLiteral("application_credential_secret: (\\w+)"));
+        const QString secret = secretLine.match(m_cloud->cloudsYaml()).captured(1);
+        QVERIFY(secret.size() >= 16);
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains(secret.toLatin1()));
 
         // A new cloud seeds new ids; loading the file brings the old ones (and the old account) back.
         DemoCloud restarted;
@@ -155,6 +163,7 @@ private Q_SLOTS:
         const auto after = await(session.send(ListImagesRequest{}));
         QVERIFY2(after.ok(), qPrintable(after ? QString() : after.error().message));
         QCOMPARE(after->items.size(), before->items.size());
+        QVERIFY(secretLine.match(restarted.cloudsYaml()).captured(1).size() >= 16); // a new one
         for (qsizetype i = 0; i < after->items.size(); ++i)
             QCOMPARE(after->items[i].id, before->items[i].id);
 
