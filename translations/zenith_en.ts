@@ -43,6 +43,30 @@
         <source>Serve the demo cloud without a window (see --help there).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delay every answer (fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer this share of a service&apos;s requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the next N requests with 429 and Retry-After (fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens expire after this many seconds (fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this share of connections without an answer (fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--error-rate wants service=share, the share from 0 to 1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenith::ActivityIndicator</name>

@@ -43,6 +43,30 @@
         <source>Serve the demo cloud without a window (see --help there).</source>
         <translation>Servir le cloud de démonstration sans fenêtre (voir son --help).</translation>
     </message>
+    <message>
+        <source>Delay every answer (fault).</source>
+        <translation>Retarder chaque réponse (panne simulée).</translation>
+    </message>
+    <message>
+        <source>Answer this share of a service&apos;s requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
+        <translation>Répondre 503 à cette part des requêtes d&apos;un service (panne simulée), par ex. compute=0.1 ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>Answer the next N requests with 429 and Retry-After (fault).</source>
+        <translation>Répondre 429 avec Retry-After aux N prochaines requêtes (panne simulée).</translation>
+    </message>
+    <message>
+        <source>Tokens expire after this many seconds (fault).</source>
+        <translation>Les jetons expirent après ce nombre de secondes (panne simulée).</translation>
+    </message>
+    <message>
+        <source>Close this share of connections without an answer (fault).</source>
+        <translation>Fermer cette part des connexions sans répondre (panne simulée).</translation>
+    </message>
+    <message>
+        <source>--error-rate wants service=share, the share from 0 to 1: %1</source>
+        <translation>--error-rate attend service=part, la part entre 0 et 1 : %1</translation>
+    </message>
 </context>
 <context>
     <name>zenith::ActivityIndicator</name>
