@@ -82,7 +82,7 @@ int main(int argc, char** argv)
     list.limit = pageSize;
     clock.restart();
     auto pages = session.sendPaged(list);
-    await(pages);
+    waitFor(pages);
     const qint64 listMs = clock.elapsed();
     qsizetype listed = 0;
     for (const auto& page : pages.results()) {

@@ -12,11 +12,17 @@
 
 namespace zenith::bench {
 
-//! Spins the event loop until the future is done.
-template <typename T> T await(QFuture<T> future)
+//! Spins the event loop until the future is done (a paged future: until its last page).
+template <typename T> void waitFor(const QFuture<T>& future)
 {
     while (!future.isFinished())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+}
+
+//! Spins the event loop until the future is done, and gives its result.
+template <typename T> T await(QFuture<T> future)
+{
+    waitFor(future);
     return future.result();
 }
 
