@@ -1,0 +1,68 @@
+#pragma once
+
+#include "compute/flavor.h"
+#include "core/apierror.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace zenith {
+
+class Session;
+
+//! The flavors the project can use, for the Flavors tab and the launch dialog's picker. Lists
+//! /flavors/detail page by page on load(); a later load() refreshes and emits only the differences.
+class FlavorStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FlavorStore(QObject* parent = nullptr);
+    ~FlavorStore() override;
+
+    //! The session to follow (nullptr: none). Drops every flavor (flavorsRemoved) and ignores
+    //! answers to the old session's requests.
+    void setSession(Session* session);
+    Session* session() const;
+    //! Flavors per listing page.
+    void setPageSize(int pageSize);
+
+    //! Lists the flavors (again); does nothing while a listing runs or without a session.
+    void load();
+    //! True while a listing runs.
+    bool isLoading() const;
+    //! True once a complete listing arrived for this session.
+    bool isLoaded() const;
+
+    //! The flavors known now, in no particular order.
+    QList<Flavor> flavors() const;
+    //! One flavor by id (nullptr if unknown); valid until the next signal.
+    const Flavor* flavor(const QString& id) const;
+
+Q_SIGNALS:
+    //! New flavors (one signal per listing page).
+    void flavorsAdded(const QList<zenith::Flavor>& flavors);
+    //! Known flavors whose fields changed.
+    void flavorsChanged(const QList<zenith::Flavor>& flavors);
+    //! Flavors gone (deleted, or the session changed).
+    void flavorsRemoved(const QStringList& ids);
+    //! A listing is complete.
+    void loadingFinished();
+    //! A listing failed; what arrived before stays.
+    void failed(const zenith::ApiError& error);
+
+private:
+    void applyPage(const QList<Flavor>& page, QSet<QString>* seen);
+    void finishListing(const QSet<QString>& seen);
+
+    QPointer<Session> m_session;
+    QHash<QString, Flavor> m_flavors;
+    quint64 m_generation = 0;
+    int m_pageSize = 100;
+    bool m_loading = false;
+    bool m_loaded = false;
+};
+
+} // namespace zenith
