@@ -3,6 +3,9 @@
 #include "cloud/servedemocloud.h"
 #include "common/icons.h"
 #include "common/languagemanager.h"
+#include "compute/computepane.h"
+#include "compute/computesections.h"
+#include "core/session.h"
 #include "mainwindow/mainwindow.h"
 #include "zenithversion.h"
 
@@ -46,6 +49,10 @@ int main(int argc, char** argv)
     zenith::MainWindow window(&languages);
     zenith::KeychainSecretStore secrets;
     zenith::CloudController controller(&window, &secrets, zenith::ConfigEnvironment::system());
+    auto* compute = new zenith::ComputePane;
+    zenith::addComputeSections(compute);
+    window.setPane(compute);
+    QObject::connect(&controller, &zenith::CloudController::sessionChanged, compute, &zenith::ComputePane::setSession);
     zenith::DemoCloudHost demoCloud;
     QString why;
     if (demoCloud.start(&why))

@@ -209,6 +209,31 @@
     </message>
 </context>
 <context>
+    <name>zenith::CommandDock</name>
+    <message>
+        <source>Equivalent command</source>
+        <extracomment>Title of the dock that shows the openstack CLI command equivalent to the last action</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Button: copy the command line to the clipboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action you take here shows the openstack command that does the same thing in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenith::DemoCloudHost</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -426,6 +451,387 @@
     </message>
     <message>
         <source>[hidden]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::FlavorsModel</name>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>Root disk of 0: the server boots from a volume, sized by the image
+----------
+A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Flavor access: every project may use it (yes) or only chosen ones (no)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <extracomment>Column: number of virtual CPUs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <extracomment>Column: size of the root disk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral</source>
+        <extracomment>Column: size of the ephemeral (scratch) disk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <extracomment>Column: whether every project may use the flavor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::FlavorsSection</name>
+    <message>
+        <source>Flavors</source>
+        <extracomment>Compute pane tab: the sizes (vCPUs, RAM, disk) a server can have</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flavors by name or id</source>
+        <extracomment>Placeholder of the search box of the Flavors tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Number of flavors listed in the Flavors tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flavor(s)</source>
+        <translation>
+            <numerusform>%n flavor</numerusform>
+            <numerusform>%n flavors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the flavors. %1</source>
+        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::ImagesModel</name>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>A size in gibibytes, e.g. &quot;10 GiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. disk</source>
+        <extracomment>Column: the smallest root disk an image boots from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. RAM</source>
+        <extracomment>Column: the least RAM an image needs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS distribution</source>
+        <extracomment>Column: the image&apos;s operating system distribution (os_distro property)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Image status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>Image status: created, no data uploaded yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <extracomment>Image status: data being uploaded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Image status: the upload failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>Image status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <extracomment>Image visibility: every project can use it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <extracomment>Image visibility: only its project can use it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <extracomment>Image visibility: shared with chosen projects</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <extracomment>Image visibility: any project can use it, not listed by default</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::ImagesSection</name>
+    <message>
+        <source>Images</source>
+        <extracomment>Compute pane tab: the images servers boot from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search images by name, distribution or id</source>
+        <extracomment>Placeholder of the search box of the Images tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Number of images listed in the Images tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the images. %1</source>
+        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::InstancesModel</name>
+    <message>
+        <source>Active</source>
+        <extracomment>Nova server statuses, as shown in the Instances table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved (offloaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <extracomment>column of the instances table: the server&apos;s IP addresses, grouped by network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an instance&apos;s status and the task Nova is running on it, e.g. &quot;Build (spawning)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(volume)</source>
+        <extracomment>the image column for an instance booted from a volume</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zenith::InstancesSection</name>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, IP address, status or ID</source>
+        <extracomment>placeholder of the search box above the instances table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <extracomment>count next to the search box; or &quot;%1 of %2&quot; when it filters: %1 instances shown of %2</extracomment>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to see its instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances in this project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instances could not be listed.</source>
+        <extracomment>shown above (or instead of) the instances table when listing them failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

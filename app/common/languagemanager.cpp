@@ -93,6 +93,11 @@ void LanguageManager::apply(const QString& effective)
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
 
+    // Dates and numbers follow the language too, keeping the system's country when it speaks it
+    // (fr_CA stays fr_CA), so a French window does not show "6 Dec 2026".
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(QLocale::languageToCode(system.language()) == effective ? system : QLocale(effective));
+
     // Qt's own strings (standard buttons, context menus): English needs none.
     m_qt = std::make_unique<QTranslator>();
     if (effective != u"en" && m_qt->load(QLocale(effective), QStringLiteral("qtbase"), QStringLiteral("_"),

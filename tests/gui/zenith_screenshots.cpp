@@ -3,6 +3,15 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" zenith_screenshots /tmp/zenith-shots fr
 #include "common/icons.h"
 #include "common/languagemanager.h"
+#include "compute/computepane.h"
+#include "compute/computesections.h"
+#include "compute/createserverrequest.h"
+#include "compute/instancesmodel.h"
+#include "compute/instancesview.h"
+#include "compute/listflavorsrequest.h"
+#include "core/session.h"
+#include "democloud/democloud.h"
+#include "image/listimagesrequest.h"
 #include "login/logindialog.h"
 #include "mainwindow/errordetailsdialog.h"
 #include "mainwindow/mainwindow.h"
@@ -11,11 +20,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QMenu>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTest>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace zenith;
 
@@ -105,6 +117,78 @@ void shootMainWindow()
     save(&details, QStringLiteral("error-details"));
 }
 
+template <typename T> T awaitFuture(QFuture<T> future)
+{
+    // A cloud that never answers leaves the future unfinished, and result() would block forever.
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
+    {
+        std::fprintf(stderr, "the demo cloud did not answer\n");
+        std::exit(1);
+    }
+    return future.result();
+}
+
+// Servers on the demo cloud as a student has them mid-lab: a load balancer, web servers, a database.
+void seedServers(Session* session)
+{
+    ListImagesRequest debian;
+    debian.name = QStringLiteral("Debian 12");
+    const auto images = awaitFuture(session->send(debian));
+    const auto flavors = awaitFuture(session->send(ListFlavorsRequest{}));
+    if (!images || images->items.isEmpty() || !flavors || flavors->items.isEmpty())
+        return;
+    const QList<std::pair<QString, int>> servers{
+        {QStringLiteral("lb"), 1}, {QStringLiteral("web"), 3}, {QStringLiteral("db"), 1}, {QStringLiteral("ns"), 1}};
+    for (const auto& [name, count] : servers) {
+        CreateServerRequest create;
+        create.name = name;
+        create.imageRef = images->items.first().id;
+        create.flavorRef = flavors->items.first().id;
+        create.minCount = count;
+        create.maxCount = count;
+        (void)awaitFuture(session->send(create));
+    }
+}
+
+void shootCompute()
+{
+    LanguageManager* languages = QApplication::instance()->findChild<LanguageManager*>();
+    DemoCloud::Options options;
+    options.speed = 50;
+    DemoCloud cloud(options);
+    if (!cloud.start()) {
+        std::fprintf(stderr, "the demo cloud did not start\n");
+        return;
+    }
+    Session session(cloud.cloudConfig());
+    seedServers(&session);
+
+    MainWindow window(languages);
+    window.resize(1280, 760);
+    auto* pane = new ComputePane;
+    addComputeSections(pane);
+    window.setPane(pane);
+    window.setClouds({{QStringLiteral("demo"), QString(), true}});
+    window.setCurrentCloud(QStringLiteral("demo"));
+    window.setCurrentArea(Area::Compute);
+    pane->setSession(&session);
+    showAndWait(&window);
+    auto* instances = pane->findChild<InstancesSection*>();
+    if (!QTest::qWaitFor([&] { return instances && instances->model()->rowCount() >= 6; }, 10000))
+        std::fprintf(stderr, "the instances did not show\n");
+    save(&window, QStringLiteral("compute-instances-building"));
+    QTest::qWait(1500); // BUILD -> ACTIVE on the demo clock, picked up by the store's polling
+    save(&window, QStringLiteral("compute-instances"));
+    instances->searchField()->setText(QStringLiteral("web"));
+    save(&window, QStringLiteral("compute-instances-search"));
+    auto* tabs = pane->findChild<QTabWidget*>(QStringLiteral("computeTabs"));
+    for (int i = 1; tabs && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(500);
+        save(&window, QStringLiteral("compute-tab%1").arg(i));
+    }
+}
+
 void shootDialogs()
 {
     LoginDialog login;
@@ -163,6 +247,7 @@ int main(int argc, char** argv)
     languages->setLanguage(g_lang);
 
     shootMainWindow();
+    shootCompute();
     shootDialogs();
     return 0;
 }

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+namespace zenith {
+
+class Session;
+
+//! One tab of the Compute pane (instances, key pairs, images, flavors): follows the session in
+//! use and polls only while visible.
+class ComputeSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    //! The tab's title, translated.
+    virtual QString title() const = 0;
+    //! The session to show (nullptr when signed out): drop what is shown and fetch again.
+    virtual void setSession(Session* session) = 0;
+    //! The tab became visible (or stopped being): start or pause polling.
+    virtual void setActive(bool active) = 0;
+};
+
+} // namespace zenith

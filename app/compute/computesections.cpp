@@ -1,0 +1,18 @@
+#include "computesections.h"
+
+#include "computepane.h"
+#include "flavorsview.h"
+#include "imagesview.h"
+#include "instancesview.h"
+
+namespace zenith {
+
+void addComputeSections(ComputePane* pane)
+{
+    // One line per section, in tab order: instances, key pairs, images, flavors.
+    pane->addSection(new InstancesSection);
+    pane->addSection(new ImagesSection);
+    pane->addSection(new FlavorsSection);
+}
+
+} // namespace zenith

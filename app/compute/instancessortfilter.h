@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace zenith {
+
+//! Sorts the Instances table on InstancesModel::SortRole and filters it with the search box:
+//! every word typed must appear in the name, id, status or an IP address.
+class InstancesSortFilter final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit InstancesSortFilter(QObject* parent = nullptr);
+
+    void setSearchText(const QString& text);
+    QString searchText() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_text;
+    QStringList m_words;
+};
+
+} // namespace zenith

@@ -1,0 +1,228 @@
+#include "instancesview.h"
+
+#include "instancesmodel.h"
+#include "instancessortfilter.h"
+
+#include "common/busyindicator.h"
+#include "common/errortext.h"
+#include "common/messagebanner.h"
+#include "core/session.h"
+#include "stores/imagestore.h"
+#include "stores/serverstore.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace zenith {
+
+namespace {
+
+enum StackPage { TablePage, StatePage };
+
+} // namespace
+
+InstancesSection::InstancesSection(QWidget* parent)
+    : ComputeSection(parent)
+    , m_store(new ServerStore(this))
+    , m_images(new ImageStore(this))
+    , m_model(new InstancesModel(this))
+    , m_proxy(new InstancesSortFilter(this))
+    , m_search(new QLineEdit(this))
+    , m_busy(new BusyIndicator(this))
+    , m_count(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(m_stack))
+    , m_stateText(new QLabel(m_stack))
+    , m_stateBusy(new BusyIndicator(m_stack))
+    , m_retry(new QPushButton(m_stack))
+{
+    setObjectName(QStringLiteral("instancesSection"));
+    m_model->setStore(m_store);
+    // The Image column shows names: servers only carry the image's id.
+    connect(m_images, &ImageStore::imagesAdded, this, &InstancesSection::updateImageNames);
+    connect(m_images, &ImageStore::imagesChanged, this, &InstancesSection::updateImageNames);
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setObjectName(QStringLiteral("instancesSearch"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &InstancesSortFilter::setSearchText);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_busy);
+    bar->addWidget(m_count);
+
+    m_view->setObjectName(QStringLiteral("instancesTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(InstancesModel::Name, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and column widths: measuring 10,000 rows' contents would stall the GUI.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int widths[] = {160, 150, 120, 80, 230, 100, 140};
+    for (int column = 0; column < InstancesModel::Created; ++column)
+        m_view->setColumnWidth(column, widths[column]);
+
+    auto* state = new QWidget(m_stack);
+    auto* stateLayout = new QVBoxLayout(state);
+    stateLayout->addStretch();
+    stateLayout->addWidget(m_stateBusy, 0, Qt::AlignHCenter);
+    stateLayout->addWidget(m_stateText, 0, Qt::AlignHCenter);
+    stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    stateLayout->addStretch();
+    m_stateText->setObjectName(QStringLiteral("instancesState"));
+    m_stateText->setAlignment(Qt::AlignCenter);
+    m_stateText->setWordWrap(true);
+    m_stateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack->insertWidget(TablePage, m_view);
+    m_stack->insertWidget(StatePage, state);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_failed = false;
+        m_store->start();
+        updateState();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    m_banner->hide();
+
+    connect(m_store, &ServerStore::failed, this, &InstancesSection::showError);
+    connect(m_store, &ServerStore::loadingFinished, this, [this] {
+        m_failed = false;
+        m_banner->hide();
+        updateState();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InstancesSection::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InstancesSection::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InstancesSection::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InstancesSection::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InstancesSection::updateState);
+    retranslateUi();
+}
+
+QString InstancesSection::title() const
+{
+    return tr("Instances");
+}
+
+void InstancesSection::setSession(Session* session)
+{
+    m_session = session;
+    m_failed = false;
+    m_banner->hide();
+    m_model->setImageNames({});
+    m_store->setSession(session);
+    m_images->setSession(session);
+    m_images->load();
+    updateState();
+}
+
+void InstancesSection::setActive(bool active)
+{
+    if (active)
+        m_store->start();
+    else
+        m_store->pause();
+    updateState();
+}
+
+ServerStore* InstancesSection::store() const
+{
+    return m_store;
+}
+
+InstancesModel* InstancesSection::model() const
+{
+    return m_model;
+}
+
+InstancesSortFilter* InstancesSection::proxy() const
+{
+    return m_proxy;
+}
+
+QTableView* InstancesSection::view() const
+{
+    return m_view;
+}
+
+QLineEdit* InstancesSection::searchField() const
+{
+    return m_search;
+}
+
+void InstancesSection::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    ComputeSection::changeEvent(event);
+}
+
+void InstancesSection::retranslateUi()
+{
+    //: placeholder of the search box above the instances table
+    m_search->setPlaceholderText(tr("Search by name, IP address, status or ID"));
+    m_retry->setText(tr("Try again"));
+    updateState();
+}
+
+void InstancesSection::updateState()
+{
+    const int rows = m_model->rowCount();
+    const bool loading = m_store->isLoading();
+    m_busy->setVisible(loading && rows > 0);
+    const int shown = m_proxy->rowCount();
+    //: count next to the search box; or "%1 of %2" when it filters: %1 instances shown of %2
+    m_count->setText(shown == rows ? tr("%n instance(s)", nullptr, rows) : tr("%1 of %2").arg(shown).arg(rows));
+    m_count->setVisible(rows > 0);
+    if (rows > 0) {
+        m_stack->setCurrentIndex(TablePage);
+        return;
+    }
+    m_stack->setCurrentIndex(StatePage);
+    m_retry->setVisible(m_failed);
+    m_stateBusy->setVisible(!m_failed && (loading || (m_session && !m_store->isLoaded())));
+    if (!m_session)
+        m_stateText->setText(tr("Sign in to a cloud to see its instances."));
+    else if (m_failed)
+        m_stateText->setText(m_banner->text());
+    else if (m_stateBusy->isVisible())
+        m_stateText->setText(tr("Loading instances…"));
+    else
+        m_stateText->setText(tr("No instances in this project yet."));
+}
+
+void InstancesSection::showError(const ApiError& error)
+{
+    m_failed = true;
+    //: shown above (or instead of) the instances table when listing them failed
+    m_banner->showMessage(MessageBanner::Type::Error,
+                          QString(tr("The instances could not be listed.") % u'\n' % ErrorText::message(error)));
+    m_banner->setVisible(m_model->rowCount() > 0);
+    updateState();
+}
+
+void InstancesSection::updateImageNames()
+{
+    QHash<QString, QString> names;
+    for (const Image& image : m_images->images())
+        names.insert(image.id, image.name);
+    m_model->setImageNames(names);
+}
+
+} // namespace zenith

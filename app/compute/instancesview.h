@@ -1,0 +1,68 @@
+#pragma once
+
+#include "computesection.h"
+
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace zenith {
+
+class BusyIndicator;
+class InstancesModel;
+class InstancesSortFilter;
+class MessageBanner;
+class ImageStore;
+class ServerStore;
+struct ApiError;
+
+//! The Instances tab: a searchable, sortable, multi-select table of the project's servers that
+//! fills page by page and stays live (the store polls), with loading, empty and error states.
+class InstancesSection final : public ComputeSection
+{
+    Q_OBJECT
+
+public:
+    explicit InstancesSection(QWidget* parent = nullptr);
+
+    QString title() const override;
+    void setSession(Session* session) override;
+    void setActive(bool active) override;
+
+    ServerStore* store() const;
+    InstancesModel* model() const;
+    InstancesSortFilter* proxy() const;
+    QTableView* view() const;
+    QLineEdit* searchField() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+    void showError(const ApiError& error);
+    void updateImageNames();
+
+    ServerStore* m_store;
+    ImageStore* m_images;
+    InstancesModel* m_model;
+    InstancesSortFilter* m_proxy;
+    QLineEdit* m_search;
+    BusyIndicator* m_busy;
+    QLabel* m_count;
+    MessageBanner* m_banner;
+    QStackedWidget* m_stack;
+    QTableView* m_view;
+    QLabel* m_stateText;
+    BusyIndicator* m_stateBusy;
+    QPushButton* m_retry;
+    QPointer<Session> m_session;
+    bool m_failed = false;
+};
+
+} // namespace zenith
