@@ -23,6 +23,7 @@ ComputePane::ComputePane(QWidget* parent)
 void ComputePane::addSection(ComputeSection* section)
 {
     m_sections.append(section);
+    connect(section, &ComputeSection::commandIssued, this, &Pane::commandIssued);
     m_tabs->addTab(section, section->title());
     updateActiveSection();
 }

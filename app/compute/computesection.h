@@ -21,6 +21,19 @@ public:
     virtual void setSession(Session* session) = 0;
     //! The tab became visible (or stopped being): start or pause polling.
     virtual void setActive(bool active) = 0;
+
+protected:
+    //! Call first in a section's destructor: children (models, stores) die after it and their
+    //! last signals (rows removed) must not reach a half-destroyed section.
+    void disconnectChildren()
+    {
+        for (QObject* child : children())
+            disconnect(child, nullptr, this, nullptr);
+    }
+
+Q_SIGNALS:
+    //! See Pane::commandIssued.
+    void commandIssued(const QString& command, const QString& what);
 };
 
 } // namespace zenith

@@ -70,6 +70,11 @@ FlavorsSection::FlavorsSection(QWidget* parent)
     updateState();
 }
 
+FlavorsSection::~FlavorsSection()
+{
+    disconnectChildren();
+}
+
 QString FlavorsSection::title() const
 {
     //: Compute pane tab: the sizes (vCPUs, RAM, disk) a server can have

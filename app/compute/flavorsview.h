@@ -25,6 +25,7 @@ class FlavorsSection final : public ComputeSection
 
 public:
     explicit FlavorsSection(QWidget* parent = nullptr);
+    ~FlavorsSection() override;
 
     QString title() const override;
     void setSession(Session* session) override;

@@ -70,6 +70,11 @@ ImagesSection::ImagesSection(QWidget* parent)
     updateState();
 }
 
+ImagesSection::~ImagesSection()
+{
+    disconnectChildren();
+}
+
 QString ImagesSection::title() const
 {
     //: Compute pane tab: the images servers boot from

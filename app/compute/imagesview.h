@@ -25,6 +25,7 @@ class ImagesSection final : public ComputeSection
 
 public:
     explicit ImagesSection(QWidget* parent = nullptr);
+    ~ImagesSection() override;
 
     QString title() const override;
     void setSession(Session* session) override;

@@ -115,6 +115,11 @@ InstancesSection::InstancesSection(QWidget* parent)
     retranslateUi();
 }
 
+InstancesSection::~InstancesSection()
+{
+    disconnectChildren();
+}
+
 QString InstancesSection::title() const
 {
     return tr("Instances");

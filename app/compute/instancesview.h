@@ -28,6 +28,7 @@ class InstancesSection final : public ComputeSection
 
 public:
     explicit InstancesSection(QWidget* parent = nullptr);
+    ~InstancesSection() override;
 
     QString title() const override;
     void setSession(Session* session) override;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "common/commanddock.h"
+
 #include "activityindicator.h"
 #include "cloudswitcher.h"
 #include "common/icons.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     , m_languages(languages)
     , m_switcher(new CloudSwitcher(this))
     , m_toolBar(new QToolBar(this))
+    , m_commandDock(new CommandDock(this))
     , m_central(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_central))
     , m_workspace(new Workspace(m_central))
@@ -54,6 +57,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     m_toolBar->setMovable(false);
     m_toolBar->addWidget(m_switcher);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    // Shown from the start: the commands are half of what the lab teaches.
+    addDockWidget(Qt::BottomDockWidgetArea, m_commandDock);
 
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_workspace);
@@ -145,6 +150,7 @@ void MainWindow::createMenus()
     m_viewMenu->addActions(m_areaActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    m_viewMenu->addAction(m_commandDock->toggleViewAction());
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferences);
@@ -274,6 +280,12 @@ void MainWindow::showStatusMessage(const QString& message, int timeoutMs)
 void MainWindow::setPane(Pane* pane)
 {
     m_workspace->setPane(pane);
+    connect(pane, &Pane::commandIssued, m_commandDock, &CommandDock::showCommand);
+}
+
+CommandDock* MainWindow::commandDock() const
+{
+    return m_commandDock;
 }
 
 Area MainWindow::currentArea() const

@@ -21,6 +21,7 @@ class CloudSwitcher;
 class LanguageManager;
 class LastErrorIndicator;
 class MessageBanner;
+class CommandDock;
 class Pane;
 class WelcomePage;
 class Workspace;
@@ -56,7 +57,9 @@ public:
     void showStatusMessage(const QString& message, int timeoutMs = 5000);
 
     //! Installs a real pane for its area, replacing the empty-state page (takes ownership).
+    //! Shows `pane` for its area; its commandIssued() goes to the Equivalent command dock.
     void setPane(Pane* pane);
+    CommandDock* commandDock() const;
     Area currentArea() const;
     void setCurrentArea(Area area);
 
@@ -93,6 +96,7 @@ private:
     LanguageManager* m_languages;
     CloudSwitcher* m_switcher;
     QToolBar* m_toolBar;
+    CommandDock* m_commandDock;
     QStackedWidget* m_central;
     WelcomePage* m_welcome;
     Workspace* m_workspace;

@@ -21,6 +21,12 @@ public:
     //! Called when the pane becomes the visible one (or stops being it): start or pause polling here.
     virtual void setActive(bool active);
 
+Q_SIGNALS:
+    //! An action was sent: `command` is the `openstack` command line that does the same
+    //! (OpenstackCommand), `what` one translated sentence saying what it did. Shown in the
+    //! Equivalent command dock.
+    void commandIssued(const QString& command, const QString& what);
+
 protected:
     //! Sets every user-visible string again; called on language changes.
     virtual void retranslateUi() = 0;
