@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -53,8 +54,10 @@ public:
     //! Sends one request; the future holds exactly one result.
     template <ApiRequest R> QFuture<Result<typename R::Response>> send(const R& request);
     //! Sends a list request and follows its markers; the future gets one result per page, as each arrives.
-    //! An error ends the sequence with one error result.
-    template <PagedRequest R> QFuture<Result<typename R::Response>> sendPaged(R request);
+    //! An error ends the sequence with one error result. `laterLimit`, when set, is the page size
+    //! after the first page: a small first page puts the first rows on screen sooner.
+    template <PagedRequest R>
+    QFuture<Result<typename R::Response>> sendPaged(R request, std::optional<int> laterLimit = std::nullopt);
 
     //! The request-level primitive the templates build on: the callback runs once, on this thread.
     void sendRaw(const RequestSpec& spec, std::function<void(const Result<RawReply>&)> done,
@@ -69,7 +72,8 @@ Q_SIGNALS:
 
 private:
     template <PagedRequest R>
-    void fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> promise, R request);
+    void fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> promise, R request,
+                   std::optional<int> laterLimit);
 
     std::unique_ptr<SessionPrivate> d;
 };
@@ -90,23 +94,25 @@ template <ApiRequest R> QFuture<Result<typename R::Response>> Session::send(cons
     return future;
 }
 
-template <PagedRequest R> QFuture<Result<typename R::Response>> Session::sendPaged(R request)
+template <PagedRequest R>
+QFuture<Result<typename R::Response>> Session::sendPaged(R request, std::optional<int> laterLimit)
 {
     auto promise = std::make_shared<QPromise<Result<typename R::Response>>>();
     auto future = promise->future();
     promise->start();
-    fetchPage<R>(promise, std::move(request));
+    fetchPage<R>(promise, std::move(request), laterLimit);
     return future;
 }
 
 template <PagedRequest R>
-void Session::fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> promise, R request)
+void Session::fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> promise, R request,
+                        std::optional<int> laterLimit)
 {
     using Out = Result<typename R::Response>;
     const RequestSpec spec = request.spec();
     sendRaw(
         spec,
-        [this, promise, request](const Result<RawReply>& reply) mutable {
+        [this, promise, request, laterLimit](const Result<RawReply>& reply) mutable {
             Out page = reply ? parseReply<R>(reply.value()) : Out(reply.error());
             const bool more = page.ok() && page->nextMarker.has_value() && page->nextMarker != request.marker &&
                               !promise->isCanceled();
@@ -117,7 +123,11 @@ void Session::fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> 
                 return;
             }
             request.marker = next;
-            fetchPage<R>(promise, std::move(request));
+            if constexpr (requires { request.limit = laterLimit; }) {
+                if (laterLimit)
+                    request.limit = laterLimit;
+            }
+            fetchPage<R>(promise, std::move(request), laterLimit);
         },
         QFuture<void>(promise->future()));
 }

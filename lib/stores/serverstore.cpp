@@ -151,6 +151,11 @@ void ServerStore::list(bool full)
     if (!full && m_lastSync.isValid())
         request.changesSince = m_lastSync;
     full = full || !request.changesSince;
+    std::optional<int> laterLimit;
+    if (m_loading && m_timing.firstPageSize < m_timing.pageSize) {
+        request.limit = m_timing.firstPageSize;
+        laterLimit = m_timing.pageSize;
+    }
 
     const quint64 generation = m_generation;
     auto seen = std::make_shared<QSet<QString>>();
@@ -181,7 +186,7 @@ void ServerStore::list(bool full)
         if (m_active)
             m_refreshTimer.start(m_timing.stableRefresh);
     });
-    watcher->setFuture(m_session->sendPaged(request));
+    watcher->setFuture(m_session->sendPaged(request, laterLimit));
 }
 
 void ServerStore::applyPage(const QList<Server>& page, bool full, QSet<QString>* seen)

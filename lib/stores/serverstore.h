@@ -33,7 +33,8 @@ public:
         std::chrono::milliseconds firstPoll{1000};      //!< first poll of a transitional server
         std::chrono::milliseconds maxPoll{15000};       //!< the backoff's ceiling
         int pageSize = 1000;                            //!< servers per listing page
-        int maxPollsInFlight = 6;                       //!< GETs at a time (Session's connection count)
+        int firstPageSize = 100;    //!< the first load's first page: the first rows show before the big pages
+        int maxPollsInFlight = 6;   //!< GETs at a time (Session's connection count)
         int pollListThreshold = 30; //!< above this many transitional servers, poll with one listing instead
         //! Every n-th refresh lists everything: changes-since misses servers a cloud purges at once.
         int fullRefreshEvery = 10;

@@ -18,6 +18,7 @@ ServerStore::Timing fastTiming()
     t.firstPoll = std::chrono::milliseconds(50);
     t.maxPoll = std::chrono::milliseconds(200);
     t.pageSize = 10;
+    t.firstPageSize = 4;
     return t;
 }
 
@@ -63,9 +64,11 @@ private Q_SLOTS:
         store.start();
         QVERIFY(store.isLoading());
         QVERIFY(finished.wait(10000));
-        QCOMPARE(added.count(), 3); // pages of 10, 10 and 5
-        QCOMPARE(addedBeforeEnd, 3);
-        QCOMPARE(added.at(0).at(0).value<QList<Server>>().size(), 10);
+        QCOMPARE(added.count(), 4); // a small first page, then pages of 10: 4, 10, 10 and 1
+        QCOMPARE(addedBeforeEnd, 4);
+        QCOMPARE(added.at(0).at(0).value<QList<Server>>().size(), 4);
+        QCOMPARE(added.at(1).at(0).value<QList<Server>>().size(), 10);
+        QCOMPARE(added.at(3).at(0).value<QList<Server>>().size(), 1);
         QCOMPARE(total(added), 25);
         QCOMPARE(store.servers().size(), 25);
         QVERIFY(store.isLoaded());
