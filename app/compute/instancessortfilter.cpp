@@ -8,6 +8,7 @@ InstancesSortFilter::InstancesSortFilter(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(InstancesModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 

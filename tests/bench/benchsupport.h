@@ -10,6 +10,8 @@
 #include <QFuture>
 #include <QThread>
 
+#include <sys/resource.h>
+
 namespace zenith::bench {
 
 //! Spins the event loop until the future is done (a paged future: until its last page).
@@ -24,6 +26,16 @@ template <typename T> T await(QFuture<T> future)
 {
     waitFor(future);
     return future.result();
+}
+
+//! CPU time (user + system) this process used so far, in ms: unlike wall time, it does not grow
+//! when other programs load the machine.
+inline qint64 cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
 //! VmHWM from /proc/self/status, in MiB.
