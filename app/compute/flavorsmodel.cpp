@@ -9,7 +9,7 @@
 namespace zenith {
 
 FlavorsModel::FlavorsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : CollectionTableModel(parent)
 {}
 
 void FlavorsModel::setStore(FlavorStore* store)
@@ -20,15 +20,10 @@ void FlavorsModel::setStore(FlavorStore* store)
     m_store = store;
     if (!store)
         return;
-    connect(store, &FlavorStore::flavorsAdded, this, &FlavorsModel::addFlavors);
-    connect(store, &FlavorStore::flavorsChanged, this, &FlavorsModel::changeFlavors);
-    connect(store, &FlavorStore::flavorsRemoved, this, &FlavorsModel::removeFlavors);
-    addFlavors(store->flavors());
-}
-
-int FlavorsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    connect(store, &FlavorStore::flavorsAdded, this, &FlavorsModel::addItems);
+    connect(store, &FlavorStore::flavorsChanged, this, &FlavorsModel::changeItems);
+    connect(store, &FlavorStore::flavorsRemoved, this, &FlavorsModel::removeItems);
+    addItems(store->flavors());
 }
 
 int FlavorsModel::columnCount(const QModelIndex& parent) const
@@ -40,7 +35,7 @@ QVariant FlavorsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Flavor& flavor = m_rows.at(index.row());
+    const Flavor& flavor = itemAt(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayData(flavor, index.column());
     case Qt::ToolTipRole:
@@ -111,16 +106,6 @@ QVariant FlavorsModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-int FlavorsModel::rowOf(const QString& id) const
-{
-    return m_rowOf.value(id, -1);
-}
-
-const Flavor& FlavorsModel::flavorAt(int row) const
-{
-    return m_rows.at(row);
-}
-
 QString FlavorsModel::ramText(int mebibytes)
 {
     if (mebibytes < 1024 || mebibytes % 512 != 0)
@@ -128,69 +113,6 @@ QString FlavorsModel::ramText(int mebibytes)
         return tr("%1 MiB").arg(QLocale().toString(mebibytes));
     //: A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"
     return tr("%1 GiB").arg(QLocale().toString(mebibytes / 1024.0, 'g', 6));
-}
-
-void FlavorsModel::addFlavors(const QList<Flavor>& flavors)
-{
-    QList<Flavor> fresh;
-    for (const Flavor& flavor : flavors) {
-        if (m_rowOf.contains(flavor.id))
-            changeFlavors({flavor});
-        else
-            fresh << flavor;
-    }
-    if (fresh.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Flavor& flavor : std::as_const(fresh)) {
-        m_rowOf.insert(flavor.id, int(m_rows.size()));
-        m_rows << flavor;
-    }
-    endInsertRows();
-}
-
-void FlavorsModel::changeFlavors(const QList<Flavor>& flavors)
-{
-    for (const Flavor& flavor : flavors) {
-        const int row = rowOf(flavor.id);
-        if (row < 0)
-            continue;
-        m_rows[row] = flavor;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-}
-
-void FlavorsModel::removeFlavors(const QStringList& ids)
-{
-    QList<int> rows;
-    for (const QString& id : ids) {
-        if (const int row = rowOf(id); row >= 0)
-            rows << row;
-    }
-    // From the bottom up, so that the rows still to remove keep their numbers.
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int row : std::as_const(rows)) {
-        beginRemoveRows({}, row, row);
-        m_rowOf.remove(m_rows.at(row).id);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    if (rows.isEmpty())
-        return;
-    m_rowOf.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).id, row);
-}
-
-void FlavorsModel::clear()
-{
-    if (m_rows.isEmpty())
-        return;
-    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-    m_rows.clear();
-    m_rowOf.clear();
-    endRemoveRows();
 }
 
 } // namespace zenith

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/collectiontablemodel.h"
 #include "compute/flavor.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -13,7 +13,7 @@ class FlavorStore;
 
 //! The Flavors table: one row per flavor, fed by a FlavorStore's signals and updated by diffs
 //! (inserted, removed and changed rows, never a reset).
-class FlavorsModel final : public QAbstractTableModel
+class FlavorsModel final : public CollectionTableModel<Flavor>
 {
     Q_OBJECT
 
@@ -30,29 +30,19 @@ public:
     //! Follows a store (nullptr: none): shows what it knows now, then its diffs.
     void setStore(FlavorStore* store);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    //! The row of a flavor, -1 if absent.
-    int rowOf(const QString& id) const;
-    const Flavor& flavorAt(int row) const;
+    const Flavor& flavorAt(int row) const { return itemAt(row); }
 
     //! "512 MiB", "2 GiB", "1.5 GiB": RAM given in MiB, in the unit a person reads best.
     static QString ramText(int mebibytes);
 
-    void addFlavors(const QList<zenith::Flavor>& flavors);
-    void changeFlavors(const QList<zenith::Flavor>& flavors);
-    void removeFlavors(const QStringList& ids);
-
 private:
     QVariant displayData(const Flavor& flavor, int column) const;
     QVariant sortData(const Flavor& flavor, int column) const;
-    void clear();
 
-    QList<Flavor> m_rows;
-    QHash<QString, int> m_rowOf;
     QPointer<FlavorStore> m_store;
 };
 

@@ -9,7 +9,7 @@
 namespace zenith {
 
 ImagesModel::ImagesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : CollectionTableModel(parent)
 {}
 
 void ImagesModel::setStore(ImageStore* store)
@@ -20,15 +20,10 @@ void ImagesModel::setStore(ImageStore* store)
     m_store = store;
     if (!store)
         return;
-    connect(store, &ImageStore::imagesAdded, this, &ImagesModel::addImages);
-    connect(store, &ImageStore::imagesChanged, this, &ImagesModel::changeImages);
-    connect(store, &ImageStore::imagesRemoved, this, &ImagesModel::removeImages);
-    addImages(store->images());
-}
-
-int ImagesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    connect(store, &ImageStore::imagesAdded, this, &ImagesModel::addItems);
+    connect(store, &ImageStore::imagesChanged, this, &ImagesModel::changeItems);
+    connect(store, &ImageStore::imagesRemoved, this, &ImagesModel::removeItems);
+    addItems(store->images());
 }
 
 int ImagesModel::columnCount(const QModelIndex& parent) const
@@ -40,7 +35,7 @@ QVariant ImagesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Image& image = m_rows.at(index.row());
+    const Image& image = itemAt(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayData(image, index.column());
     case Qt::ToolTipRole: return index.column() == Name ? QVariant(image.id) : displayData(image, index.column());
@@ -108,16 +103,6 @@ QVariant ImagesModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
-int ImagesModel::rowOf(const QString& id) const
-{
-    return m_rowOf.value(id, -1);
-}
-
-const Image& ImagesModel::imageAt(int row) const
-{
-    return m_rows.at(row);
-}
-
 QString ImagesModel::statusText(const QString& status)
 {
     if (status == u"active")
@@ -159,69 +144,6 @@ QString ImagesModel::visibilityText(const QString& visibility)
         //: Image visibility: any project can use it, not listed by default
         return tr("Community");
     return visibility;
-}
-
-void ImagesModel::addImages(const QList<Image>& images)
-{
-    QList<Image> fresh;
-    for (const Image& image : images) {
-        if (m_rowOf.contains(image.id))
-            changeImages({image});
-        else
-            fresh << image;
-    }
-    if (fresh.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Image& image : std::as_const(fresh)) {
-        m_rowOf.insert(image.id, int(m_rows.size()));
-        m_rows << image;
-    }
-    endInsertRows();
-}
-
-void ImagesModel::changeImages(const QList<Image>& images)
-{
-    for (const Image& image : images) {
-        const int row = rowOf(image.id);
-        if (row < 0)
-            continue;
-        m_rows[row] = image;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-}
-
-void ImagesModel::removeImages(const QStringList& ids)
-{
-    QList<int> rows;
-    for (const QString& id : ids) {
-        if (const int row = rowOf(id); row >= 0)
-            rows << row;
-    }
-    // From the bottom up, so that the rows still to remove keep their numbers.
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int row : std::as_const(rows)) {
-        beginRemoveRows({}, row, row);
-        m_rowOf.remove(m_rows.at(row).id);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-    if (rows.isEmpty())
-        return;
-    m_rowOf.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).id, row);
-}
-
-void ImagesModel::clear()
-{
-    if (m_rows.isEmpty())
-        return;
-    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-    m_rows.clear();
-    m_rowOf.clear();
-    endRemoveRows();
 }
 
 } // namespace zenith

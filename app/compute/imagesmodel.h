@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/collectiontablemodel.h"
 #include "image/image.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -13,7 +13,7 @@ class ImageStore;
 
 //! The Images table: one row per image, fed by an ImageStore's signals and updated by diffs
 //! (inserted, removed and changed rows, never a reset).
-class ImagesModel final : public QAbstractTableModel
+class ImagesModel final : public CollectionTableModel<Image>
 {
     Q_OBJECT
 
@@ -30,31 +30,21 @@ public:
     //! Follows a store (nullptr: none): shows what it knows now, then its diffs.
     void setStore(ImageStore* store);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    //! The row of an image, -1 if absent.
-    int rowOf(const QString& id) const;
-    const Image& imageAt(int row) const;
+    const Image& imageAt(int row) const { return itemAt(row); }
 
     //! "Active", "Queued"...: Glance's status in words.
     static QString statusText(const QString& status);
     //! "Public", "Private", "Shared", "Community".
     static QString visibilityText(const QString& visibility);
 
-    void addImages(const QList<zenith::Image>& images);
-    void changeImages(const QList<zenith::Image>& images);
-    void removeImages(const QStringList& ids);
-
 private:
     QVariant displayData(const Image& image, int column) const;
     QVariant sortData(const Image& image, int column) const;
-    void clear();
 
-    QList<Image> m_rows;
-    QHash<QString, int> m_rowOf;
     QPointer<ImageStore> m_store;
 };
 

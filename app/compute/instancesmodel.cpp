@@ -77,7 +77,7 @@ QString statusWords(const QString& status)
 } // namespace
 
 InstancesModel::InstancesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : CollectionTableModel(parent)
 {}
 
 void InstancesModel::setStore(ServerStore* store)
@@ -88,33 +88,26 @@ void InstancesModel::setStore(ServerStore* store)
     m_store = store;
     if (!store)
         return;
-    connect(store, &ServerStore::serversAdded, this, &InstancesModel::addServers);
-    connect(store, &ServerStore::serversChanged, this, &InstancesModel::changeServers);
-    connect(store, &ServerStore::serversRemoved, this, &InstancesModel::removeServers);
+    connect(store, &ServerStore::serversAdded, this, &InstancesModel::addItems);
+    connect(store, &ServerStore::serversChanged, this, &InstancesModel::changeItems);
+    connect(store, &ServerStore::serversRemoved, this, &InstancesModel::removeItems);
     connect(store, &QObject::destroyed, this, [this] {
         m_store = nullptr;
         clear();
     });
-    addServers(store->servers());
+    addItems(store->servers());
 }
 
 void InstancesModel::setImageNames(const QHash<QString, QString>& names)
 {
     m_imageNames = names;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Image), index(rowCount() - 1, Image));
+    refreshColumn(Image);
 }
 
 void InstancesModel::setFlavorNames(const QHash<QString, QString>& names)
 {
     m_flavorNames = names;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Flavor), index(rowCount() - 1, Flavor));
-}
-
-int InstancesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    refreshColumn(Flavor);
 }
 
 int InstancesModel::columnCount(const QModelIndex& parent) const
@@ -126,7 +119,7 @@ QVariant InstancesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Server& server = m_rows.at(index.row());
+    const Server& server = itemAt(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayData(server, index.column());
     case Qt::DecorationRole: return index.column() == Status ? QVariant(toneIcon(toneOf(server))) : QVariant();
@@ -189,16 +182,6 @@ QVariant InstancesModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-int InstancesModel::rowOf(const QString& id) const
-{
-    return m_rowOf.value(id, -1);
-}
-
-const Server& InstancesModel::serverAt(int row) const
-{
-    return m_rows.at(row);
-}
-
 QString InstancesModel::statusText(const Server& server)
 {
     const QString words = statusWords(server.status);
@@ -233,82 +216,6 @@ QString InstancesModel::flavorText(const Server& server) const
     if (!server.flavor.originalName.isEmpty())
         return server.flavor.originalName;
     return m_flavorNames.value(server.flavor.id, server.flavor.id);
-}
-
-void InstancesModel::addServers(const QList<Server>& servers)
-{
-    QList<Server> fresh;
-    QList<Server> known;
-    for (const Server& server : servers)
-        (m_rowOf.contains(server.id) ? known : fresh).append(server);
-    if (!known.isEmpty())
-        changeServers(known);
-    if (fresh.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.reserve(first + fresh.size());
-    for (const Server& server : std::as_const(fresh)) {
-        m_rowOf.insert(server.id, int(m_rows.size()));
-        m_rows.append(server);
-    }
-    endInsertRows();
-}
-
-void InstancesModel::changeServers(const QList<Server>& servers)
-{
-    for (const Server& server : servers) {
-        const int row = rowOf(server.id);
-        if (row < 0) {
-            addServers({server});
-            continue;
-        }
-        m_rows[row] = server;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-}
-
-void InstancesModel::removeServers(const QStringList& ids)
-{
-    QList<int> rows;
-    rows.reserve(ids.size());
-    for (const QString& id : ids) {
-        const int row = rowOf(id);
-        if (row >= 0)
-            rows.append(row);
-    }
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    // Contiguous runs go in one removal each: deleting a whole page costs one signal, not 1,000.
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows[j + 1] == rows[j] - 1)
-            ++j;
-        beginRemoveRows({}, rows[j], rows[i]);
-        m_rows.remove(rows[j], rows[i] - rows[j] + 1);
-        endRemoveRows();
-        i = j + 1;
-    }
-    const int from = rows.last();
-    for (auto it = m_rowOf.begin(); it != m_rowOf.end();) {
-        if (it.value() >= from)
-            it = m_rowOf.erase(it);
-        else
-            ++it;
-    }
-    for (int row = from; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).id, row);
-}
-
-void InstancesModel::clear()
-{
-    if (m_rows.isEmpty())
-        return;
-    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-    m_rows.clear();
-    m_rowOf.clear();
-    endRemoveRows();
 }
 
 } // namespace zenith

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/collectiontablemodel.h"
 #include "compute/server.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -12,7 +12,7 @@ class ServerStore;
 
 //! The Instances table: one row per server, fed by a ServerStore's signals and updated by diffs
 //! (inserted, removed and changed rows, never a reset) so selection and scroll survive refreshes.
-class InstancesModel final : public QAbstractTableModel
+class InstancesModel final : public CollectionTableModel<Server>
 {
     Q_OBJECT
 
@@ -32,33 +32,23 @@ public:
     void setImageNames(const QHash<QString, QString>& names);
     void setFlavorNames(const QHash<QString, QString>& names);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    //! The row of a server, -1 if absent.
-    int rowOf(const QString& id) const;
-    const Server& serverAt(int row) const;
+    const Server& serverAt(int row) const { return itemAt(row); }
 
     //! "Active", "Build (spawning)": the status in words, with the task under way.
     static QString statusText(const Server& server);
     //! "lab-net: 10.0.0.5, 203.0.113.7; ext: 2001:db8::5"
     static QString addressText(const Server& server);
 
-    void addServers(const QList<zenith::Server>& servers);
-    void changeServers(const QList<zenith::Server>& servers);
-    void removeServers(const QStringList& ids);
-
 private:
     QString imageText(const Server& server) const;
     QString flavorText(const Server& server) const;
     QVariant displayData(const Server& server, int column) const;
     QVariant sortData(const Server& server, int column) const;
-    void clear();
 
-    QList<Server> m_rows;
-    QHash<QString, int> m_rowOf;
     QHash<QString, QString> m_imageNames;
     QHash<QString, QString> m_flavorNames;
     ServerStore* m_store = nullptr;

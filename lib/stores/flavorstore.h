@@ -1,11 +1,10 @@
 #pragma once
 
 #include "compute/flavor.h"
-#include "core/apierror.h"
+#include "compute/listflavorsrequest.h"
+#include "stores/collectionlisting.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 namespace zenith {
@@ -54,15 +53,7 @@ Q_SIGNALS:
     void failed(const zenith::ApiError& error);
 
 private:
-    void applyPage(const QList<Flavor>& page, QSet<QString>* seen);
-    void finishListing(const QSet<QString>& seen);
-
-    QPointer<Session> m_session;
-    QHash<QString, Flavor> m_flavors;
-    quint64 m_generation = 0;
-    int m_pageSize = 100;
-    bool m_loading = false;
-    bool m_loaded = false;
+    CollectionListing<ListFlavorsRequest> m_listing;
 };
 
 } // namespace zenith

@@ -195,21 +195,21 @@ void TestImagesFlavors::imageDiffs()
         i.visibility = u"private"_qs;
         return i;
     };
-    m_imagesModel->addImages({image(u"a"_qs, u"snap-a"_qs, u"queued"_qs), image(u"b"_qs, u"snap-b"_qs, u"saving"_qs),
-                              image(u"c"_qs, u"snap-c"_qs, u"active"_qs)});
+    m_imagesModel->addItems({image(u"a"_qs, u"snap-a"_qs, u"queued"_qs), image(u"b"_qs, u"snap-b"_qs, u"saving"_qs),
+                             image(u"c"_qs, u"snap-c"_qs, u"active"_qs)});
     QCOMPARE(m_imagesModel->rowCount(), 3);
     QCOMPARE(m_imagesModel->index(0, ImagesModel::Size).data().toString(), QString()); // size null until uploaded
     QSignalSpy changed(m_imagesModel.get(), &QAbstractItemModel::dataChanged);
     Image b = image(u"b"_qs, u"snap-b"_qs, u"active"_qs);
     b.size = 1536;
-    m_imagesModel->changeImages({b});
+    m_imagesModel->changeItems({b});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_imagesModel->index(1, ImagesModel::Status).data().toString(), u"Active"_qs);
     QCOMPARE(m_imagesModel->index(1, ImagesModel::Size).data().toString(), u"1.5 KiB"_qs);
-    m_imagesModel->addImages({image(u"a"_qs, u"renamed"_qs, u"active"_qs)}); // known id: a change, not a row
+    m_imagesModel->addItems({image(u"a"_qs, u"renamed"_qs, u"active"_qs)}); // known id: a change, not a row
     QCOMPARE(m_imagesModel->rowCount(), 3);
     QCOMPARE(m_imagesModel->index(0, 0).data().toString(), u"renamed"_qs);
-    m_imagesModel->removeImages({u"a"_qs, u"c"_qs, u"unknown"_qs});
+    m_imagesModel->removeItems({u"a"_qs, u"c"_qs, u"unknown"_qs});
     QCOMPARE(m_imagesModel->rowCount(), 1);
     QCOMPARE(m_imagesModel->rowOf(u"b"_qs), 0);
     QCOMPARE(m_imagesModel->index(0, ImagesModel::Visibility).data().toString(), u"Private"_qs);

@@ -76,9 +76,9 @@ private Q_SLOTS:
         Server building = makeServer(QStringLiteral("id-b"), QStringLiteral("web1"), QStringLiteral("BUILD"),
                                      QStringLiteral("10.0.0.5"), day(2));
         building.taskState = QStringLiteral("spawning");
-        m_model->addServers({makeServer(QStringLiteral("id-a"), QStringLiteral("db"), QStringLiteral("ACTIVE"),
-                                        QStringLiteral("10.0.0.4"), day(1)),
-                             building});
+        m_model->addItems({makeServer(QStringLiteral("id-a"), QStringLiteral("db"), QStringLiteral("ACTIVE"),
+                                      QStringLiteral("10.0.0.4"), day(1)),
+                           building});
         m_model->setImageNames({{QStringLiteral("img-1"), QStringLiteral("Debian 12")}});
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(m_model->columnCount(), int(InstancesModel::ColumnCount));
@@ -106,15 +106,15 @@ private Q_SLOTS:
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         Server s = m_model->serverAt(1);
         s.status = QStringLiteral("SHUTOFF");
-        m_model->changeServers({s});
+        m_model->changeItems({s});
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(m_model->index(1, InstancesModel::Status).data().toString(), QStringLiteral("Shut off"));
         // A duplicate add is an update; an update of an unknown server is an add.
-        m_model->addServers({s});
+        m_model->addItems({s});
         QCOMPARE(inserted.count(), 0);
-        m_model->changeServers({makeServer(QStringLiteral("id-4"), QStringLiteral("new"), QStringLiteral("ACTIVE"),
-                                           QStringLiteral("10.0.0.9"), day(9))});
+        m_model->changeItems({makeServer(QStringLiteral("id-4"), QStringLiteral("new"), QStringLiteral("ACTIVE"),
+                                         QStringLiteral("10.0.0.9"), day(9))});
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(m_model->rowCount(), 4);
     }
@@ -122,20 +122,20 @@ private Q_SLOTS:
     void removesAnyRowsAndKeepsTheIndex()
     {
         addThree();
-        m_model->addServers({makeServer(QStringLiteral("id-4"), QStringLiteral("d"), QStringLiteral("ACTIVE"),
-                                        QStringLiteral("10.0.0.14"), day(4)),
-                             makeServer(QStringLiteral("id-5"), QStringLiteral("e"), QStringLiteral("ACTIVE"),
-                                        QStringLiteral("10.0.0.15"), day(5))});
+        m_model->addItems({makeServer(QStringLiteral("id-4"), QStringLiteral("d"), QStringLiteral("ACTIVE"),
+                                      QStringLiteral("10.0.0.14"), day(4)),
+                           makeServer(QStringLiteral("id-5"), QStringLiteral("e"), QStringLiteral("ACTIVE"),
+                                      QStringLiteral("10.0.0.15"), day(5))});
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-        m_model->removeServers({QStringLiteral("id-2"), QStringLiteral("id-4"), QStringLiteral("unknown")});
+        m_model->removeItems({QStringLiteral("id-2"), QStringLiteral("id-4"), QStringLiteral("unknown")});
         QCOMPARE(removed.count(), 2);
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->rowOf(QStringLiteral("id-2")), -1);
         for (const QString& id : {QStringLiteral("id-1"), QStringLiteral("id-3"), QStringLiteral("id-5")})
             QCOMPARE(m_model->serverAt(m_model->rowOf(id)).id, id);
-        m_model->removeServers({QStringLiteral("id-1"), QStringLiteral("id-3"), QStringLiteral("id-5")});
+        m_model->removeItems({QStringLiteral("id-1"), QStringLiteral("id-3"), QStringLiteral("id-5")});
         QCOMPARE(m_model->rowCount(), 0);
-        m_model->removeServers({QStringLiteral("id-1")}); // nothing left: no-op
+        m_model->removeItems({QStringLiteral("id-1")}); // nothing left: no-op
     }
 
     void searchesNameIpStatusAndId()
@@ -175,7 +175,7 @@ private Q_SLOTS:
         m_proxy->sort(InstancesModel::Name, Qt::AscendingOrder);
         Server s = m_model->serverAt(m_model->rowOf(QStringLiteral("id-1")));
         s.name = QStringLiteral("aaa");
-        m_model->changeServers({s});
+        m_model->changeItems({s});
         QCOMPARE(column(*m_proxy, InstancesModel::Name).first(), QStringLiteral("aaa"));
     }
 
@@ -213,8 +213,8 @@ private Q_SLOTS:
             ServerStore store;
             m_model->setStore(&store); // a new store: what it knows replaces the rows
             QCOMPARE(m_model->rowCount(), 0);
-            m_model->addServers({makeServer(QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("ACTIVE"),
-                                            QStringLiteral("10.1.1.1"), day(3))});
+            m_model->addItems({makeServer(QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("ACTIVE"),
+                                          QStringLiteral("10.1.1.1"), day(3))});
             Q_EMIT store.failed(ApiError::local(ApiError::Kind::Network, QStringLiteral("down")));
             QCOMPARE(m_model->rowCount(), 1); // an error keeps what is shown
         }
@@ -224,12 +224,12 @@ private Q_SLOTS:
 private:
     void addThree()
     {
-        m_model->addServers({makeServer(QStringLiteral("id-1"), QStringLiteral("web"), QStringLiteral("ACTIVE"),
-                                        QStringLiteral("10.0.0.1"), day(1)),
-                             makeServer(QStringLiteral("id-2"), QStringLiteral("db"), QStringLiteral("ERROR"),
-                                        QStringLiteral("10.0.0.2"), day(2)),
-                             makeServer(QStringLiteral("id-3"), QStringLiteral("cache"), QStringLiteral("ACTIVE"),
-                                        QStringLiteral("10.0.0.3"), day(3))});
+        m_model->addItems({makeServer(QStringLiteral("id-1"), QStringLiteral("web"), QStringLiteral("ACTIVE"),
+                                      QStringLiteral("10.0.0.1"), day(1)),
+                           makeServer(QStringLiteral("id-2"), QStringLiteral("db"), QStringLiteral("ERROR"),
+                                      QStringLiteral("10.0.0.2"), day(2)),
+                           makeServer(QStringLiteral("id-3"), QStringLiteral("cache"), QStringLiteral("ACTIVE"),
+                                      QStringLiteral("10.0.0.3"), day(3))});
     }
 
     std::unique_ptr<InstancesModel> m_model;

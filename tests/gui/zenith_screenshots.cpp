@@ -19,11 +19,11 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 #include <cstdio>
@@ -120,8 +120,7 @@ void shootMainWindow()
 template <typename T> T awaitFuture(QFuture<T> future)
 {
     // A cloud that never answers leaves the future unfinished, and result() would block forever.
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-    {
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000)) {
         std::fprintf(stderr, "the demo cloud did not answer\n");
         std::exit(1);
     }
