@@ -151,10 +151,8 @@ void KeypairGenerateDialog::retranslateUi()
 
 void KeypairGenerateDialog::showEvent(QShowEvent* event)
 {
-    // Said at once, not only after a click: the user may rather import a key they have.
-    if (m_generator->resolvedProgram().isEmpty())
-        m_banner->showMessage(MessageBanner::Type::Warning, missingProgramText());
     QDialog::showEvent(event);
+    warnIfProgramMissing();
 }
 
 void KeypairGenerateDialog::changeEvent(QEvent* event)
@@ -176,9 +174,19 @@ void KeypairGenerateDialog::setTakenNames(const QStringList& names)
     m_taken = names;
 }
 
-SshKeyGenerator* KeypairGenerateDialog::generator() const
+void KeypairGenerateDialog::setKeygenProgram(const QString& program)
 {
-    return m_generator;
+    m_generator->setProgram(program);
+    warnIfProgramMissing();
+}
+
+void KeypairGenerateDialog::warnIfProgramMissing()
+{
+    // Said at once, not only after a click: the user may rather import a key they have.
+    if (isVisible() && m_generator->resolvedProgram().isEmpty()) {
+        m_banner->showMessage(MessageBanner::Type::Warning, missingProgramText());
+        adjustSize();
+    }
 }
 
 void KeypairGenerateDialog::setName(const QString& name)

@@ -33,8 +33,8 @@ public:
 
     //! Names already in use: refused before anything is made.
     void setTakenNames(const QStringList& names);
-    //! The generator, to point it at another ssh-keygen (tests).
-    SshKeyGenerator* generator() const;
+    //! Runs this ssh-keygen (a name searched in PATH, or a path) instead of "ssh-keygen".
+    void setKeygenProgram(const QString& program);
 
     void setName(const QString& name);
     //! Sets where the private key goes, as if typed (an existing file is still confirmed).
@@ -78,6 +78,7 @@ private:
     void upload();
     void finish(const Result<Keypair>& created);
     QString missingProgramText() const;
+    void warnIfProgramMissing();
 
     QPointer<Session> m_session;
     SshKeyGenerator* m_generator;

@@ -81,6 +81,9 @@ void KeypairImportDialog::buildUi()
     QPalette muted = m_source->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_source->setPalette(muted);
+    // A long path must not widen the dialog: it is elided in the middle, and whole in the tooltip.
+    m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_source->installEventFilter(this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("importMessage"));
 
@@ -139,12 +142,26 @@ void KeypairImportDialog::retranslateUi()
     m_key->setPlaceholderText(tr("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA… you@your-computer"));
     m_choose->setText(tr("Choose &File…"));
     if (m_sourceFile.isEmpty())
-        m_source->setText(tr("or paste the content of a .pub file above"));
+        setSourceText(tr("or paste the content of a .pub file above"));
     else
         //: %1 is the file the key was read from, e.g. "~/.ssh/id_ed25519.pub"
-        m_source->setText(tr("Read from %1").arg(PublicKeyText::shownPath(m_sourceFile)));
+        setSourceText(tr("Read from %1").arg(PublicKeyText::shownPath(m_sourceFile)));
     //: Button that uploads the public key
     m_import->setText(tr("&Import"));
+}
+
+void KeypairImportDialog::setSourceText(const QString& text)
+{
+    m_sourceText = text;
+    m_source->setToolTip(text);
+    m_source->setText(m_source->fontMetrics().elidedText(text, Qt::ElideMiddle, qMax(m_source->width(), 40)));
+}
+
+bool KeypairImportDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_source && event->type() == QEvent::Resize)
+        setSourceText(m_sourceText);
+    return QDialog::eventFilter(watched, event);
 }
 
 void KeypairImportDialog::changeEvent(QEvent* event)

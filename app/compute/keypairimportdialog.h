@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildUi();
@@ -67,6 +68,7 @@ private:
     void setBusy(bool busy);
     void refuse(const QString& message);
     void keyEdited();
+    void setSourceText(const QString& text);
     void finish(const QString& name, const Result<Keypair>& created);
 
     QPointer<Session> m_session;
@@ -81,6 +83,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_import = nullptr;
     QString m_sourceFile;
+    QString m_sourceText; //!< the whole text of m_source, shown elided
     QString m_lastFolder;
     bool m_nameTyped = false; //!< the user typed the name: never overwrite it
     bool m_filling = false;   //!< the dialog itself is writing the fields

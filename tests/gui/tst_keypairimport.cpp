@@ -439,7 +439,7 @@ void TestKeypairImport::generateWithoutSshKeygen()
 {
     QTemporaryDir folder;
     QPointer<KeypairGenerateDialog> dialog = m_section->generateKeypair();
-    dialog->generator()->setProgram(u"/nonexistent/ssh-keygen"_qs);
+    dialog->setKeygenProgram(u"/nonexistent/ssh-keygen"_qs);
     dialog->setName(u"lab"_qs);
     dialog->setPrivateKeyPath(folder.filePath(u"id_lab"_qs));
     dialog->submit();

@@ -268,7 +268,8 @@ void shootKeypairs()
     save(import, QStringLiteral("keypairs-import-name"));
     import->findChild<QLineEdit*>(QStringLiteral("keypairName"))->setText(QStringLiteral("laptop"));
     import->submit();
-    QTest::qWaitFor([&] { return !import->isBusy(); }, 5000);
+    if (!QTest::qWaitFor([&] { return !import->isBusy(); }, 5000))
+        std::fprintf(stderr, "the import did not finish\n");
     save(import, QStringLiteral("keypairs-import-taken"));
     import->reject();
 
@@ -278,11 +279,12 @@ void shootKeypairs()
     save(generate, QStringLiteral("keypairs-generate"));
     QPointer<KeypairGenerateDialog> running = generate;
     generate->submit();
-    QTest::qWaitFor([&] { return !running; }, 10000);
+    if (!QTest::qWaitFor([&] { return !running; }, 10000))
+        std::fprintf(stderr, "the generated key was not imported\n");
     save(&window, QStringLiteral("keypairs-generated"));
 
     generate = section->generateKeypair();
-    generate->generator()->setProgram(QStringLiteral("/nonexistent/ssh-keygen"));
+    generate->setKeygenProgram(QStringLiteral("/nonexistent/ssh-keygen"));
     showAndWait(generate);
     save(generate, QStringLiteral("keypairs-generate-missing"));
     generate->reject();
