@@ -4,6 +4,7 @@
 #include "flavorsview.h"
 #include "imagesview.h"
 #include "instancesview.h"
+#include "keypairsview.h"
 
 namespace zenith {
 
@@ -11,6 +12,7 @@ void addComputeSections(ComputePane* pane)
 {
     // One line per section, in tab order: instances, key pairs, images, flavors.
     pane->addSection(new InstancesSection);
+    pane->addSection(new KeypairsSection);
     pane->addSection(new ImagesSection);
     pane->addSection(new FlavorsSection);
 }

@@ -1,5 +1,7 @@
 #include "openstackcommand.h"
 
+#include <QDir>
+
 namespace zenith {
 
 namespace {
@@ -54,6 +56,15 @@ QString OpenstackCommand::join(const QStringList& words)
     for (const QString& word : words)
         line += QChar(u' ') + quote(word);
     return line;
+}
+
+QString OpenstackCommand::path(const QString& file)
+{
+    const QString home = QDir::homePath();
+    // Only "~/" itself may stay unquoted for the shell to expand it; the rest is quoted as usual.
+    if (home.size() > 1 && file.startsWith(home + u'/') && file.size() > home.size() + 1)
+        return QStringLiteral("~/") + quote(file.mid(home.size() + 1));
+    return quote(file);
 }
 
 QString OpenstackCommand::serverCreate(const ServerCreateOptions& options)
@@ -214,8 +225,8 @@ QString OpenstackCommand::consoleUrlShow(const QString& server)
 
 QString OpenstackCommand::keypairCreate(const QString& name, const QString& publicKeyFile)
 {
-    return join(
-        {QStringLiteral("keypair"), QStringLiteral("create"), QStringLiteral("--public-key"), publicKeyFile, name});
+    return join({QStringLiteral("keypair"), QStringLiteral("create"), QStringLiteral("--public-key")}) + u' ' +
+           path(publicKeyFile) + u' ' + quote(name);
 }
 
 QString OpenstackCommand::keypairDelete(const QStringList& names)

@@ -17,6 +17,9 @@ public:
     static QString quote(const QString& word);
     //! `openstack` followed by every word, each quoted.
     static QString join(const QStringList& words);
+    //! A local file as a student would type it: under the home directory it starts with an
+    //! unquoted "~/" (`~/.ssh/id_ed25519.pub`, `~/"My Keys/k.pub"`), elsewhere it is quote()d.
+    static QString path(const QString& file);
 
     //! openstack server create --image … --flavor … [--network …] … NAME
     static QString serverCreate(const ServerCreateOptions& options);
@@ -66,7 +69,7 @@ public:
     static QString serverRemoveFloatingIp(const QString& server, const QString& ip);
     //! openstack console url show SERVER (noVNC, the default type)
     static QString consoleUrlShow(const QString& server);
-    //! openstack keypair create --public-key FILE NAME
+    //! openstack keypair create --public-key FILE NAME (FILE written by path())
     static QString keypairCreate(const QString& name, const QString& publicKeyFile);
     //! openstack keypair delete NAME…
     static QString keypairDelete(const QStringList& names);

@@ -5,10 +5,16 @@
 #include "common/languagemanager.h"
 #include "compute/computepane.h"
 #include "compute/computesections.h"
+#include "compute/createkeypairrequest.h"
 #include "compute/createserverrequest.h"
 #include "compute/instancesmodel.h"
 #include "compute/instancesview.h"
+#include "compute/keypairgeneratedialog.h"
+#include "compute/keypairimportdialog.h"
+#include "compute/keypairsmodel.h"
+#include "compute/keypairsview.h"
 #include "compute/listflavorsrequest.h"
+#include "compute/publickeyfile.h"
 #include "core/session.h"
 #include "democloud/democloud.h"
 #include "image/listimagesrequest.h"
@@ -22,8 +28,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -188,6 +197,100 @@ void shootCompute()
     }
 }
 
+// The Key pairs tab with a few keys, its dialogs and their refusals (files from tests/data/keys).
+void shootKeypairs()
+{
+    LanguageManager* languages = QApplication::instance()->findChild<LanguageManager*>();
+    DemoCloud cloud;
+    if (!cloud.start()) {
+        std::fprintf(stderr, "the demo cloud did not start\n");
+        return;
+    }
+    // A throw-away home: the generated key lands in its ~/.ssh, and paths read "~/.ssh/…".
+    QTemporaryDir home;
+    const QByteArray savedHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    QDir(home.path()).mkdir(QStringLiteral(".ssh"));
+    const QString keys = QStringLiteral(ZENITH_SCREENSHOT_DATA "/keys/");
+    auto read = [&keys](const char* file) {
+        QFile f(keys + QString::fromLatin1(file));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    Session session(cloud.cloudConfig());
+    const QList<std::pair<const char*, const char*>> seeded{{"laptop", "id_ed25519.pub"},
+                                                            {"lab-pc", "id_rsa.pub"},
+                                                            {"tp-groupe-2", "id_ecdsa_256.pub"},
+                                                            {"old key 2019", "id_ecdsa_521.pub"}};
+    for (const auto& [name, file] : seeded)
+        (void)awaitFuture(
+            session.send(CreateKeypairRequest{QString::fromLatin1(name), PublicKeyFile::parse(read(file)).key}));
+
+    MainWindow window(languages);
+    window.resize(1280, 760);
+    auto* pane = new ComputePane;
+    addComputeSections(pane);
+    window.setPane(pane);
+    window.setClouds({{QStringLiteral("demo"), QString(), true}});
+    window.setCurrentCloud(QStringLiteral("demo"));
+    window.setCurrentArea(Area::Compute);
+    pane->setSession(&session);
+    showAndWait(&window);
+    auto* tabs = pane->findChild<QTabWidget*>(QStringLiteral("computeTabs"));
+    auto* section = pane->findChild<KeypairsSection*>();
+    if (!tabs || !section)
+        return;
+    tabs->setCurrentWidget(section);
+    if (!QTest::qWaitFor([&] { return section->model()->rowCount() >= 4; }, 10000))
+        std::fprintf(stderr, "the key pairs did not show\n");
+    save(&window, QStringLiteral("keypairs"));
+
+    section->view()->selectRow(0);
+    section->view()->selectionModel()->select(section->view()->model()->index(2, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QMessageBox* question = section->deleteSelected();
+    showAndWait(question);
+    save(question, QStringLiteral("keypairs-delete"));
+    question->reject();
+
+    KeypairImportDialog* import = section->importKeypair();
+    showAndWait(import);
+    save(import, QStringLiteral("keypairs-import-empty"));
+    import->loadFile(keys + QStringLiteral("id_ed25519"));
+    save(import, QStringLiteral("keypairs-import-private"));
+    import->loadFile(keys + QStringLiteral("photo.jpg"));
+    save(import, QStringLiteral("keypairs-import-jpeg"));
+    import->loadFile(keys + QStringLiteral("id_ed25519.ppk"));
+    save(import, QStringLiteral("keypairs-import-ppk"));
+    import->loadFile(keys + QStringLiteral("id_ecdsa_384.pub"));
+    save(import, QStringLiteral("keypairs-import-file"));
+    import->findChild<QLineEdit*>(QStringLiteral("keypairName"))->setText(QStringLiteral("élève@lab"));
+    import->submit();
+    save(import, QStringLiteral("keypairs-import-name"));
+    import->findChild<QLineEdit*>(QStringLiteral("keypairName"))->setText(QStringLiteral("laptop"));
+    import->submit();
+    if (!QTest::qWaitFor([&] { return !import->isBusy(); }, 5000))
+        std::fprintf(stderr, "the import did not finish\n");
+    save(import, QStringLiteral("keypairs-import-taken"));
+    import->reject();
+
+    KeypairGenerateDialog* generate = section->generateKeypair();
+    generate->setName(QStringLiteral("tp-openstack"));
+    showAndWait(generate);
+    save(generate, QStringLiteral("keypairs-generate"));
+    QPointer<KeypairGenerateDialog> running = generate;
+    generate->submit();
+    if (!QTest::qWaitFor([&] { return !running; }, 10000))
+        std::fprintf(stderr, "the generated key was not imported\n");
+    save(&window, QStringLiteral("keypairs-generated"));
+
+    generate = section->generateKeypair();
+    generate->setKeygenProgram(QStringLiteral("/nonexistent/ssh-keygen"));
+    showAndWait(generate);
+    save(generate, QStringLiteral("keypairs-generate-missing"));
+    generate->reject();
+    qputenv("HOME", savedHome);
+}
+
 void shootDialogs()
 {
     LoginDialog login;
@@ -247,6 +350,7 @@ int main(int argc, char** argv)
 
     shootMainWindow();
     shootCompute();
+    shootKeypairs();
     shootDialogs();
     return 0;
 }

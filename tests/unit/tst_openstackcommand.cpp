@@ -20,6 +20,7 @@ private Q_SLOTS:
     void serverActions_data();
     void serverActions();
     void keypairsImagesFlavors();
+    void pathsUnderHome();
 };
 
 void TestOpenstackCommand::quote_data()
@@ -174,6 +175,34 @@ void TestOpenstackCommand::keypairsImagesFlavors()
     QCOMPARE(C::imageShow(u"Debian 12"_qs), u"openstack image show \"Debian 12\""_qs);
     QCOMPARE(C::flavorList(), u"openstack flavor list"_qs);
     QCOMPARE(C::flavorShow(u"d2-2"_qs), u"openstack flavor show d2-2"_qs);
+}
+
+// The GUI passes absolute paths; the command line shows "~/" as a student would type it, and the
+// shell expands it back to the same file.
+void TestOpenstackCommand::pathsUnderHome()
+{
+    using C = OpenstackCommand;
+    const QByteArray savedHome = qgetenv("HOME");
+    qputenv("HOME", "/home/ann");
+    const QString keyInHome = C::keypairCreate(u"mykey"_qs, u"/home/ann/.ssh/id_ed25519.pub"_qs);
+    const QString spaced = C::path(u"/home/ann/My Keys/k.pub"_qs);
+    const QString outside = C::path(u"/home/annette/k.pub"_qs);
+    const QString homeItself = C::path(u"/home/ann/"_qs);
+    QString expanded;
+    if (const QString sh = QStandardPaths::findExecutable(u"sh"_qs); !sh.isEmpty()) {
+        QProcess shell;
+        shell.start(sh, {u"-c"_qs, QString(u"printf '%s' " + spaced)});
+        if (shell.waitForFinished(10000))
+            expanded = QString::fromUtf8(shell.readAllStandardOutput());
+    }
+    qputenv("HOME", savedHome);
+    QCOMPARE(keyInHome, u"openstack keypair create --public-key ~/.ssh/id_ed25519.pub mykey"_qs);
+    QCOMPARE(spaced, u"~/\"My Keys/k.pub\""_qs);
+    QCOMPARE(outside, u"/home/annette/k.pub"_qs);
+    QCOMPARE(homeItself, u"/home/ann/"_qs);
+    QCOMPARE(C::path(u"/tmp/a b.pub"_qs), u"\"/tmp/a b.pub\""_qs);
+    QCOMPARE(C::path(u"~/literal"_qs), u"\"~/literal\""_qs);
+    QCOMPARE(expanded, u"/home/ann/My Keys/k.pub"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestOpenstackCommand)

@@ -1,6 +1,7 @@
 // PublicKeyFile on the files of tests/data/keys: real keys from ssh-keygen, private keys with throwaway
 // content, a hand-written PuTTY .ppk, CRLF and trailing-space variants, and things that are not keys.
 
+#include "compute/keypairname.h"
 #include "compute/publickeyfile.h"
 
 #include "testdata.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void normalisesLineEndsAndSpaces();
     void keepsNothingOfPrivateKeys();
     void suggestsNovaNames();
+    void checksNovaNames();
 };
 
 void TestPublicKeyFile::classifies_data()
@@ -134,6 +136,26 @@ void TestPublicKeyFile::suggestsNovaNames()
     QCOMPARE(PublicKeyFile::suggestedName(u" my laptop "_qs, QString()), u"my laptop"_qs);
     QCOMPARE(PublicKeyFile::suggestedName(u"élève.key@pc"_qs, QString()), u"l-ve-key-pc"_qs);
     QCOMPARE(PublicKeyFile::suggestedName(QString(300, u'a'), QString()).size(), 255);
+}
+
+// Nova below 2.92 (keypair_name_special_chars): 1-255 of [a-zA-Z0-9 _-], no white space at either end.
+void TestPublicKeyFile::checksNovaNames()
+{
+    using P = KeypairName::Problem;
+    QCOMPARE(KeypairName::check(u"lab key_1-b"_qs), P::None);
+    QCOMPARE(KeypairName::check(QString(255, u'k')), P::None);
+    QCOMPARE(KeypairName::check(QString(256, u'k')), P::TooLong);
+    QCOMPARE(KeypairName::check(QString()), P::Empty);
+    QCOMPARE(KeypairName::check(u"  "_qs), P::Empty);
+    QCOMPARE(KeypairName::check(u" lab"_qs), P::EdgeSpace);
+    QCOMPARE(KeypairName::check(u"lab\t"_qs), P::EdgeSpace);
+    QCOMPARE(KeypairName::check(u"me@lab.org"_qs), P::InvalidCharacter);
+    QCOMPARE(KeypairName::invalidCharacters(u"me@lab.org@"_qs), (QStringList{u"@"_qs, u"."_qs}));
+    QCOMPARE(KeypairName::invalidCharacters(u"élève🔑"_qs), (QStringList{u"é"_qs, u"è"_qs, u"🔑"_qs}));
+    QCOMPARE(KeypairName::invalidCharacters(u"a\u00A0b"_qs), QStringList{u"\u00A0"_qs});
+    // Every name suggested from a file or a comment passes.
+    for (const QString& comment : {u"student@lab"_qs, u"élève.key@pc"_qs, u" my laptop "_qs})
+        QCOMPARE(KeypairName::check(PublicKeyFile::suggestedName(comment, QString())), P::None);
 }
 
 QTEST_GUILESS_MAIN(TestPublicKeyFile)
