@@ -6,6 +6,7 @@
 #include "compute/computepane.h"
 #include "compute/computesections.h"
 #include "compute/createserverrequest.h"
+#include "compute/instanceactions.h"
 #include "compute/instancesmodel.h"
 #include "compute/instancesview.h"
 #include "compute/listflavorsrequest.h"
@@ -19,12 +20,15 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
-#include <QTabWidget>
+#include <QMessageBox>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QToolBar>
 
 #include <cstdio>
 #include <cstdlib>
@@ -120,8 +124,7 @@ void shootMainWindow()
 template <typename T> T awaitFuture(QFuture<T> future)
 {
     // A cloud that never answers leaves the future unfinished, and result() would block forever.
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-    {
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000)) {
         std::fprintf(stderr, "the demo cloud did not answer\n");
         std::exit(1);
     }
@@ -148,6 +151,37 @@ void seedServers(Session* session)
         create.maxCount = count;
         (void)awaitFuture(session->send(create));
     }
+}
+
+// The instance actions: toolbar and context menu on a selection, the delete confirmation, a 409 in the banner.
+void shootInstanceActions(QWidget* window, InstancesSection* instances)
+{
+    QTableView* view = instances->view();
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, InstancesModel::Name).data().toString().startsWith(u"web"))
+            view->selectionModel()->select(view->model()->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    save(window, QStringLiteral("compute-instances-selected"));
+    QMenu* menu = instances->actions()->contextMenu();
+    menu->popup(view->viewport()->mapToGlobal(QPoint(200, 40)));
+    save(menu, QStringLiteral("compute-instances-contextmenu"));
+    menu->hide();
+    instances->actions()->action(InstanceAction::Delete)->trigger();
+    QTest::qWait(300);
+    if (auto* box = instances->findChild<QMessageBox*>(QStringLiteral("deleteConfirmation"))) {
+        save(box, QStringLiteral("compute-instances-delete"));
+        box->button(QMessageBox::Cancel)->click();
+    }
+    // A stale row (SHUTOFF in the table, ACTIVE in the cloud) makes Nova answer 409.
+    view->clearSelection();
+    Server stale = instances->model()->serverAt(0);
+    stale.status = QStringLiteral("SHUTOFF");
+    instances->actions()->setSelection({stale});
+    instances->actions()->action(InstanceAction::Start)->trigger();
+    QTest::qWait(800);
+    save(window, QStringLiteral("compute-instances-error"));
 }
 
 void shootCompute()
@@ -179,6 +213,7 @@ void shootCompute()
     save(&window, QStringLiteral("compute-instances-building"));
     QTest::qWait(1500); // BUILD -> ACTIVE on the demo clock, picked up by the store's polling
     save(&window, QStringLiteral("compute-instances"));
+    shootInstanceActions(&window, instances);
     instances->searchField()->setText(QStringLiteral("web"));
     save(&window, QStringLiteral("compute-instances-search"));
     auto* tabs = pane->findChild<QTabWidget*>(QStringLiteral("computeTabs"));
