@@ -41,7 +41,9 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 namespace zenith {
 
@@ -508,18 +510,20 @@ void InstanceActions::pickFlavor(const Server& server)
                                                                 ErrorText::message(flavors.error())));
             return;
         }
-        QStringList labels;
         QList<Flavor> choices;
         for (const Flavor& f : flavors->items) {
-            if (f.disabled || f.id == server.flavor.id || f.name == server.flavor.originalName)
-                continue;
-            choices.append(f);
-            //: a flavor in the resize picker: name, vCPUs, RAM (GiB), root disk (GiB)
-            labels.append(tr("%1 — %2 vCPU, %3 GiB RAM, %4 GiB disk")
-                              .arg(f.name)
-                              .arg(f.vcpus)
-                              .arg(f.ram / 1024.0, 0, 'g', 3)
-                              .arg(f.disk));
+            if (!f.disabled && f.id != server.flavor.id && f.name != server.flavor.originalName)
+                choices.append(f);
+        }
+        // Smallest first, as a student compares them.
+        std::sort(choices.begin(), choices.end(), [](const Flavor& a, const Flavor& b) {
+            return std::tie(a.vcpus, a.ram, a.disk, a.name) < std::tie(b.vcpus, b.ram, b.disk, b.name);
+        });
+        QStringList labels;
+        for (const Flavor& f : choices) {
+            const QString ram = f.ram % 1024 == 0 ? tr("%1 GiB RAM").arg(f.ram / 1024) : tr("%1 MiB RAM").arg(f.ram);
+            //: a flavor in the resize picker: name, vCPUs, RAM ("4 GiB RAM"), root disk in GiB
+            labels.append(tr("%1 — %2 vCPU, %3, %4 GiB disk").arg(f.name).arg(f.vcpus).arg(ram).arg(f.disk));
         }
         if (choices.isEmpty()) {
             Q_EMIT reported(MessageBanner::Type::Warning,
