@@ -1,6 +1,7 @@
 #include "instanceactions.h"
 
 #include "instanceactionrules.h"
+#include "instanceactiontexts.h"
 #include "instanceattachments.h"
 #include "instancesmodel.h"
 
@@ -144,41 +145,15 @@ void InstanceActions::createActions()
 
 void InstanceActions::retranslate()
 {
-    using A = InstanceAction;
-    const auto set = [this](A a, const QString& text) { action(a)->setText(text); };
-    set(A::Start, tr("Start"));
-    set(A::Stop, tr("Stop"));
-    set(A::SoftReboot, tr("Reboot"));
-    //: power-cycles the instance (a reboot that does not ask the guest)
-    set(A::HardReboot, tr("Hard reboot"));
-    set(A::Delete, tr("Delete…"));
-    //: snapshots the instance and frees its host; it can be unshelved later
-    set(A::Shelve, tr("Shelve"));
-    set(A::Unshelve, tr("Unshelve"));
-    //: prevents any action on the instance (deletion included) until it is unlocked
-    set(A::Lock, tr("Lock"));
-    set(A::Unlock, tr("Unlock"));
-    //: restarts the instance from a rescue image, its own disk attached
-    set(A::Rescue, tr("Rescue"));
-    set(A::Unrescue, tr("Unrescue"));
-    set(A::Snapshot, tr("Create snapshot…"));
-    set(A::Resize, tr("Resize…"));
-    set(A::ConfirmResize, tr("Confirm resize"));
-    set(A::RevertResize, tr("Revert resize"));
-    //: opens the instance's noVNC console in the web browser
-    set(A::Console, tr("Console"));
-    set(A::AttachInterface, tr("Attach interface…"));
-    set(A::DetachInterface, tr("Detach interface…"));
-    set(A::AssociateFloatingIp, tr("Associate floating IP…"));
-    set(A::ReleaseFloatingIp, tr("Release floating IP…"));
-    set(A::AttachVolume, tr("Attach volume…"));
-    set(A::DetachVolume, tr("Detach volume…"));
+    for (int i = 0; i < instanceActionCount; ++i) {
+        const auto which = static_cast<InstanceAction>(i);
+        action(which)->setText(InstanceActionTexts::label(which));
+        action(which)->setToolTip(InstanceActionTexts::InstanceActionTexts::explanation(which));
+    }
     //: toolbar button with the soft and hard reboot actions
     m_rebootMenu->setTitle(tr("Reboot"));
     //: toolbar button with the less frequent instance actions
     m_moreMenu->setTitle(tr("More"));
-    for (int i = 0; i < instanceActionCount; ++i)
-        m_actions[static_cast<std::size_t>(i)]->setToolTip(explanation(static_cast<InstanceAction>(i)));
 }
 
 bool InstanceActions::eventFilter(QObject* watched, QEvent* event)
@@ -236,14 +211,6 @@ QMenu* InstanceActions::contextMenu() const
 QToolBar* InstanceActions::toolBar() const
 {
     return m_toolBar;
-}
-
-QString InstanceActions::nameList(const QStringList& names)
-{
-    if (names.size() <= 1)
-        return names.value(0);
-    //: joins a list of names: "%1 and %2" = "web-1, web-2 and db" (%1 already holds the commas)
-    return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(tr(", ")), names.constLast());
 }
 
 QList<Server> InstanceActions::allowed(InstanceAction action) const
@@ -320,13 +287,26 @@ void InstanceActions::sendEach(InstanceAction action, const QList<Server>& serve
                          if (--batch->pending > 0 || batch->failedNames.isEmpty())
                              return;
                          Q_EMIT reported(MessageBanner::Type::Error,
-                                         QString(failureSentence(action, batch->failedNames) % u'\n' %
+                                         QString(InstanceActionTexts::failure(action, batch->failedNames) % u'\n' %
                                                  batch->messages.join(QStringLiteral("\n\n"))));
                      });
         if (m_store)
             m_store->watch(server.id);
     }
-    Q_EMIT commandIssued(command, explanation(action));
+    Q_EMIT commandIssued(command, InstanceActionTexts::explanation(action));
+}
+
+template <typename R>
+void InstanceActions::sendById(InstanceAction action, const QList<Server>& servers, const QString& command)
+{
+    sendEach<R>(
+        action, servers,
+        [](const Server& s) {
+            R request;
+            request.id = s.id;
+            return request;
+        },
+        command);
 }
 
 void InstanceActions::trigger(InstanceAction which)
@@ -337,62 +317,29 @@ void InstanceActions::trigger(InstanceAction which)
         return;
     const QStringList names = namesOf(servers);
     const Server& one = servers.constFirst();
-    const auto byId = [](const Server& s) { return s.id; };
     switch (which) {
-    case A::Start:
-        sendEach<StartServerRequest>(
-            which, servers, [&](const Server& s) { return StartServerRequest{byId(s)}; },
-            OpenstackCommand::serverStart(names));
-        return;
-    case A::Stop:
-        sendEach<StopServerRequest>(
-            which, servers, [&](const Server& s) { return StopServerRequest{byId(s)}; },
-            OpenstackCommand::serverStop(names));
-        return;
+    case A::Start: sendById<StartServerRequest>(which, servers, OpenstackCommand::serverStart(names)); return;
+    case A::Stop: sendById<StopServerRequest>(which, servers, OpenstackCommand::serverStop(names)); return;
     case A::SoftReboot:
     case A::HardReboot: {
         const bool hard = which == A::HardReboot;
+        const auto type = hard ? RebootServerRequest::Type::Hard : RebootServerRequest::Type::Soft;
         sendEach<RebootServerRequest>(
             which, servers,
-            [&](const Server& s) {
-                return RebootServerRequest{byId(s),
-                                           hard ? RebootServerRequest::Type::Hard : RebootServerRequest::Type::Soft};
+            [type](const Server& s) {
+                return RebootServerRequest{s.id, type};
             },
             OpenstackCommand::serverReboot(names, hard));
         return;
     }
     case A::Delete: confirmDelete(servers); return;
-    case A::Shelve:
-        sendEach<ShelveServerRequest>(
-            which, servers, [&](const Server& s) { return ShelveServerRequest{byId(s)}; },
-            OpenstackCommand::serverShelve(names));
-        return;
-    case A::Unshelve:
-        sendEach<UnshelveServerRequest>(
-            which, servers,
-            [&](const Server& s) {
-                return UnshelveServerRequest{byId(s), std::nullopt};
-            },
-            OpenstackCommand::serverUnshelve(names));
-        return;
-    case A::Lock:
-        sendEach<LockServerRequest>(
-            which, servers,
-            [&](const Server& s) {
-                return LockServerRequest{byId(s), std::nullopt};
-            },
-            OpenstackCommand::serverLock(names));
-        return;
-    case A::Unlock:
-        sendEach<UnlockServerRequest>(
-            which, servers, [&](const Server& s) { return UnlockServerRequest{byId(s)}; },
-            OpenstackCommand::serverUnlock(names));
-        return;
+    case A::Shelve: sendById<ShelveServerRequest>(which, servers, OpenstackCommand::serverShelve(names)); return;
+    case A::Unshelve: sendById<UnshelveServerRequest>(which, servers, OpenstackCommand::serverUnshelve(names)); return;
+    case A::Lock: sendById<LockServerRequest>(which, servers, OpenstackCommand::serverLock(names)); return;
+    case A::Unlock: sendById<UnlockServerRequest>(which, servers, OpenstackCommand::serverUnlock(names)); return;
     case A::Rescue: rescue(one); return;
     case A::Unrescue:
-        sendEach<UnrescueServerRequest>(
-            which, servers, [&](const Server& s) { return UnrescueServerRequest{byId(s)}; },
-            OpenstackCommand::serverUnrescue(names.constFirst()));
+        sendById<UnrescueServerRequest>(which, servers, OpenstackCommand::serverUnrescue(names.constFirst()));
         return;
     case A::Snapshot:
         //: default name of a snapshot image: %1 the instance, %2 today's date
@@ -401,14 +348,10 @@ void InstanceActions::trigger(InstanceAction which)
         return;
     case A::Resize: pickFlavor(one); return;
     case A::ConfirmResize:
-        sendEach<ConfirmServerResizeRequest>(
-            which, servers, [&](const Server& s) { return ConfirmServerResizeRequest{byId(s)}; },
-            OpenstackCommand::serverResizeConfirm(names.constFirst()));
+        sendById<ConfirmServerResizeRequest>(which, servers, OpenstackCommand::serverResizeConfirm(names.constFirst()));
         return;
     case A::RevertResize:
-        sendEach<RevertServerResizeRequest>(
-            which, servers, [&](const Server& s) { return RevertServerResizeRequest{byId(s)}; },
-            OpenstackCommand::serverResizeRevert(names.constFirst()));
+        sendById<RevertServerResizeRequest>(which, servers, OpenstackCommand::serverResizeRevert(names.constFirst()));
         return;
     case A::Console: openConsole(one); return;
     case A::AttachInterface: m_attachments->attachInterface(one); return;
@@ -430,12 +373,12 @@ void InstanceActions::confirmDelete(const QList<Server>& servers)
     box->setWindowTitle(tr("Delete instances"));
     if (names.size() <= namedInQuestion) {
         //: %1: "web-1", "web-1 and db" or "web-1, web-2 and db"
-        box->setText(tr("Delete %1?").arg(nameList(names)));
+        box->setText(tr("Delete %1?").arg(InstanceActionTexts::nameList(names)));
         box->setInformativeText(tr("This cannot be undone. Attached volumes are detached and kept."));
     } else {
         box->setText(tr("Delete %n instance(s)?", nullptr, static_cast<int>(names.size())));
-        box->setInformativeText(
-            QString(nameList(names) % u"\n\n" % tr("This cannot be undone. Attached volumes are detached and kept.")));
+        box->setInformativeText(QString(InstanceActionTexts::nameList(names) % u"\n\n" %
+                                        tr("This cannot be undone. Attached volumes are detached and kept.")));
     }
     //: the confirmation's button; %n instances are deleted
     QPushButton* remove =
@@ -494,7 +437,7 @@ void InstanceActions::promptSnapshot(const Server& server, const QString& name, 
         if (m_store)
             m_store->watch(server.id);
         Q_EMIT commandIssued(OpenstackCommand::serverImageCreate(nameOf(server), imageName),
-                             explanation(InstanceAction::Snapshot));
+                             InstanceActionTexts::explanation(InstanceAction::Snapshot));
     });
     dialog->open();
 }
@@ -579,7 +522,8 @@ void InstanceActions::openConsole(const Server& server)
         if (!QDesktopServices::openUrl(url))
             Q_EMIT reported(MessageBanner::Type::Warning, tr("No web browser could open the console of %1.").arg(name));
     });
-    Q_EMIT commandIssued(OpenstackCommand::consoleUrlShow(nameOf(server)), explanation(InstanceAction::Console));
+    Q_EMIT commandIssued(OpenstackCommand::consoleUrlShow(nameOf(server)),
+                         InstanceActionTexts::explanation(InstanceAction::Console));
 }
 
 void InstanceActions::rescue(const Server& server)
@@ -589,69 +533,18 @@ void InstanceActions::rescue(const Server& server)
         return;
     RescueServerRequest request;
     request.id = server.id;
-    whenFinished(
-        session->send(request), this, [this, id = server.id, name = nameOf(server)](const Result<RescuedServer>& r) {
-            if (m_store)
-                m_store->watch(id);
-            if (!r)
-                Q_EMIT reported(MessageBanner::Type::Error, QString(failureSentence(InstanceAction::Rescue, {name}) %
-                                                                    u'\n' % ErrorText::message(r.error())));
-        });
+    whenFinished(session->send(request), this,
+                 [this, id = server.id, name = nameOf(server)](const Result<RescuedServer>& r) {
+                     if (m_store)
+                         m_store->watch(id);
+                     if (!r)
+                         Q_EMIT reported(MessageBanner::Type::Error,
+                                         QString(InstanceActionTexts::failure(InstanceAction::Rescue, {name}) % u'\n' %
+                                                 ErrorText::message(r.error())));
+                 });
     m_store->watch(server.id);
-    Q_EMIT commandIssued(OpenstackCommand::serverRescue(nameOf(server)), explanation(InstanceAction::Rescue));
-}
-
-QString InstanceActions::failureSentence(InstanceAction action, const QStringList& names) const
-{
-    const QString who = nameList(names);
-    using A = InstanceAction;
-    switch (action) {
-    case A::Start: return tr("Could not start %1.").arg(who);
-    case A::Stop: return tr("Could not stop %1.").arg(who);
-    case A::SoftReboot:
-    case A::HardReboot: return tr("Could not reboot %1.").arg(who);
-    case A::Delete: return tr("Could not delete %1.").arg(who);
-    case A::Shelve: return tr("Could not shelve %1.").arg(who);
-    case A::Unshelve: return tr("Could not unshelve %1.").arg(who);
-    case A::Lock: return tr("Could not lock %1.").arg(who);
-    case A::Unlock: return tr("Could not unlock %1.").arg(who);
-    case A::Rescue: return tr("Could not rescue %1.").arg(who);
-    case A::Unrescue: return tr("Could not unrescue %1.").arg(who);
-    case A::Resize: return tr("Could not resize %1.").arg(who);
-    case A::ConfirmResize: return tr("Could not confirm the resize of %1.").arg(who);
-    case A::RevertResize: return tr("Could not revert the resize of %1.").arg(who);
-    default: return tr("The action on %1 failed.").arg(who);
-    }
-}
-
-QString InstanceActions::explanation(InstanceAction action) const
-{
-    using A = InstanceAction;
-    switch (action) {
-    case A::Start: return tr("Boots stopped instances.");
-    case A::Stop: return tr("Shuts instances down; their disks and addresses are kept.");
-    case A::SoftReboot: return tr("Asks the guest systems to restart.");
-    case A::HardReboot: return tr("Power-cycles instances, like pressing their reset button.");
-    case A::Delete: return tr("Deletes instances and their root disks; attached volumes are kept.");
-    case A::Shelve: return tr("Snapshots and stops instances, freeing their hosts; unshelve brings them back.");
-    case A::Unshelve: return tr("Brings shelved instances back.");
-    case A::Lock: return tr("Protects instances from any action, deletion included, until unlocked.");
-    case A::Unlock: return tr("Allows actions on instances again.");
-    case A::Rescue: return tr("Restarts an instance from a rescue image with its own disk attached, to repair it.");
-    case A::Unrescue: return tr("Restarts a rescued instance from its own disk.");
-    case A::Snapshot: return tr("Saves the instance's disk as a new image.");
-    case A::Resize: return tr("Moves the instance to another flavor; confirm or revert afterwards.");
-    case A::ConfirmResize: return tr("Keeps the new flavor and frees the old one.");
-    case A::RevertResize: return tr("Goes back to the previous flavor.");
-    case A::Console: return tr("Opens the instance's graphical console (noVNC) in the web browser.");
-    case A::AttachInterface: return tr("Plugs the instance into a network or onto an existing port.");
-    case A::DetachInterface: return tr("Unplugs one of the instance's network interfaces.");
-    case A::AssociateFloatingIp: return tr("Makes the instance reachable at a public address.");
-    case A::ReleaseFloatingIp: return tr("Takes a public address off the instance.");
-    case A::AttachVolume: return tr("Attaches an available volume as a new disk.");
-    case A::DetachVolume: return tr("Detaches a volume; its data is kept.");
-    }
-    return {};
+    Q_EMIT commandIssued(OpenstackCommand::serverRescue(nameOf(server)),
+                         InstanceActionTexts::explanation(InstanceAction::Rescue));
 }
 
 } // namespace zenith

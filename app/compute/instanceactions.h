@@ -49,9 +49,6 @@ public:
     //! The most used actions, then a "More" menu with the rest.
     QToolBar* toolBar() const;
 
-    //! "web-1", "web-1 and db", "web-1, web-2 and db" (translated).
-    static QString nameList(const QStringList& names);
-
 Q_SIGNALS:
     //! See ComputeSection::commandIssued.
     void commandIssued(const QString& command, const QString& what);
@@ -70,13 +67,13 @@ private:
     QList<Server> allowed(InstanceAction action) const;
     template <typename R, typename Make>
     void sendEach(InstanceAction action, const QList<Server>& servers, Make make, const QString& command);
+    //! sendEach() for the requests that only need the server's id.
+    template <typename R> void sendById(InstanceAction action, const QList<Server>& servers, const QString& command);
     void confirmDelete(const QList<Server>& servers);
     void promptSnapshot(const Server& server, const QString& name, const QString& problem);
     void pickFlavor(const Server& server);
     void openConsole(const Server& server);
     void rescue(const Server& server);
-    QString failureSentence(InstanceAction action, const QStringList& names) const;
-    QString explanation(InstanceAction action) const;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     QPointer<ServerStore> m_store;

@@ -341,32 +341,38 @@ void InstanceAttachments::associateFloatingIp(const Server& server)
         pick(QStringLiteral("associateFloatingIpDialog"), tr("Associate floating IP"),
              tr("Public address for %1:").arg(nameOf(server)), labels, tr("Associate"),
              [this, server, portId, choices, choiceNames](int i) {
-                 Session* s = session();
-                 if (!s)
-                     return;
-                 const QString failed = tr("Could not associate a floating IP with %1.").arg(nameOf(server));
-                 const auto done = [this, server](const FloatingIp& ip) {
-                     Q_EMIT reported(MessageBanner::Type::Information,
-                                     tr("%1 now reaches %2.").arg(ip.floatingIpAddress, nameOf(server)));
-                 };
-                 if (choices.at(i).first) {
-                     CreateFloatingIpRequest create;
-                     create.floatingNetworkId = choices.at(i).second;
-                     create.portId = portId;
-                     land(s->send(create), server.id, failed, done);
-                     Q_EMIT commandIssued(OpenstackCommand::floatingIpCreate(choiceNames.at(i), portId),
-                                          tr("Allocates a public address and maps it to the instance's port."));
-                 } else {
-                     UpdateFloatingIpRequest update;
-                     update.id = choices.at(i).second;
-                     update.portId = std::optional<QString>(portId);
-                     land(s->send(update), server.id, failed, done);
-                     Q_EMIT commandIssued(OpenstackCommand::serverAddFloatingIp(nameOf(server), choiceNames.at(i)),
-                                          tr("Makes the instance reachable at a public address."));
-                 }
+                 associate(server, portId, choices.at(i).first, choices.at(i).second, choiceNames.at(i));
              });
     };
     whenAll(this, listed, s->send(ports), s->send(ListFloatingIpsRequest{}), s->send(external));
+}
+
+void InstanceAttachments::associate(const Server& server, const QString& portId, bool allocate, const QString& id,
+                                    const QString& name)
+{
+    Session* s = session();
+    if (!s)
+        return;
+    const QString failed = tr("Could not associate a floating IP with %1.").arg(nameOf(server));
+    const auto done = [this, server](const FloatingIp& ip) {
+        Q_EMIT reported(MessageBanner::Type::Information,
+                        tr("%1 now reaches %2.").arg(ip.floatingIpAddress, nameOf(server)));
+    };
+    if (allocate) {
+        CreateFloatingIpRequest create;
+        create.floatingNetworkId = id;
+        create.portId = portId;
+        land(s->send(create), server.id, failed, done);
+        Q_EMIT commandIssued(OpenstackCommand::floatingIpCreate(name, portId),
+                             tr("Allocates a public address and maps it to the instance's port."));
+        return;
+    }
+    UpdateFloatingIpRequest update;
+    update.id = id;
+    update.portId = std::optional<QString>(portId);
+    land(s->send(update), server.id, failed, done);
+    Q_EMIT commandIssued(OpenstackCommand::serverAddFloatingIp(nameOf(server), name),
+                         tr("Makes the instance reachable at a public address."));
 }
 
 void InstanceAttachments::releaseFloatingIp(const Server& server)

@@ -44,6 +44,8 @@ private:
     //! A picker: `labels` in a combo box; `chosen` gets the index picked.
     void pick(const QString& objectName, const QString& title, const QString& label, const QStringList& labels,
               const QString& okText, std::function<void(int)> chosen);
+    //! Maps floating IP `id` to `portId`, or (`allocate`) a new one from external network `id`.
+    void associate(const Server& server, const QString& portId, bool allocate, const QString& id, const QString& name);
     void confirmRelease(const Server& server, const FloatingIp& ip);
     void fail(const QString& sentence, const ApiError& error);
     //! Reports `sentence` and the error if `result` failed, else calls `then`; watches the server either way.
