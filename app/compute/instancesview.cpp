@@ -1,5 +1,6 @@
 #include "instancesview.h"
 
+#include "instanceactions.h"
 #include "instancesmodel.h"
 #include "instancessortfilter.h"
 
@@ -15,9 +16,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace zenith {
@@ -95,9 +98,25 @@ InstancesSection::InstancesSection(QWidget* parent)
         updateState();
     });
 
+    // Instance actions (issue 5): a toolbar row over the search box, the table's context menu, and
+    // a banner of their own for failures and faults (the listing's banner hides on every refresh).
+    m_actions = new InstanceActions(m_store, this);
+    m_actions->attach(m_view, m_model);
+    m_actionBanner = new MessageBanner(this);
+    m_actionBanner->setObjectName(QStringLiteral("instanceActionBanner"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { m_actions->contextMenu()->popup(m_view->viewport()->mapToGlobal(pos)); });
+    connect(m_actions, &InstanceActions::commandIssued, this, &ComputeSection::commandIssued);
+    connect(m_actions, &InstanceActions::reported, m_actionBanner, &MessageBanner::showMessage);
+    connect(m_actions, &InstanceActions::reportCleared, m_actionBanner, &QWidget::hide);
+    // End of instance actions.
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_actions->toolBar()); // instance actions
     layout->addLayout(bar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_actionBanner); // instance actions
     layout->addWidget(m_stack, 1);
     m_banner->hide();
 
@@ -118,6 +137,7 @@ InstancesSection::InstancesSection(QWidget* parent)
 InstancesSection::~InstancesSection()
 {
     disconnectChildren();
+    delete m_actions; // instance actions: gone before the store and model they follow
 }
 
 QString InstancesSection::title() const
@@ -169,6 +189,16 @@ QTableView* InstancesSection::view() const
 QLineEdit* InstancesSection::searchField() const
 {
     return m_search;
+}
+
+InstanceActions* InstancesSection::actions() const
+{
+    return m_actions;
+}
+
+MessageBanner* InstancesSection::actionBanner() const
+{
+    return m_actionBanner;
 }
 
 void InstancesSection::changeEvent(QEvent* event)

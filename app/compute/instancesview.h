@@ -13,6 +13,7 @@ class QTableView;
 namespace zenith {
 
 class BusyIndicator;
+class InstanceActions;
 class InstancesModel;
 class InstancesSortFilter;
 class MessageBanner;
@@ -39,6 +40,9 @@ public:
     InstancesSortFilter* proxy() const;
     QTableView* view() const;
     QLineEdit* searchField() const;
+    //! The actions on the selected instances (toolbar, context menu) and the banner they report in.
+    InstanceActions* actions() const;
+    MessageBanner* actionBanner() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,6 +68,8 @@ private:
     QPushButton* m_retry;
     QPointer<Session> m_session;
     bool m_failed = false;
+    InstanceActions* m_actions = nullptr; // instance actions
+    MessageBanner* m_actionBanner = nullptr;
 };
 
 } // namespace zenith

@@ -218,6 +218,17 @@ QString OpenstackCommand::serverRemoveFloatingIp(const QString& server, const QS
                  server, ip});
 }
 
+QString OpenstackCommand::floatingIpCreate(const QString& network, const QString& port)
+{
+    return join({QStringLiteral("floating"), QStringLiteral("ip"), QStringLiteral("create"), QStringLiteral("--port"),
+                 port, network});
+}
+
+QString OpenstackCommand::floatingIpDelete(const QStringList& ips)
+{
+    return join(QStringList{QStringLiteral("floating"), QStringLiteral("ip"), QStringLiteral("delete")} + ips);
+}
+
 QString OpenstackCommand::consoleUrlShow(const QString& server)
 {
     return join({QStringLiteral("console"), QStringLiteral("url"), QStringLiteral("show"), server});

@@ -67,6 +67,10 @@ public:
     static QString serverAddFloatingIp(const QString& server, const QString& ip);
     //! openstack server remove floating ip SERVER IP
     static QString serverRemoveFloatingIp(const QString& server, const QString& ip);
+    //! openstack floating ip create --port PORT NETWORK: allocates an address mapped to a port at once
+    static QString floatingIpCreate(const QString& network, const QString& port);
+    //! openstack floating ip delete IP…: gives the addresses back to their external network
+    static QString floatingIpDelete(const QStringList& ips);
     //! openstack console url show SERVER (noVNC, the default type)
     static QString consoleUrlShow(const QString& server);
     //! openstack keypair create --public-key FILE NAME (FILE written by path())

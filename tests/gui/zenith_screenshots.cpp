@@ -7,6 +7,7 @@
 #include "compute/computesections.h"
 #include "compute/createkeypairrequest.h"
 #include "compute/createserverrequest.h"
+#include "compute/instanceactions.h"
 #include "compute/instancesmodel.h"
 #include "compute/instancesview.h"
 #include "compute/keypairgeneratedialog.h"
@@ -29,11 +30,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 #include <cstdio>
 #include <cstdlib>
@@ -158,6 +161,37 @@ void seedServers(Session* session)
     }
 }
 
+// The instance actions: toolbar and context menu on a selection, the delete confirmation, a 409 in the banner.
+void shootInstanceActions(QWidget* window, InstancesSection* instances)
+{
+    QTableView* view = instances->view();
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, InstancesModel::Name).data().toString().startsWith(u"web"))
+            view->selectionModel()->select(view->model()->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    save(window, QStringLiteral("compute-instances-selected"));
+    QMenu* menu = instances->actions()->contextMenu();
+    menu->popup(view->viewport()->mapToGlobal(QPoint(200, 40)));
+    save(menu, QStringLiteral("compute-instances-contextmenu"));
+    menu->hide();
+    instances->actions()->action(InstanceAction::Delete)->trigger();
+    QTest::qWait(300);
+    if (auto* box = instances->findChild<QMessageBox*>(QStringLiteral("deleteConfirmation"))) {
+        save(box, QStringLiteral("compute-instances-delete"));
+        box->button(QMessageBox::Cancel)->click();
+    }
+    // A stale row (SHUTOFF in the table, ACTIVE in the cloud) makes Nova answer 409.
+    view->clearSelection();
+    Server stale = instances->model()->serverAt(0);
+    stale.status = QStringLiteral("SHUTOFF");
+    instances->actions()->setSelection({stale});
+    instances->actions()->action(InstanceAction::Start)->trigger();
+    QTest::qWait(800);
+    save(window, QStringLiteral("compute-instances-error"));
+}
+
 void shootCompute()
 {
     LanguageManager* languages = QApplication::instance()->findChild<LanguageManager*>();
@@ -187,6 +221,7 @@ void shootCompute()
     save(&window, QStringLiteral("compute-instances-building"));
     QTest::qWait(1500); // BUILD -> ACTIVE on the demo clock, picked up by the store's polling
     save(&window, QStringLiteral("compute-instances"));
+    shootInstanceActions(&window, instances);
     instances->searchField()->setText(QStringLiteral("web"));
     save(&window, QStringLiteral("compute-instances-search"));
     auto* tabs = pane->findChild<QTabWidget*>(QStringLiteral("computeTabs"));

@@ -153,6 +153,10 @@ void TestOpenstackCommand::serverActions_data()
                              << u"openstack server add floating ip web1 203.0.113.7"_qs;
     QTest::newRow("remove fip") << C::serverRemoveFloatingIp(u"web1"_qs, u"203.0.113.7"_qs)
                                 << u"openstack server remove floating ip web1 203.0.113.7"_qs;
+    QTest::newRow("fip create") << C::floatingIpCreate(u"public"_qs, u"web1-port"_qs)
+                                << u"openstack floating ip create --port web1-port public"_qs;
+    QTest::newRow("fip delete") << C::floatingIpDelete({u"203.0.113.7"_qs, u"203.0.113.8"_qs})
+                                << u"openstack floating ip delete 203.0.113.7 203.0.113.8"_qs;
     QTest::newRow("console") << C::consoleUrlShow(u"web1"_qs) << u"openstack console url show web1"_qs;
 }
 
