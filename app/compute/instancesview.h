@@ -40,6 +40,10 @@ public:
     QTableView* view() const;
     QLineEdit* searchField() const;
 
+public Q_SLOTS:
+    //! Opens the Launch instance dialog (non-modal; it deletes itself when closed).
+    void openLaunchDialog();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -62,6 +66,7 @@ private:
     QLabel* m_stateText;
     BusyIndicator* m_stateBusy;
     QPushButton* m_retry;
+    QPushButton* m_launch;
     QPointer<Session> m_session;
     bool m_failed = false;
 };
