@@ -494,3 +494,5 @@ void LaunchDialog::landCreated(const LaunchRequest& sent, const QStringList& ids
     Q_EMIT launched(ids);
     accept();
 }
+
+} // namespace zenith
