@@ -281,7 +281,7 @@ void LaunchDialog::retranslateUi()
     m_nicDown->setText(tr("Move &down"));
     //: opens the dialog that imports a public key file as a key pair
     m_importKeypair->setText(tr("&Import…"));
-    m_loadUserData->setText(tr("&Load from file…"));
+    m_loadUserData->setText(tr("L&oad from file…"));
     m_userDataHint->setText(tr("Runs once, at the first boot (cloud-init). Start it with #cloud-config for "
                                "cloud-init's YAML, or #!/bin/sh for a shell script."));
     m_userData->setPlaceholderText(

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -142,8 +143,10 @@ void TestLaunchDialog::check(LaunchDialog* dialog, const QString& nic, bool on)
 void TestLaunchDialog::shoot(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("ZENITH_LAUNCH_SHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // lets the layout follow a banner shown or hidden just before
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 void TestLaunchDialog::requestToNovaAndCommand()
@@ -416,7 +419,11 @@ void TestLaunchDialog::fullLaunch()
     auto* zone = child<QComboBox>(dialog.get(), u"launchZone");
     zone->setCurrentIndex(zone->findText(u"nova"_qs));
     QVERIFY(zone->currentIndex() > 0);
-    shoot(dialog.get(), QStringLiteral("launch-filled"));
+    auto* tabs = child<QTabWidget>(dialog.get(), u"launchTabs");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        shoot(dialog.get(), QStringLiteral("launch-filled-%1").arg(tab + 1));
+    }
 
     const LaunchRequest sent = dialog->request();
     QCOMPARE(sent.imageName, u"tiny"_qs);
