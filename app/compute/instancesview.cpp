@@ -3,6 +3,8 @@
 #include "instanceactions.h"
 #include "instancesmodel.h"
 #include "instancessortfilter.h"
+#include "keypairimportdialog.h"
+#include "launchdialog.h"
 
 #include "common/busyindicator.h"
 #include "common/errortext.h"
@@ -46,6 +48,7 @@ InstancesSection::InstancesSection(QWidget* parent)
     , m_stateText(new QLabel(m_stack))
     , m_stateBusy(new BusyIndicator(m_stack))
     , m_retry(new QPushButton(m_stack))
+    , m_launch(new QPushButton(this))
 {
     setObjectName(QStringLiteral("instancesSection"));
     m_model->setStore(m_store);
@@ -61,6 +64,10 @@ InstancesSection::InstancesSection(QWidget* parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_busy);
     bar->addWidget(m_count);
+    m_launch->setObjectName(QStringLiteral("launchInstance"));
+    m_launch->setEnabled(false);
+    connect(m_launch, &QPushButton::clicked, this, &InstancesSection::openLaunchDialog);
+    bar->addWidget(m_launch);
 
     m_view->setObjectName(QStringLiteral("instancesTable"));
     m_view->setModel(m_proxy);
@@ -148,6 +155,7 @@ QString InstancesSection::title() const
 void InstancesSection::setSession(Session* session)
 {
     m_session = session;
+    m_launch->setEnabled(session != nullptr);
     m_failed = false;
     m_banner->hide();
     m_model->setImageNames({});
@@ -201,6 +209,25 @@ MessageBanner* InstancesSection::actionBanner() const
     return m_actionBanner;
 }
 
+void InstancesSection::openLaunchDialog()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new LaunchDialog(m_session, m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LaunchDialog::commandIssued, this, &ComputeSection::commandIssued);
+    // "Import…" next to the key pairs: the Key pairs tab's import dialog, over the launch dialog.
+    connect(dialog, &LaunchDialog::importKeypairRequested, dialog, [this, dialog] {
+        auto* import = new KeypairImportDialog(m_session, dialog);
+        import->setAttribute(Qt::WA_DeleteOnClose);
+        connect(import, &KeypairImportDialog::imported, dialog,
+                [dialog](const Keypair& keypair) { dialog->reloadKeypairs(keypair.name); });
+        connect(import, &KeypairImportDialog::commandIssued, this, &ComputeSection::commandIssued);
+        import->show();
+    });
+    dialog->show();
+}
+
 void InstancesSection::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -213,6 +240,7 @@ void InstancesSection::retranslateUi()
     //: placeholder of the search box above the instances table
     m_search->setPlaceholderText(tr("Search by name, IP address, status or ID"));
     m_retry->setText(tr("Try again"));
+    m_launch->setText(tr("Launch instance…"));
     updateState();
 }
 

@@ -44,6 +44,10 @@ public:
     InstanceActions* actions() const;
     MessageBanner* actionBanner() const;
 
+public Q_SLOTS:
+    //! Opens the Launch instance dialog (non-modal; it deletes itself when closed).
+    void openLaunchDialog();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -66,6 +70,7 @@ private:
     QLabel* m_stateText;
     BusyIndicator* m_stateBusy;
     QPushButton* m_retry;
+    QPushButton* m_launch;
     QPointer<Session> m_session;
     bool m_failed = false;
     InstanceActions* m_actions = nullptr; // instance actions

@@ -76,6 +76,8 @@ QString OpenstackCommand::serverCreate(const ServerCreateOptions& options)
     };
     add(QStringLiteral("--image"), options.image);
     add(QStringLiteral("--flavor"), options.flavor);
+    for (const ServerCreateOptions::Interface& nic : options.interfaces)
+        add(nic.isPort ? QStringLiteral("--port") : QStringLiteral("--network"), nic.name);
     for (const QString& network : options.networks)
         add(QStringLiteral("--network"), network);
     for (const QString& port : options.ports)

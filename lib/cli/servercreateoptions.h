@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -9,10 +10,19 @@ namespace zenith {
 struct ServerCreateOptions
 {
     QString name;
-    QString image;              //!< name (or id) of the image
-    QString flavor;             //!< name (or id) of the flavor
-    QStringList networks;       //!< one --network each, in order
-    QStringList ports;          //!< one --port each, in order
+    QString image;        //!< name (or id) of the image
+    QString flavor;       //!< name (or id) of the flavor
+    QStringList networks; //!< one --network each, in order
+    QStringList ports;    //!< one --port each, in order
+    //! One interface, network or port, of `interfaces`.
+    struct Interface
+    {
+        bool isPort = false;
+        QString name; //!< name (or id) of the network or port
+    };
+    //! Networks and ports mixed, in the order Nova creates the interfaces (the client keeps the
+    //! command line's order across --network and --port); when set, given before `networks` and `ports`.
+    QList<Interface> interfaces;
     QStringList securityGroups; //!< one --security-group each
     QString keyName;            //!< empty: no --key-name
     QString userDataFile;       //!< the file holding the post-install script; empty: none

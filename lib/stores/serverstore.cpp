@@ -122,7 +122,8 @@ const Server* ServerStore::server(const QString& id) const
 
 void ServerStore::watch(const QString& id)
 {
-    if (!m_servers.contains(id))
+    // An unknown id is a server just created, not listed yet: its first poll adds it.
+    if (id.isEmpty())
         return;
     Poll& poll = m_polls[id];
     poll.delay = m_timing.firstPoll;
@@ -306,7 +307,15 @@ void ServerStore::landPoll(const QString& id, quint64 generation, const Result<S
         m_servers.erase(it);
         m_polls.remove(id);
         Q_EMIT serversRemoved({id});
-    } else if (result && it != m_servers.end()) {
+    } else if (it == m_servers.end()) {
+        if (result && result->status != u"DELETED") {
+            m_servers.insert(id, result.value());
+            track(result.value());
+            Q_EMIT serversAdded({result.value()});
+        } else if (result || result.error().kind == ApiError::Kind::NotFound) {
+            m_polls.remove(id);
+        }
+    } else if (result) {
         if (result->status == u"DELETED") {
             m_servers.erase(it);
             m_polls.remove(id);

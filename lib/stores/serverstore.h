@@ -62,7 +62,8 @@ public:
     QList<Server> servers() const;
     //! One server by id (nullptr if unknown); valid until the next signal.
     const Server* server(const QString& id) const;
-    //! Polls one server soon, e.g. right after an action was sent to it.
+    //! Polls one server soon, e.g. right after an action was sent to it; an unknown id (a server
+    //! just created) is added when its first poll answers.
     void watch(const QString& id);
 
     //! True for BUILD, REBOOT, HARD_REBOOT, RESIZE, MIGRATING... or any task state set;

@@ -1,6 +1,7 @@
 #include "serverfixture.h"
 
 #include "compute/deleteserverrequest.h"
+#include "compute/listserversrequest.h"
 #include "stores/serverstore.h"
 
 #include <QSignalSpy>
@@ -95,6 +96,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(store.server(first.id)->status, QStringLiteral("ACTIVE"), 30000);
         QVERIFY(!changed.isEmpty());
         QVERIFY(!ServerStore::isTransitional(*store.server(first.id)));
+    }
+
+    void watchAddsAServerJustCreated()
+    {
+        ServerFixture fx(4);
+        QVERIFY(fx.started);
+        ServerStore store;
+        store.setTiming(fastTiming());
+        store.setSession(fx.session.get());
+        QSignalSpy finished(&store, &ServerStore::loadingFinished);
+        store.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(store.servers().size(), 0);
+        QCOMPARE(fx.create(QStringLiteral("new"), 1), QString());
+        const auto listed = awaitResult(fx.session->send(ListServersRequest{}));
+        QVERIFY(listed && listed->items.size() == 1);
+        const QString id = listed->items.first().id;
+        QSignalSpy added(&store, &ServerStore::serversAdded);
+        // The launch dialog's case: the id is known before any listing saw the server.
+        store.watch(id);
+        QVERIFY(added.wait(5000));
+        QCOMPARE(added.first().first().value<QList<Server>>().first().id, id);
+        QTRY_COMPARE_WITH_TIMEOUT(store.server(id)->status, QStringLiteral("ACTIVE"), 30000);
+        // An id that does not exist is polled once and forgotten, never added.
+        store.watch(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        QTest::qWait(500);
+        QCOMPARE(store.servers().size(), 1);
     }
 
     void stableStatesAreNotTransitional()

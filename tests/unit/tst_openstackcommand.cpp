@@ -17,6 +17,7 @@ private Q_SLOTS:
     void quoteSurvivesShell();
     void serverCreate();
     void serverCreateEverything();
+    void serverCreatePortBeforeNetwork();
     void serverActions_data();
     void serverActions();
     void keypairsImagesFlavors();
@@ -109,6 +110,20 @@ void TestOpenstackCommand::serverCreateEverything()
              u"openstack server create --image \"Ubuntu 22.04\" --flavor b2-7 --network lab-net --network \"ext net\" "
              "--port port-a --security-group default --security-group ssh --availability-zone nova --hint group=0b5c "
              "--config-drive True --min 3 --max 3 web"_qs);
+}
+
+void TestOpenstackCommand::serverCreatePortBeforeNetwork()
+{
+    // The client attaches --port and --network in command-line order: a port first stays first (eth0).
+    ServerCreateOptions options;
+    options.name = u"gw"_qs;
+    options.image = u"Debian 12"_qs;
+    options.flavor = u"d2-2"_qs;
+    options.interfaces = {{true, u"gw-port"_qs}, {false, u"Ext-Net"_qs}, {false, u"lab net"_qs}};
+    options.keyName = u"mykey"_qs;
+    QCOMPARE(OpenstackCommand::serverCreate(options),
+             u"openstack server create --image \"Debian 12\" --flavor d2-2 --port gw-port --network Ext-Net "
+             "--network \"lab net\" --key-name mykey gw"_qs);
 }
 
 void TestOpenstackCommand::serverActions_data()
