@@ -1,5 +1,6 @@
 #include "instancesview.h"
 
+#include "instancedetails.h"
 #include "instancesmodel.h"
 #include "instancessortfilter.h"
 
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -95,10 +97,26 @@ InstancesSection::InstancesSection(QWidget* parent)
         updateState();
     });
 
+    // --- details panel: the current server's details under the table ---
+    m_details = new InstanceDetails(this);
+    m_details->setStores(m_store, m_images);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_details->setServerId(current.data(InstancesModel::IdRole).toString());
+            });
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("instancesSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // --- end of the details panel ---
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(splitter, 1);
     m_banner->hide();
 
     connect(m_store, &ServerStore::failed, this, &InstancesSection::showError);
@@ -132,6 +150,7 @@ void InstancesSection::setSession(Session* session)
     m_banner->hide();
     m_model->setImageNames({});
     m_store->setSession(session);
+    m_details->setSession(session); // details panel
     m_images->setSession(session);
     m_images->load();
     updateState();
@@ -169,6 +188,11 @@ QTableView* InstancesSection::view() const
 QLineEdit* InstancesSection::searchField() const
 {
     return m_search;
+}
+
+InstanceDetails* InstancesSection::details() const
+{
+    return m_details;
 }
 
 void InstancesSection::changeEvent(QEvent* event)

@@ -13,6 +13,7 @@ class QTableView;
 namespace zenith {
 
 class BusyIndicator;
+class InstanceDetails;
 class InstancesModel;
 class InstancesSortFilter;
 class MessageBanner;
@@ -39,6 +40,8 @@ public:
     InstancesSortFilter* proxy() const;
     QTableView* view() const;
     QLineEdit* searchField() const;
+    //! The details panel of the current server, under the table.
+    InstanceDetails* details() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +65,7 @@ private:
     QLabel* m_stateText;
     BusyIndicator* m_stateBusy;
     QPushButton* m_retry;
+    InstanceDetails* m_details = nullptr;
     QPointer<Session> m_session;
     bool m_failed = false;
 };
