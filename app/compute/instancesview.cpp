@@ -1,6 +1,7 @@
 #include "instancesview.h"
 
 #include "instanceactions.h"
+#include "instancedetails.h"
 #include "instancesmodel.h"
 #include "instancessortfilter.h"
 #include "keypairimportdialog.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -118,13 +120,28 @@ InstancesSection::InstancesSection(QWidget* parent)
     connect(m_actions, &InstanceActions::reported, m_actionBanner, &MessageBanner::showMessage);
     connect(m_actions, &InstanceActions::reportCleared, m_actionBanner, &QWidget::hide);
     // End of instance actions.
+    // --- details panel: the current server's details under the table ---
+    m_details = new InstanceDetails(this);
+    m_details->setStores(m_store, m_images);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_details->setServerId(current.data(InstancesModel::IdRole).toString());
+            });
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("instancesSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // --- end of the details panel ---
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_actions->toolBar()); // instance actions
     layout->addLayout(bar);
     layout->addWidget(m_banner);
     layout->addWidget(m_actionBanner); // instance actions
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(splitter, 1);
     m_banner->hide();
 
     connect(m_store, &ServerStore::failed, this, &InstancesSection::showError);
@@ -160,6 +177,7 @@ void InstancesSection::setSession(Session* session)
     m_banner->hide();
     m_model->setImageNames({});
     m_store->setSession(session);
+    m_details->setSession(session); // details panel
     m_images->setSession(session);
     m_images->load();
     updateState();
@@ -226,6 +244,11 @@ void InstancesSection::openLaunchDialog()
         import->show();
     });
     dialog->show();
+}
+
+InstanceDetails* InstancesSection::details() const
+{
+    return m_details;
 }
 
 void InstancesSection::changeEvent(QEvent* event)

@@ -14,6 +14,7 @@ namespace zenith {
 
 class BusyIndicator;
 class InstanceActions;
+class InstanceDetails;
 class InstancesModel;
 class InstancesSortFilter;
 class MessageBanner;
@@ -40,6 +41,9 @@ public:
     InstancesSortFilter* proxy() const;
     QTableView* view() const;
     QLineEdit* searchField() const;
+    //! The details panel of the current server, under the table.
+    InstanceDetails* details() const;
+
     //! The actions on the selected instances (toolbar, context menu) and the banner they report in.
     InstanceActions* actions() const;
     MessageBanner* actionBanner() const;
@@ -71,6 +75,7 @@ private:
     BusyIndicator* m_stateBusy;
     QPushButton* m_retry;
     QPushButton* m_launch;
+    InstanceDetails* m_details = nullptr;
     QPointer<Session> m_session;
     bool m_failed = false;
     InstanceActions* m_actions = nullptr; // instance actions

@@ -28,6 +28,19 @@ QList<QJsonObject> actionsOfServer(const DemoEnv& env, const QString& region, co
     return newestFirst;
 }
 
+// From 2.21 Nova reads the instance with read_deleted='yes': a deleted server's log (ending on
+// "delete") stays readable by its project; before, and for ids never seen, 404.
+bool logReadable(DemoEnv& env, DemoRequest& request, const QString& serverId)
+{
+    if (findServer(env, request, serverId))
+        return true;
+    if (!atLeast(request, 21))
+        return false;
+    const QList<QJsonObject> actions = actionsOfServer(env, request.region, serverId);
+    return !actions.isEmpty() &&
+           (request.caller.admin || actions.constFirst().value(u"project_id").toString() == request.caller.projectId);
+}
+
 QJsonObject actionView(const DemoRequest& request, const QJsonObject& stored)
 {
     QJsonObject view;
@@ -68,7 +81,7 @@ QJsonArray eventsView(const DemoRequest& request, const QJsonObject& stored)
 DemoReply listActions(DemoEnv& env, DemoRequest& request)
 {
     const QString serverId = request.param(QStringLiteral("server_id"));
-    if (!findServer(env, request, serverId))
+    if (!logReadable(env, request, serverId))
         return serverNotFound(serverId);
     QList<QJsonObject> all = actionsOfServer(env, request.region, serverId);
     QList<QJsonObject> page = all;
@@ -101,7 +114,7 @@ DemoReply showAction(DemoEnv& env, DemoRequest& request)
 {
     const QString serverId = request.param(QStringLiteral("server_id"));
     const QString requestId = request.param(QStringLiteral("request_id"));
-    if (!findServer(env, request, serverId))
+    if (!logReadable(env, request, serverId))
         return serverNotFound(serverId);
     const QJsonObject* stored = env.state.find(actionsOf(request.region), actionKey(serverId, requestId));
     if (!stored)
@@ -171,12 +184,6 @@ void finishAction(DemoEnv& env, const QString& region, const QString& serverId, 
     action->insert(QStringLiteral("updated_at"), now);
     if (!ok)
         action->insert(QStringLiteral("message"), QStringLiteral("Error"));
-}
-
-void forgetActions(DemoEnv& env, const QString& region, const QString& serverId)
-{
-    for (const QJsonObject& a : actionsOfServer(env, region, serverId))
-        env.state.remove(actionsOf(region), a.value(u"id").toString());
 }
 
 void addActionLogRoutes(DemoRouter& router, DemoEnv& env)

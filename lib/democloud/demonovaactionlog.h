@@ -16,8 +16,6 @@ void startEvent(DemoEnv& env, const QString& region, const QString& serverId, co
                 const QString& event);
 //! Finishes the action's events: result "Success", or "Error" (and the action's message "Error").
 void finishAction(DemoEnv& env, const QString& region, const QString& serverId, const QString& requestId, bool ok);
-//! Forgets the actions of a server that is gone.
-void forgetActions(DemoEnv& env, const QString& region, const QString& serverId);
 
 //! GET servers/{id}/os-instance-actions (paged from 2.58) and .../{request_id} (events from 2.51).
 void addActionLogRoutes(DemoRouter& router, DemoEnv& env);

@@ -91,7 +91,7 @@ void destroyServer(DemoComputeHost& host, const QString& region, const QString& 
     unplugServer(env, region, server);
     releaseVolumes(host, region, server);
     leaveGroup(env, region, server);
-    forgetActions(env, region, serverId);
+    // The action log stays: Nova keeps instance_actions rows of deleted servers (readable from 2.21).
     env.state.remove(coll(region, QStringLiteral("servers")), serverId);
 }
 

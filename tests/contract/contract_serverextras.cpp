@@ -195,6 +195,14 @@ void ContractServers::bootFromVolume()
     const QString volumeId = shown->volumesAttached.first().id;
     QCOMPARE(shown->volumesAttached.first().deleteOnTermination, true);
     CONTRACT_SUCCEEDS(deleteServer(created->id));
+    // From 2.21 Nova reads a deleted server's action log (read_deleted): the details panel shows it.
+    const auto log = call(ListServerActionsRequest{created->id, std::nullopt, std::nullopt});
+    CONTRACT_OK(log);
+    QCOMPARE(log->items.first().action, QStringLiteral("delete"));
+    QCOMPARE(log->items.last().action, QStringLiteral("create"));
+    const auto never = call(ListServerActionsRequest{unknownId(), std::nullopt, std::nullopt});
+    CONTRACT_REFUSED(never, ApiError::Kind::NotFound, 404, "itemNotFound",
+                     QStringLiteral("Instance %1 could not be found.").arg(unknownId()));
     // delete_on_termination: the boot volume goes with the server.
     const auto volume = await(waitForDeletion(Harness::instance().session(), GetVolumeRequest{volumeId}, serverWait()));
     CONTRACT_OK(volume);
