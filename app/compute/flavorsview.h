@@ -1,25 +1,15 @@
 #pragma once
 
-#include "computesection.h"
-
-#include <QPointer>
-
-class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+#include "tablesection.h"
 
 namespace zenith {
 
-class BusyIndicator;
 class FlavorStore;
 class FlavorsModel;
-class MessageBanner;
-struct ApiError;
 
 //! The Flavors tab: a read-only, searchable, sortable table of the flavors (server sizes) the project may use.
 //! Lists them page by page each time the tab becomes visible; only differences reach the table.
-class FlavorsSection final : public ComputeSection
+class FlavorsSection final : public TableSection
 {
     Q_OBJECT
 
@@ -28,30 +18,22 @@ public:
     ~FlavorsSection() override;
 
     QString title() const override;
-    void setSession(Session* session) override;
-    void setActive(bool active) override;
-
-    //! The store behind the table (the launch dialog's picker reads it too).
+    //! The store behind the table.
     FlavorStore* store() const;
-    QTableView* view() const;
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void setStoreSession(Session* session) override;
+    void load() override;
+    bool isLoading() const override;
+    QString countText(int rows, bool loading) const override;
+    QString searchPlaceholder() const override;
+    QString failureText(const QString& reason) const override;
 
 private:
-    void retranslateUi();
-    void updateState();
-    void showError(const ApiError& error);
+    FlavorsSection(FlavorsModel* model, QWidget* parent);
 
     FlavorStore* m_store;
     FlavorsModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QLineEdit* m_search;
-    QLabel* m_count;
-    BusyIndicator* m_busy;
-    MessageBanner* m_banner;
-    QTableView* m_view;
-    bool m_active = false;
 };
 
 } // namespace zenith

@@ -1,0 +1,117 @@
+#include "tablesection.h"
+
+#include "common/busyindicator.h"
+#include "common/errortext.h"
+#include "common/messagebanner.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace zenith {
+
+TableSection::TableSection(QAbstractItemModel* model, int sortRole, int searchRole, int stretchColumn, QWidget* parent)
+    : ComputeSection(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit)
+    , m_count(new QLabel)
+    , m_busy(new BusyIndicator)
+    , m_banner(new MessageBanner)
+    , m_view(new QTableView)
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(sortRole);
+    m_proxy->setFilterRole(searchRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_search->setClearButtonEnabled(true);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    m_banner->hide();
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_busy);
+    top->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+}
+
+QTableView* TableSection::view() const
+{
+    return m_view;
+}
+
+QLineEdit* TableSection::searchField() const
+{
+    return m_search;
+}
+
+void TableSection::setSession(Session* session)
+{
+    m_banner->hide();
+    setStoreSession(session);
+    if (m_active)
+        load();
+    updateState();
+}
+
+void TableSection::setActive(bool active)
+{
+    m_active = active;
+    // These change rarely: list once each time the tab is shown, and apply the differences.
+    if (active)
+        load();
+    updateState();
+}
+
+void TableSection::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    ComputeSection::changeEvent(event);
+}
+
+void TableSection::retranslateUi()
+{
+    m_search->setPlaceholderText(searchPlaceholder());
+    updateState();
+}
+
+void TableSection::updateState()
+{
+    const bool loading = isLoading();
+    m_busy->setVisible(loading);
+    m_count->setText(countText(m_model->rowCount(), loading && m_model->rowCount() == 0));
+}
+
+void TableSection::showError(const ApiError& error)
+{
+    m_banner->showMessage(MessageBanner::Type::Error, failureText(ErrorText::message(error)));
+    m_banner->show();
+    updateState();
+}
+
+void TableSection::listingFinished()
+{
+    m_banner->hide();
+    updateState();
+}
+
+} // namespace zenith
