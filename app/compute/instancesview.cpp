@@ -134,6 +134,8 @@ InstancesSection::InstancesSection(QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The table gets most of the height at first: the tabs' size hints would otherwise win.
+    splitter->setSizes({600, 300});
     // --- end of the details panel ---
 
     auto* layout = new QVBoxLayout(this);
