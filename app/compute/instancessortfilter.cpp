@@ -12,6 +12,15 @@ InstancesSortFilter::InstancesSortFilter(QObject* parent)
     setDynamicSortFilter(true);
 }
 
+void InstancesSortFilter::setBulkLoading(bool bulk)
+{
+    if (bulk == !dynamicSortFilter())
+        return;
+    setDynamicSortFilter(!bulk);
+    if (!bulk)
+        sort(sortColumn(), sortOrder());
+}
+
 void InstancesSortFilter::setSearchText(const QString& text)
 {
     if (text == m_text)

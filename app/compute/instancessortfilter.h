@@ -16,6 +16,9 @@ public:
 
     void setSearchText(const QString& text);
     QString searchText() const;
+    //! While a first listing pours in, new rows go to the end instead of their sorted place;
+    //! the rows are sorted once when it ends.
+    void setBulkLoading(bool bulk);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -104,6 +104,7 @@ InstancesSection::InstancesSection(QWidget* parent)
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_failed = false;
         m_store->start();
+        m_proxy->setBulkLoading(m_store->isLoading());
         updateState();
     });
 
@@ -148,6 +149,7 @@ InstancesSection::InstancesSection(QWidget* parent)
 
     connect(m_store, &ServerStore::failed, this, &InstancesSection::showError);
     connect(m_store, &ServerStore::loadingFinished, this, [this] {
+        m_proxy->setBulkLoading(false);
         m_failed = false;
         m_banner->hide();
         updateState();
@@ -187,10 +189,12 @@ void InstancesSection::setSession(Session* session)
 
 void InstancesSection::setActive(bool active)
 {
-    if (active)
+    if (active) {
         m_store->start();
-    else
+        m_proxy->setBulkLoading(m_store->isLoading());
+    } else {
         m_store->pause();
+    }
     updateState();
 }
 
@@ -297,6 +301,7 @@ void InstancesSection::updateState()
 
 void InstancesSection::showError(const ApiError& error)
 {
+    m_proxy->setBulkLoading(false);
     m_failed = true;
     //: shown above (or instead of) the instances table when listing them failed
     m_banner->showMessage(MessageBanner::Type::Error,
