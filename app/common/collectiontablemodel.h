@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 #include <algorithm>
@@ -93,6 +94,25 @@ public:
     }
 
 protected:
+    //! Shows what `store` knows now, then follows its diffs; drops the rows of the store followed
+    //! before (`current`). `store` may be nullptr: no rows.
+    template <typename Store>
+    void followStore(QPointer<Store>& current, Store* store, void (Store::*added)(const QList<T>&),
+                     void (Store::*changed)(const QList<T>&), void (Store::*removed)(const QStringList&),
+                     QList<T> (Store::*items)() const)
+    {
+        if (current)
+            QObject::disconnect(current, nullptr, this, nullptr);
+        clear();
+        current = store;
+        if (!store)
+            return;
+        QObject::connect(store, added, this, &CollectionTableModel::addItems);
+        QObject::connect(store, changed, this, &CollectionTableModel::changeItems);
+        QObject::connect(store, removed, this, &CollectionTableModel::removeItems);
+        addItems((store->*items)());
+    }
+
     void clear()
     {
         if (m_rows.isEmpty())

@@ -14,16 +14,8 @@ FlavorsModel::FlavorsModel(QObject* parent)
 
 void FlavorsModel::setStore(FlavorStore* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    clear();
-    m_store = store;
-    if (!store)
-        return;
-    connect(store, &FlavorStore::flavorsAdded, this, &FlavorsModel::addItems);
-    connect(store, &FlavorStore::flavorsChanged, this, &FlavorsModel::changeItems);
-    connect(store, &FlavorStore::flavorsRemoved, this, &FlavorsModel::removeItems);
-    addItems(store->flavors());
+    followStore(m_store, store, &FlavorStore::flavorsAdded, &FlavorStore::flavorsChanged, &FlavorStore::flavorsRemoved,
+                &FlavorStore::flavors);
 }
 
 int FlavorsModel::columnCount(const QModelIndex& parent) const

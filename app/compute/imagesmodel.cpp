@@ -14,16 +14,8 @@ ImagesModel::ImagesModel(QObject* parent)
 
 void ImagesModel::setStore(ImageStore* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    clear();
-    m_store = store;
-    if (!store)
-        return;
-    connect(store, &ImageStore::imagesAdded, this, &ImagesModel::addItems);
-    connect(store, &ImageStore::imagesChanged, this, &ImagesModel::changeItems);
-    connect(store, &ImageStore::imagesRemoved, this, &ImagesModel::removeItems);
-    addItems(store->images());
+    followStore(m_store, store, &ImageStore::imagesAdded, &ImageStore::imagesChanged, &ImageStore::imagesRemoved,
+                &ImageStore::images);
 }
 
 int ImagesModel::columnCount(const QModelIndex& parent) const
