@@ -142,9 +142,11 @@ int main(int argc, char** argv)
             first100Ms = clock.elapsed();
         }
     });
+    QEventLoop listing;
     QObject::connect(section.store(), &ServerStore::loadingFinished, &section, [&] {
         view->viewport()->repaint();
         allMs = clock.elapsed();
+        listing.quit();
     });
     QObject::connect(section.store(), &ServerStore::failed, &section,
                      [](const ApiError& error) { fail("list", error); });
@@ -153,8 +155,8 @@ int main(int argc, char** argv)
     clock.start();
     section.setSession(&session);
     section.setActive(true);
-    while (allMs < 0)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    if (allMs < 0)
+        listing.exec();
     const int rows = section.model()->rowCount();
     const qint64 listCpuMs = cpuMs() - cpuBefore;
 
