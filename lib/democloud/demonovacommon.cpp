@@ -41,9 +41,7 @@ QString pythonString(const QString& s)
     return u'\'' + escaped + u'\'';
 }
 
-} // namespace
-
-int microversion(const DemoRequest& request)
+int readMicroversion(const DemoRequest& request)
 {
     const QString header = QString::fromLatin1(request.header(QByteArrayLiteral("openstack-api-version")));
     for (const QString& entry : header.split(u',', Qt::SkipEmptyParts)) {
@@ -59,6 +57,15 @@ int microversion(const DemoRequest& request)
             return *v;
     }
     return 1;
+}
+
+} // namespace
+
+int microversion(const DemoRequest& request)
+{
+    if (!request.computeMinor)
+        request.computeMinor = readMicroversion(request);
+    return *request.computeMinor;
 }
 
 QString coll(const DemoRequest& request, const QString& name)

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace zenith::demo {
 
 //! Who is calling: set from a valid X-Auth-Token before a service handler runs.
@@ -38,6 +40,8 @@ struct DemoRequest
     QHash<QString, QString> params;        //!< route placeholders: {"server_id": "..."}
     QString baseUrl;                       //!< "http://127.0.0.1:<port>/gra11/compute", for links
     DemoCaller caller;
+    //! nova::microversion(), kept after its first reading: a listing asks it for every server.
+    mutable std::optional<int> computeMinor;
 
     QString param(const QString& name) const { return params.value(name); }
     QByteArray header(const QByteArray& lowerName) const { return headers.value(lowerName); }
