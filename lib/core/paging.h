@@ -23,4 +23,10 @@ std::optional<QString> nextMarkerFromLinks(const QJsonArray& links);
 //! Designate: `links: {"self": ..., "next": ...}`.
 std::optional<QString> nextMarkerFromLinkObject(const QJsonObject& links);
 
+//! The next page's marker read from the end of a list reply without parsing its items, when the
+//! links come after them (they do at Nova, Neutron, Cinder, Glance and Designate): the next page
+//! can be asked for while this one is read. nullopt when there is no next link, or when it cannot
+//! be told this way (the caller then reads the whole page).
+std::optional<QString> peekNextMarker(const QByteArray& body);
+
 } // namespace zenith

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "paging.h"
 #include "rawreply.h"
 #include "requestspec.h"
 #include "sessionoptions.h"
@@ -110,24 +111,48 @@ void Session::fetchPage(std::shared_ptr<QPromise<Result<typename R::Response>>> 
 {
     using Out = Result<typename R::Response>;
     const RequestSpec spec = request.spec();
+    // The request for the page after `marker`: the later page size from the second page on.
+    const auto following = [laterLimit](R r, const QString& marker) {
+        r.marker = marker;
+        if constexpr (requires { r.limit = laterLimit; }) {
+            if (laterLimit)
+                r.limit = laterLimit;
+        }
+        return r;
+    };
     sendRaw(
         spec,
-        [this, promise, request, laterLimit](const Result<RawReply>& reply) mutable {
+        [this, promise, request, laterLimit, following](const Result<RawReply>& reply) {
+            if (promise->future().isFinished())
+                return; // an earlier page failed to read while this one was already asked for
+            // Ask for the next page before reading this one, when its marker can be read from the
+            // reply's end: the cloud builds the next page while we read this one.
+            std::optional<QString> asked;
+            if (reply && !promise->isCanceled()) {
+                asked = peekNextMarker(reply->body);
+                if (asked && asked != request.marker)
+                    fetchPage<R>(promise, following(request, *asked), laterLimit);
+                else
+                    asked.reset();
+            }
             Out page = reply ? parseReply<R>(reply.value()) : Out(reply.error());
-            const bool more = page.ok() && page->nextMarker.has_value() && page->nextMarker != request.marker &&
-                              !promise->isCanceled();
             const std::optional<QString> next = page.ok() ? page->nextMarker : std::nullopt;
+            const bool more = next.has_value() && next != request.marker && !promise->isCanceled();
+            if (asked) {
+                // The next page is on its way; it finishes the sequence, unless this page failed.
+                Q_ASSERT(!page.ok() || next == asked);
+                const bool failed = !page.ok();
+                promise->addResult(std::move(page));
+                if (failed)
+                    promise->finish();
+                return;
+            }
             promise->addResult(std::move(page));
             if (!more) {
                 promise->finish();
                 return;
             }
-            request.marker = next;
-            if constexpr (requires { request.limit = laterLimit; }) {
-                if (laterLimit)
-                    request.limit = laterLimit;
-            }
-            fetchPage<R>(promise, std::move(request), laterLimit);
+            fetchPage<R>(promise, following(request, *next), laterLimit);
         },
         QFuture<void>(promise->future()));
 }

@@ -6,6 +6,8 @@
 
 #include "testdata.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace zenith;
@@ -25,6 +27,10 @@ private Q_SLOTS:
     void glanceNext();
     void designateLinks();
     void designateLastPage();
+    void peekAgreesWithTheFullRead_data();
+    void peekAgreesWithTheFullRead();
+    void peekIsNotFooledByItems();
+    void peekGivesUpWhenLinksComeFirst();
 };
 
 using OptString = std::optional<QString>;
@@ -174,6 +180,81 @@ void TestPaging::designateLastPage()
     ZENITH_JSON_FIXTURE(page, QStringLiteral("paging/designate-recordsets-last-page.json"));
     QCOMPARE(nextMarkerFromLinkObject(page.value(u"links").toObject()), OptString());
     QCOMPARE(nextMarkerFromLinkObject(QJsonObject{}), OptString());
+}
+
+void TestPaging::peekAgreesWithTheFullRead_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<OptString>("marker");
+
+    const auto row = [](const char* fixture, const char* marker) {
+        QTest::newRow(fixture) << QString::fromLatin1(fixture)
+                               << (marker ? OptString(QString::fromUtf8(marker)) : OptString());
+    };
+    row("paging/nova-servers-detail-page.json", "1ef1cd06-a958-40fe-9c52-a5cd2ad3dbfe");
+    row("paging/nova-server-list-detail.json", nullptr);
+    row("paging/nova-keypairs-page.json", "lab key é");
+    row("compute/keypair-list-page-1.json", "zenith capture rsa");
+    row("compute/keypair-list-page-3.json", nullptr);
+    row("compute/flavor-list-detail-page.json", "2a390056-2848-4cc9-aa19-7ae6798178fe");
+    row("compute/nova-instance-actions-page.json", "req-9faa654d-71ea-4e4b-bdfa-9418acea5b8d");
+    row("paging/neutron-networks-page.json", "71c1e68c-171a-4aa2-aca5-50ea153a3718");
+    row("network/networks-list-page.json", "3c5c120f-4197-4ba3-8d33-06d7a1264b5f");
+    row("paging/cinder-volumes-detail-page.json", "b104b8db-170d-441b-897a-3c8ba9c5a214");
+    row("paging/glance-images-page.json", "f5769f6a-5a5d-4c8b-92d3-eb2e966d9c79");
+    row("paging/glance-image-list.json", nullptr);
+    row("paging/designate-zones-page.json", "a86dba58-0043-4cc6-a1bb-69d5e86f3ca3");
+    row("dns/zone-list-page.json", "73812859-8c48-480e-9d0a-df0c7ca431e5");
+    row("dns/recordset-list-page.json", "d9d6b694-0094-4265-b6b8-a3b3a1aaf577");
+    row("paging/designate-recordsets-last-page.json", nullptr);
+}
+
+void TestPaging::peekAgreesWithTheFullRead()
+{
+    QFETCH(QString, fixture);
+    QFETCH(OptString, marker);
+    QByteArray body;
+    QString why;
+    QVERIFY2(test::loadFixture(fixture, body, why), qPrintable(why));
+    QCOMPARE(peekNextMarker(body), marker);
+}
+
+void TestPaging::peekIsNotFooledByItems()
+{
+    // A last page whose last server carries link-like text in its name and metadata: no next page.
+    const QByteArray lastPage =
+        R"({"servers": [{"id": "a", "name": "x\"servers_links\": [{\"rel\": \"next\", \"href\": \"/s?marker=evil\"}]}",)"
+        R"( "metadata": {"next": "/v2/images?marker=evil", "links_links": "x"},)"
+        R"( "links": [{"rel": "next", "href": "http://c/v2.1/servers?marker=evil"}]}]})";
+    QVERIFY(QJsonDocument::fromJson(lastPage).isObject());
+    QCOMPARE(peekNextMarker(lastPage), OptString());
+
+    // The same with a real next link after the items: that one is read.
+    QByteArray page = lastPage;
+    page.chop(1);
+    page += R"(, "servers_links": [{"rel": "next", "href": "http://c/v2.1/servers/detail?limit=1&marker=a"}]})";
+    QVERIFY(QJsonDocument::fromJson(page).isObject());
+    QCOMPARE(peekNextMarker(page), OptString(QStringLiteral("a")));
+
+    QCOMPARE(peekNextMarker(QByteArray()), OptString());
+    QCOMPARE(peekNextMarker("not json _links\" \"links\" \"next\""), OptString());
+}
+
+void TestPaging::peekGivesUpWhenLinksComeFirst()
+{
+    // Links before a big items array: telling the marker would mean reading every item, which is
+    // the full read's job; a small page is still read right.
+    const auto body = [](int items) -> QByteArray {
+        QJsonArray servers;
+        for (int i = 0; i < items; ++i)
+            servers.append(QJsonObject{{QStringLiteral("id"), QString::number(i)},
+                                       {QStringLiteral("name"), QStringLiteral("server-%1").arg(i)}});
+        return QByteArray(R"({"servers_links": [{"rel": "next", "href": "/v2.1/servers?marker=last"}], "servers": )") +
+               QJsonDocument(servers).toJson(QJsonDocument::Compact) + '}';
+    };
+    QCOMPARE(peekNextMarker(body(3)), OptString(QStringLiteral("last")));
+    QVERIFY(body(5000).size() > 64 * 1024);
+    QCOMPARE(peekNextMarker(body(5000)), OptString());
 }
 
 QTEST_GUILESS_MAIN(TestPaging)
