@@ -8,6 +8,7 @@
 #include "compute/createkeypairrequest.h"
 #include "compute/createserverrequest.h"
 #include "compute/instanceactions.h"
+#include "compute/instancedetails.h"
 #include "compute/instancesmodel.h"
 #include "compute/instancesview.h"
 #include "compute/keypairgeneratedialog.h"
@@ -22,21 +23,28 @@
 #include "login/logindialog.h"
 #include "mainwindow/errordetailsdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "network/createnetworkrequest.h"
+#include "network/createsubnetrequest.h"
+#include "network/listnetworksrequest.h"
 #include "settings/preferencesdialog.h"
 
 #include <QApplication>
+#include <QDialog>
+
 #include <QDir>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <tuple>
 
 #include <cstdio>
 #include <cstdlib>
@@ -139,26 +147,85 @@ template <typename T> T awaitFuture(QFuture<T> future)
     return future.result();
 }
 
-// Servers on the demo cloud as a student has them mid-lab: a load balancer, web servers, a database.
+// Servers on the demo cloud as a student has them mid-lab: a load balancer on Ext-Net and the
+// private network, web servers, a database and a name server on the private network.
 void seedServers(Session* session)
 {
     ListImagesRequest debian;
     debian.name = QStringLiteral("Debian 12");
     const auto images = awaitFuture(session->send(debian));
     const auto flavors = awaitFuture(session->send(ListFlavorsRequest{}));
-    if (!images || images->items.isEmpty() || !flavors || flavors->items.isEmpty())
+    ListNetworksRequest external;
+    external.name = QStringLiteral("Ext-Net");
+    const auto extNet = awaitFuture(session->send(external));
+    CreateNetworkRequest lab;
+    lab.name = QStringLiteral("lab-net");
+    const auto labNet = awaitFuture(session->send(lab));
+    if (!images || images->items.isEmpty() || !flavors || flavors->items.isEmpty() || !extNet ||
+        extNet->items.isEmpty() || !labNet)
         return;
-    const QList<std::pair<QString, int>> servers{
-        {QStringLiteral("lb"), 1}, {QStringLiteral("web"), 3}, {QStringLiteral("db"), 1}, {QStringLiteral("ns"), 1}};
-    for (const auto& [name, count] : servers) {
+    CreateSubnetRequest subnet;
+    subnet.networkId = labNet->id;
+    subnet.name = QStringLiteral("lab-subnet");
+    subnet.cidr = QStringLiteral("10.12.0.0/16");
+    (void)awaitFuture(session->send(subnet));
+    const ServerNic publicNic = ServerNic::network(extNet->items.first().id);
+    const ServerNic privateNic = ServerNic::network(labNet->id);
+    const QList<std::tuple<QString, int, QList<ServerNic>>> servers{{QStringLiteral("lb"), 1, {publicNic, privateNic}},
+                                                                    {QStringLiteral("web"), 3, {privateNic}},
+                                                                    {QStringLiteral("db"), 1, {privateNic}},
+                                                                    {QStringLiteral("ns"), 1, {privateNic}}};
+    for (const auto& [name, count, nics] : servers) {
         CreateServerRequest create;
         create.name = name;
         create.imageRef = images->items.first().id;
         create.flavorRef = flavors->items.first().id;
+        create.nics = nics;
         create.minCount = count;
         create.maxCount = count;
         (void)awaitFuture(session->send(create));
     }
+}
+
+// The details panel of the load balancer, each tab in turn.
+void shootInstanceDetails(QWidget* window, InstancesSection* instances)
+{
+    QTableView* view = instances->view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, InstancesModel::Name).data().toString() == u"lb")
+            view->setCurrentIndex(view->model()->index(row, 0));
+    }
+    QTabWidget* tabs = instances->details()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(600);
+        save(window, QStringLiteral("compute-details-tab%1").arg(i));
+    }
+    tabs->setCurrentIndex(0);
+}
+
+// The launch dialog as it opens, then refusing a form with mistakes in it.
+void shootLaunchDialog(InstancesSection* instances)
+{
+    instances->findChild<QPushButton*>(QStringLiteral("launchInstance"))->click();
+    auto* dialog = instances->findChild<QDialog*>(QStringLiteral("launchDialog"));
+    if (!dialog) {
+        std::fprintf(stderr, "the launch dialog did not open\n");
+        return;
+    }
+    showAndWait(dialog);
+    QTest::qWait(800); // images, flavors, networks, key pairs... load in parallel
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("launchTabs"));
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        save(dialog, QStringLiteral("compute-launch-tab%1").arg(i));
+    }
+    if (tabs)
+        tabs->setCurrentIndex(0);
+    dialog->findChild<QLineEdit*>(QStringLiteral("launchName"))->setText(QStringLiteral("web 1/a"));
+    dialog->findChild<QPushButton*>(QStringLiteral("launchButton"))->click();
+    save(dialog, QStringLiteral("compute-launch-refused"));
+    dialog->close();
 }
 
 // The instance actions: toolbar and context menu on a selection, the delete confirmation, a 409 in the banner.
@@ -221,6 +288,8 @@ void shootCompute()
     save(&window, QStringLiteral("compute-instances-building"));
     QTest::qWait(1500); // BUILD -> ACTIVE on the demo clock, picked up by the store's polling
     save(&window, QStringLiteral("compute-instances"));
+    shootInstanceDetails(&window, instances);
+    shootLaunchDialog(instances);
     shootInstanceActions(&window, instances);
     instances->searchField()->setText(QStringLiteral("web"));
     save(&window, QStringLiteral("compute-instances-search"));
@@ -379,6 +448,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("ZenithScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Zenith"));
     QApplication::setApplicationDisplayName(QStringLiteral("Zenith"));
+    QSettings().clear(); // a window state saved by an earlier run would change the shots
     QApplication::setWindowIcon(Icons::appIcon());
     auto* languages = new LanguageManager(&app);
     languages->setLanguage(g_lang);
