@@ -370,7 +370,10 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1100, 720);
-    restoreState(settings.value(stateKey).toByteArray());
+    // The first time, the command dock gets the least height that shows its text and command line:
+    // its word-wrapped explanation would otherwise ask for more, taken from the panes above.
+    if (!restoreState(settings.value(stateKey).toByteArray()))
+        resizeDocks({m_commandDock}, {m_commandDock->minimumSizeHint().height()}, Qt::Vertical);
     setCurrentArea(areaFromKey(settings.value(areaSettingKey).toString()));
 }
 
