@@ -84,9 +84,10 @@ InstancesSection::InstancesSection(QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int widths[] = {160, 150, 120, 80, 230, 100, 140};
+    const int widths[] = {140, 130, 110, 80, 220, 100, 140};
     for (int column = 0; column < InstancesModel::Created; ++column)
         m_view->setColumnWidth(column, widths[column]);
+    widenColumnsToHeaders();
 
     auto* state = new QWidget(m_stack);
     auto* stateLayout = new QVBoxLayout(state);
@@ -259,9 +260,21 @@ InstanceDetails* InstancesSection::details() const
 
 void InstancesSection::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        widenColumnsToHeaders();
+    }
     ComputeSection::changeEvent(event);
+}
+
+void InstancesSection::widenColumnsToHeaders()
+{
+    // Only wider: a width the user chose stays unless the title no longer fits.
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int column = 0; column < InstancesModel::Created; ++column) {
+        if (header->sectionSize(column) < header->sectionSizeHint(column))
+            header->resizeSection(column, header->sectionSizeHint(column));
+    }
 }
 
 void InstancesSection::retranslateUi()

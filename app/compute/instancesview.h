@@ -57,6 +57,8 @@ protected:
 
 private:
     void retranslateUi();
+    //! Widens the columns whose title does not fit (French titles are longer).
+    void widenColumnsToHeaders();
     void updateState();
     void showError(const ApiError& error);
     void updateImageNames();
