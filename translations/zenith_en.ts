@@ -2455,6 +2455,10 @@ Import the public key of an SSH key you already have, or generate a new one: ins
         <source>This flavor&apos;s disk or RAM is below what the image needs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(or the same in cloud-init&apos;s YAML:)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenith::LaunchRequest</name>

@@ -2456,6 +2456,10 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
         <source>This flavor&apos;s disk or RAM is below what the image needs.</source>
         <translation>Le disque ou la RAM de ce gabarit est insuffisant pour l’image.</translation>
     </message>
+    <message>
+        <source>(or the same in cloud-init&apos;s YAML:)</source>
+        <translation>(ou la même chose dans le YAML de cloud-init :)</translation>
+    </message>
 </context>
 <context>
     <name>zenith::LaunchRequest</name>

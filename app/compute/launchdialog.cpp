@@ -284,8 +284,9 @@ void LaunchDialog::retranslateUi()
     m_loadUserData->setText(tr("L&oad from file…"));
     m_userDataHint->setText(tr("Runs once, at the first boot (cloud-init). Start it with #cloud-config for "
                                "cloud-init's YAML, or #!/bin/sh for a shell script."));
-    m_userData->setPlaceholderText(
-        QStringLiteral("#!/bin/sh\napt-get update\napt-get install -y nginx\n\n#cloud-config\npackages:\n  - nginx"));
+    m_userData->setPlaceholderText(QStringLiteral("#!/bin/sh\napt-get update\napt-get install -y nginx\n\n") %
+                                   tr("(or the same in cloud-init's YAML:)") %
+                                   QStringLiteral("\n\n#cloud-config\npackages:\n  - nginx"));
     m_configDrive->setText(tr("Use a &configuration drive (metadata on a disk, for networks without a "
                               "metadata service)"));
     m_launch->setText(tr("&Launch"));
