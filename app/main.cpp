@@ -3,10 +3,10 @@
 #include "cloud/servedemocloud.h"
 #include "common/icons.h"
 #include "common/languagemanager.h"
-#include "compute/computepane.h"
 #include "compute/computesections.h"
 #include "core/session.h"
 #include "mainwindow/mainwindow.h"
+#include "panes/sectionedpane.h"
 #include "zenithversion.h"
 
 #include "config/configenvironment.h"
@@ -14,6 +14,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <utility>
 
 int main(int argc, char** argv)
 {
@@ -49,10 +51,18 @@ int main(int argc, char** argv)
     zenith::MainWindow window(&languages);
     zenith::KeychainSecretStore secrets;
     zenith::CloudController controller(&window, &secrets, zenith::ConfigEnvironment::system());
-    auto* compute = new zenith::ComputePane;
-    zenith::addComputeSections(compute);
-    window.setPane(compute);
-    QObject::connect(&controller, &zenith::CloudController::sessionChanged, compute, &zenith::ComputePane::setSession);
+    // The areas made of tabs, each with the function that adds its tabs; an area not listed
+    // keeps its empty-state page.
+    const std::pair<zenith::Area, void (*)(zenith::SectionedPane*)> sectionedAreas[] = {
+        {zenith::Area::Compute, zenith::addComputeSections},
+    };
+    for (const auto& [area, addSections] : sectionedAreas) {
+        auto* pane = new zenith::SectionedPane(area);
+        addSections(pane);
+        window.setPane(pane);
+        QObject::connect(&controller, &zenith::CloudController::sessionChanged, pane,
+                         &zenith::SectionedPane::setSession);
+    }
     zenith::DemoCloudHost demoCloud;
     QString why;
     if (demoCloud.start(&why))

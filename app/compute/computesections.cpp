@@ -1,14 +1,14 @@
 #include "computesections.h"
 
-#include "computepane.h"
 #include "flavorsview.h"
 #include "imagesview.h"
 #include "instancesview.h"
 #include "keypairsview.h"
+#include "panes/sectionedpane.h"
 
 namespace zenith {
 
-void addComputeSections(ComputePane* pane)
+void addComputeSections(SectionedPane* pane)
 {
     // One line per section, in tab order: instances, key pairs, images, flavors.
     pane->addSection(new InstancesSection);

@@ -2,9 +2,9 @@
 
 namespace zenith {
 
-class ComputePane;
+class SectionedPane;
 
 //! Adds every section of the Compute pane, in tab order.
-void addComputeSections(ComputePane* pane);
+void addComputeSections(SectionedPane* pane);
 
 } // namespace zenith

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tablesection.h"
+#include "panes/tablesection.h"
 
 namespace zenith {
 

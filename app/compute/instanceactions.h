@@ -50,7 +50,7 @@ public:
     QToolBar* toolBar() const;
 
 Q_SIGNALS:
-    //! See ComputeSection::commandIssued.
+    //! See PaneSection::commandIssued.
     void commandIssued(const QString& command, const QString& what);
     //! Something to show in the pane's banner: a failure (with the server's message and request
     //! id), a fault of a selected server, or the outcome of a request.

@@ -1,6 +1,6 @@
 #include "instancedetails.h"
 
-#include "detailstable.h"
+#include "common/detailstable.h"
 #include "instanceconsoletab.h"
 #include "instancemetadatatab.h"
 #include "instanceoverviewtab.h"

@@ -1,6 +1,6 @@
 #include "instancemetadatatab.h"
 
-#include "detailstable.h"
+#include "common/detailstable.h"
 
 #include <QEvent>
 #include <QLabel>

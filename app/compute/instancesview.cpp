@@ -36,7 +36,7 @@ enum StackPage { TablePage, StatePage };
 } // namespace
 
 InstancesSection::InstancesSection(QWidget* parent)
-    : ComputeSection(parent)
+    : PaneSection(parent)
     , m_store(new ServerStore(this))
     , m_images(new ImageStore(this))
     , m_model(new InstancesModel(this))
@@ -118,7 +118,7 @@ InstancesSection::InstancesSection(QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { m_actions->contextMenu()->popup(m_view->viewport()->mapToGlobal(pos)); });
-    connect(m_actions, &InstanceActions::commandIssued, this, &ComputeSection::commandIssued);
+    connect(m_actions, &InstanceActions::commandIssued, this, &PaneSection::commandIssued);
     connect(m_actions, &InstanceActions::reported, m_actionBanner, &MessageBanner::showMessage);
     connect(m_actions, &InstanceActions::reportCleared, m_actionBanner, &QWidget::hide);
     // End of instance actions.
@@ -240,14 +240,14 @@ void InstancesSection::openLaunchDialog()
         return;
     auto* dialog = new LaunchDialog(m_session, m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LaunchDialog::commandIssued, this, &ComputeSection::commandIssued);
+    connect(dialog, &LaunchDialog::commandIssued, this, &PaneSection::commandIssued);
     // "Import…" next to the key pairs: the Key pairs tab's import dialog, over the launch dialog.
     connect(dialog, &LaunchDialog::importKeypairRequested, dialog, [this, dialog] {
         auto* import = new KeypairImportDialog(m_session, dialog);
         import->setAttribute(Qt::WA_DeleteOnClose);
         connect(import, &KeypairImportDialog::imported, dialog,
                 [dialog](const Keypair& keypair) { dialog->reloadKeypairs(keypair.name); });
-        connect(import, &KeypairImportDialog::commandIssued, this, &ComputeSection::commandIssued);
+        connect(import, &KeypairImportDialog::commandIssued, this, &PaneSection::commandIssued);
         import->show();
     });
     dialog->show();
@@ -264,7 +264,7 @@ void InstancesSection::changeEvent(QEvent* event)
         retranslateUi();
         widenColumnsToHeaders();
     }
-    ComputeSection::changeEvent(event);
+    PaneSection::changeEvent(event);
 }
 
 void InstancesSection::widenColumnsToHeaders()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "computesection.h"
+#include "panes/panesection.h"
 
 #include <QPointer>
 
@@ -24,7 +24,7 @@ struct ApiError;
 
 //! The Instances tab: a searchable, sortable, multi-select table of the project's servers that
 //! fills page by page and stays live (the store polls), with loading, empty and error states.
-class InstancesSection final : public ComputeSection
+class InstancesSection final : public PaneSection
 {
     Q_OBJECT
 

@@ -43,7 +43,7 @@ constexpr int namesListed = 15;
 } // namespace
 
 KeypairsSection::KeypairsSection(QWidget* parent)
-    : ComputeSection(parent)
+    : PaneSection(parent)
     , m_store(new KeypairStore(this))
     , m_model(new KeypairsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -228,7 +228,7 @@ void KeypairsSection::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    ComputeSection::changeEvent(event);
+    PaneSection::changeEvent(event);
 }
 
 void KeypairsSection::retranslateUi()

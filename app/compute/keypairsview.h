@@ -1,6 +1,6 @@
 #pragma once
 
-#include "computesection.h"
+#include "panes/panesection.h"
 
 #include "core/apierror.h"
 
@@ -30,7 +30,7 @@ struct Keypair;
 //! The Key pairs tab: a searchable, sortable, multi-select table of the user's key pairs, with
 //! import (file or paste), local generation (ssh-keygen) and deletion after a confirmation that
 //! names what goes. Lists them each time the tab becomes visible; only differences reach the table.
-class KeypairsSection final : public ComputeSection
+class KeypairsSection final : public PaneSection
 {
     Q_OBJECT
 

@@ -64,7 +64,7 @@ Q_SIGNALS:
     void importKeypairRequested();
     //! Nova accepted the request: the new instances' ids (with several, the first one's only).
     void launched(const QStringList& ids);
-    //! See ComputeSection::commandIssued.
+    //! See PaneSection::commandIssued.
     void commandIssued(const QString& command, const QString& what);
 
 protected:

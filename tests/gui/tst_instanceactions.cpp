@@ -119,7 +119,7 @@ void TestInstanceActions::init()
     m_section = std::make_unique<InstancesSection>();
     m_tester = std::make_unique<QAbstractItemModelTester>(m_section->model(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_commands = std::make_unique<QSignalSpy>(m_section.get(), &ComputeSection::commandIssued);
+    m_commands = std::make_unique<QSignalSpy>(m_section.get(), &PaneSection::commandIssued);
     ServerStore::Timing timing;
     timing.stableRefresh = std::chrono::milliseconds(300);
     timing.firstPoll = std::chrono::milliseconds(20);

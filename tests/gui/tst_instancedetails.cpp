@@ -1,11 +1,11 @@
 #include "../democloud/serverfixture.h"
 
+#include "common/detailstable.h"
 #include "common/messagebanner.h"
 #include "compute/attachservervolumerequest.h"
 #include "compute/createkeypairrequest.h"
 #include "compute/createservergrouprequest.h"
 #include "compute/deleteserverrequest.h"
-#include "compute/detailstable.h"
 #include "compute/getserverrequest.h"
 #include "compute/instanceconsoletab.h"
 #include "compute/instancedetails.h"

@@ -3,7 +3,6 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" zenith_screenshots /tmp/zenith-shots fr
 #include "common/icons.h"
 #include "common/languagemanager.h"
-#include "compute/computepane.h"
 #include "compute/computesections.h"
 #include "compute/createkeypairrequest.h"
 #include "compute/createserverrequest.h"
@@ -26,6 +25,7 @@
 #include "network/createnetworkrequest.h"
 #include "network/createsubnetrequest.h"
 #include "network/listnetworksrequest.h"
+#include "panes/sectionedpane.h"
 #include "settings/preferencesdialog.h"
 
 #include <QApplication>
@@ -274,7 +274,7 @@ void shootCompute()
 
     MainWindow window(languages);
     window.resize(1280, 760);
-    auto* pane = new ComputePane;
+    auto* pane = new SectionedPane(Area::Compute);
     addComputeSections(pane);
     window.setPane(pane);
     window.setClouds({{QStringLiteral("demo"), QString(), true}});
@@ -331,7 +331,7 @@ void shootKeypairs()
 
     MainWindow window(languages);
     window.resize(1280, 760);
-    auto* pane = new ComputePane;
+    auto* pane = new SectionedPane(Area::Compute);
     addComputeSections(pane);
     window.setPane(pane);
     window.setClouds({{QStringLiteral("demo"), QString(), true}});

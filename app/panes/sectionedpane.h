@@ -6,20 +6,20 @@ class QTabWidget;
 
 namespace zenith {
 
-class ComputeSection;
+class PaneSection;
 class Session;
 
-//! The Compute area: a tab per section (instances, key pairs, images, flavors), each following
-//! the session; only the visible tab of the visible pane polls.
-class ComputePane final : public Pane
+//! An area made of tabs (Compute: instances, key pairs, images, flavors), each a PaneSection
+//! following the session; only the visible tab of the visible pane polls.
+class SectionedPane final : public Pane
 {
     Q_OBJECT
 
 public:
-    explicit ComputePane(QWidget* parent = nullptr);
+    explicit SectionedPane(Area area, QWidget* parent = nullptr);
 
     //! Adds a section as a tab (takes ownership).
-    void addSection(ComputeSection* section);
+    void addSection(PaneSection* section);
     void setSession(Session* session);
     void setActive(bool active) override;
 
@@ -30,7 +30,7 @@ private:
     void updateActiveSection();
 
     QTabWidget* m_tabs;
-    QList<ComputeSection*> m_sections;
+    QList<PaneSection*> m_sections;
 };
 
 } // namespace zenith

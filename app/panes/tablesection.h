@@ -1,6 +1,6 @@
 #pragma once
 
-#include "computesection.h"
+#include "panesection.h"
 
 class QAbstractItemModel;
 class QLabel;
@@ -14,10 +14,10 @@ class BusyIndicator;
 class MessageBanner;
 struct ApiError;
 
-//! A read-only Compute tab over one store (images, flavors): a search box, a busy sign and a
+//! A read-only tab over one store (images, flavors): a search box, a busy sign and a
 //! count above a sortable table, and a banner when listing fails. The store is listed each time
 //! the tab is shown; subclasses give the store and their words.
-class TableSection : public ComputeSection
+class TableSection : public PaneSection
 {
     Q_OBJECT
 

@@ -16,7 +16,7 @@
 namespace zenith {
 
 TableSection::TableSection(QAbstractItemModel* model, int sortRole, int searchRole, int stretchColumn, QWidget* parent)
-    : ComputeSection(parent)
+    : PaneSection(parent)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit)
@@ -85,7 +85,7 @@ void TableSection::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    ComputeSection::changeEvent(event);
+    PaneSection::changeEvent(event);
 }
 
 void TableSection::retranslateUi()

@@ -6,9 +6,9 @@ namespace zenith {
 
 class Session;
 
-//! One tab of the Compute pane (instances, key pairs, images, flavors): follows the session in
-//! use and polls only while visible.
-class ComputeSection : public QWidget
+//! One tab of a SectionedPane (instances, key pairs, images...): follows the session in use and
+//! polls only while visible.
+class PaneSection : public QWidget
 {
     Q_OBJECT
 
