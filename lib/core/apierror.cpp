@@ -117,6 +117,12 @@ ParsedBody fromObject(const QJsonObject& o)
         p.code = o.value(u"type").toString();
         if (p.code.isEmpty())
             p.code = o.value(u"title").toString();
+        // OVHcloud: {"errorCode": "INVALID_SIGNATURE", "httpCode", "message"} or {"class": "Client::NotFound",
+        // "message"}.
+        if (p.code.isEmpty())
+            p.code = o.value(u"errorCode").toString();
+        if (p.code.isEmpty())
+            p.code = o.value(u"class").toString();
         // Designate's schema errors have no "message", only {"errors": {"errors": [{"path", "message"}]}}.
         if (p.message.isEmpty()) {
             QStringList messages;

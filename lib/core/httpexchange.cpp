@@ -12,6 +12,8 @@ QString HttpResponse::requestId() const
         id = header("x-compute-request-id");
     if (id.isEmpty())
         id = header("openstack-request-id");
+    if (id.isEmpty())
+        id = header("x-ovh-queryid"); // OVHcloud's API, for its support
     return QString::fromLatin1(id);
 }
 

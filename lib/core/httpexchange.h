@@ -31,7 +31,7 @@ struct HttpResponse
     qint64 elapsedMs = 0;
 
     QByteArray header(QByteArrayView name) const { return findHeader(headers, name); }
-    //! x-openstack-request-id, or Nova's x-compute-request-id.
+    //! x-openstack-request-id, or Nova's x-compute-request-id, or OVHcloud's X-Ovh-QueryId.
     QString requestId() const;
 };
 

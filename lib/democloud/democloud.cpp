@@ -10,6 +10,8 @@
 #include "demoneutron.h"
 #include "demonova.h"
 #include "demonovaflavors.h"
+#include "demoovh.h"
+#include "demoovherrors.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -42,6 +44,7 @@ DemoCloudPrivate::DemoCloudPrivate(const DemoCloud::Options& o, QObject* owner)
     services.push_back(std::move(novaService));
     services.push_back(std::make_unique<DemoCinder>(env));
     services.push_back(std::make_unique<DemoDesignate>(env));
+    services.push_back(std::make_unique<DemoOvh>(env));
     for (const auto& service : services)
         service->addRoutes(router);
 }
@@ -84,6 +87,8 @@ DemoReply DemoCloudPrivate::serviceError(const QString& service, int status, con
                                  message);
     if (service == QStringLiteral("image"))
         return errors::glance(status, message);
+    if (service == QStringLiteral("ovh"))
+        return errors::ovh(status, status == 404 ? QStringLiteral("Got an invalid (or empty) URL") : message);
     return errors::keystone(status, message);
 }
 
@@ -115,6 +120,10 @@ DemoReply DemoCloudPrivate::handle(DemoRequest& request)
     if (!path.isEmpty() && path.first() == QStringLiteral("identity")) {
         request.service = path.takeFirst();
         request.baseUrl = env.baseUrl + QStringLiteral("/identity");
+    } else if (!path.isEmpty() && path.first() == QStringLiteral("ovh")) {
+        // OVHcloud's own API, beside the OpenStack services of its Public Cloud.
+        request.service = path.takeFirst();
+        request.baseUrl = env.baseUrl + QStringLiteral("/ovh");
     } else {
         for (const QString& region : options.regions) {
             if (path.size() >= 2 && path.first() == region.toLower()) {
@@ -149,7 +158,10 @@ DemoReply DemoCloudPrivate::handle(DemoRequest& request)
         }
         return (*match->handler)(request);
     }();
-    reply.headers.append({QByteArrayLiteral("X-OpenStack-Request-Id"), requestId.toLatin1()});
+    if (request.service == QStringLiteral("ovh"))
+        reply.headers.append({QByteArrayLiteral("X-Ovh-QueryId"), QByteArray("EU.demo." + requestId.toLatin1())});
+    else
+        reply.headers.append({QByteArrayLiteral("X-OpenStack-Request-Id"), requestId.toLatin1()});
     if (request.service == QStringLiteral("compute"))
         reply.headers.append({QByteArrayLiteral("X-Compute-Request-Id"), requestId.toLatin1()});
     return reply;
@@ -209,6 +221,22 @@ CloudConfig DemoCloud::cloudConfig() const
     config.regionName = d->options.regions.value(0);
     config.regions = d->options.regions;
     return config;
+}
+
+OvhCredentials DemoCloud::ovhCredentials(OvhAccess access) const
+{
+    OvhCredentials c;
+    c.endpoint = QUrl(d->env.baseUrl + QStringLiteral("/ovh/1.0"));
+    c.applicationKey = demo::DemoOvhAuth::applicationKey();
+    c.applicationSecret = demo::DemoOvhAuth::applicationSecret();
+    c.consumerKey =
+        access == OvhAccess::ReadOnly ? demo::DemoOvhAuth::readOnlyConsumerKey() : demo::DemoOvhAuth::consumerKey();
+    return c;
+}
+
+QString DemoCloud::ovhZoneName()
+{
+    return demo::DemoOvh::zoneName();
 }
 
 QString DemoCloud::cloudsYaml(const QString& name) const

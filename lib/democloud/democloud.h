@@ -2,6 +2,7 @@
 
 #include "config/cloudconfig.h"
 #include "democloud/demofaults.h"
+#include "ovh/ovhcredentials.h"
 
 #include <QObject>
 #include <QUrl>
@@ -15,7 +16,7 @@ class DemoCloudPrivate;
 }
 
 //! The built-in demo cloud: a simulated OpenStack (Keystone, Nova, Neutron, Cinder, Glance,
-//! Designate) served over real HTTP on 127.0.0.1, for the first run, classroom demos without
+//! Designate, and OVHcloud's DNS API) served over real HTTP on 127.0.0.1, for the first run, classroom demos without
 //! credentials, and fast tests. The contract suite holds it to the real services' behaviour.
 class DemoCloud final : public QObject
 {
@@ -47,6 +48,14 @@ public:
 
     //! The cloud as the app's configuration sees it: user "demo" in project "demo", first region.
     CloudConfig cloudConfig() const;
+    //! What the demo's OVHcloud keys may do: everything on /domain/*, or only read it.
+    enum class OvhAccess { Full, ReadOnly };
+    //! Keys of the simulated OVHcloud API (served at http://127.0.0.1:<port>/ovh/1.0) that own
+    //! the zone ovhZoneName(); valid once start() has succeeded.
+    OvhCredentials ovhCredentials(OvhAccess access = OvhAccess::Full) const;
+    //! "zenith-lab.example", the OVHcloud DNS zone the demo cloud starts with.
+    static QString ovhZoneName();
+
     //! A clouds.yaml with two entries, `<name>` (password) and `<name>-appcred` (application
     //! credential), for the openstack CLI and the contract suite.
     QString cloudsYaml(const QString& name = QStringLiteral("demo")) const;

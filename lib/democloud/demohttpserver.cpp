@@ -32,6 +32,7 @@ DemoRequest toDemoRequest(const QHttpServerRequest& request)
     DemoRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    r.target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     // Keys the client percent-encoded ("router%3Aexternal") are looked up by their plain names.
     for (const auto& [key, value] : QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded))
         r.query.addQueryItem(key, value);

@@ -39,6 +39,7 @@ struct DemoRequest
     QHash<QByteArray, QByteArray> headers; //!< names in lower case
     QHash<QString, QString> params;        //!< route placeholders: {"server_id": "..."}
     QString baseUrl;                       //!< "http://127.0.0.1:<port>/gra11/compute", for links
+    QByteArray target; //!< the path and query as sent ("/ovh/1.0/domain/zone?x=1"): OVHcloud signs them
     DemoCaller caller;
     //! nova::microversion(), kept after its first reading: a listing asks it for every server.
     mutable std::optional<int> computeMinor;
