@@ -51,7 +51,7 @@ std::optional<DemoReply> DemoOvhAuth::refuse(const DemoRequest& request) const
     const QString key = QString::fromUtf8(consumer);
     if (key != consumerKey() && key != readOnlyConsumerKey())
         return errors::ovh(403, QStringLiteral("This credential is not valid"), QStringLiteral("INVALID_CREDENTIAL"));
-    if (key == readOnlyConsumerKey() && request.method != "GET")
+    if (key == readOnlyConsumerKey() && request.method != QByteArrayLiteral("GET"))
         return errors::ovh(403, QStringLiteral("This call has not been granted"), QStringLiteral("NOT_GRANTED_CALL"));
     return std::nullopt;
 }

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QPromise>
 
+#include <algorithm>
+
 namespace zenith {
 
 namespace {
@@ -264,7 +266,7 @@ QFuture<Result<QStringList>> OvhClient::listZones()
 QFuture<Result<OvhZone>> OvhClient::getZone(const QString& zone)
 {
     return inZone<OvhZone>(zone, [this, zone](const QString& segment) {
-        return request<OvhZone>({HttpMethod::Get, u"domain/zone/" % segment, {}, {}},
+        return request<OvhZone>({HttpMethod::Get, QString(u"domain/zone/" % segment), {}, {}},
                                 [zone](const QByteArray& body) { return ovh::parseZone(body, zone); });
     });
 }
@@ -309,7 +311,8 @@ QFuture<Result<NoContent>> OvhClient::deleteRecord(const QString& zone, qint64 i
 QFuture<Result<NoContent>> OvhClient::refreshZone(const QString& zone)
 {
     return inZone<NoContent>(zone, [this](const QString& segment) {
-        return request<NoContent>({HttpMethod::Post, u"domain/zone/" % segment % u"/refresh", {}, {}}, &ignoreBody);
+        return request<NoContent>({HttpMethod::Post, QString(u"domain/zone/" % segment % u"/refresh"), {}, {}},
+                                  &ignoreBody);
     });
 }
 
