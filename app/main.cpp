@@ -7,6 +7,7 @@
 #include "core/session.h"
 #include "mainwindow/mainwindow.h"
 #include "panes/sectionedpane.h"
+#include "volume/volumesections.h"
 #include "zenithversion.h"
 
 #include "config/configenvironment.h"
@@ -55,6 +56,7 @@ int main(int argc, char** argv)
     // keeps its empty-state page.
     const std::pair<zenith::Area, void (*)(zenith::SectionedPane*)> sectionedAreas[] = {
         {zenith::Area::Compute, zenith::addComputeSections},
+        {zenith::Area::Volumes, zenith::addVolumeSections},
     };
     for (const auto& [area, addSections] : sectionedAreas) {
         auto* pane = new zenith::SectionedPane(area);
