@@ -86,7 +86,8 @@ DnsRecordDialog::DnsRecordDialog(DnsRecordStore* store, const DnsZone& zone, con
     m_values->setObjectName(QStringLiteral("recordValues"));
     m_values->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_values->setTabChangesFocus(true);
-    m_values->setMinimumHeight(90);
+    m_values->setMinimumHeight(80);
+    m_values->setMaximumHeight(140);
     m_valuesHint->setWordWrap(true);
     m_ttl->setObjectName(QStringLiteral("recordTtl"));
     //: Placeholder of a record's TTL; %1 is the zone's TTL in seconds

@@ -74,7 +74,8 @@ DnsRecordsPanel::DnsRecordsPanel(DnsRecordStore* store, QWidget* parent)
     m_view->setColumnWidth(DnsRecordsModel::Name, 180);
     m_view->setColumnWidth(DnsRecordsModel::Values, 380);
     m_view->setColumnWidth(DnsRecordsModel::Ttl, 90);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(DnsRecordsModel::Status, 110);
+    m_view->horizontalHeader()->setSectionResizeMode(DnsRecordsModel::Values, QHeaderView::Stretch);
     connect(m_view, &QTableView::doubleClicked, this, &DnsRecordsPanel::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DnsRecordsPanel::updateState);
     m_state->setObjectName(QStringLiteral("recordsState"));

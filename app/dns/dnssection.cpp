@@ -75,14 +75,17 @@ DnsSection::DnsSection(QWidget* parent)
     m_view->setColumnWidth(DnsZonesModel::Email, 240);
     m_view->setColumnWidth(DnsZonesModel::Ttl, 90);
     m_view->setColumnWidth(DnsZonesModel::Status, 110);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(DnsZonesModel::Serial, 120);
+    m_view->horizontalHeader()->setSectionResizeMode(DnsZonesModel::Email, QHeaderView::Stretch);
     m_state->setObjectName(QStringLiteral("zonesState"));
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setWordWrap(true);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_panel);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // Few zones, many records: the records get the larger part.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({200, 420});
     m_splitter->setChildrenCollapsible(false);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DnsSection::selectionChanged);

@@ -20,6 +20,13 @@
 
 namespace zenith {
 
+//! How often the DNS stores poll Pending zones and records; tests shorten it.
+struct DnsPollTiming
+{
+    std::chrono::milliseconds firstPoll{1000}; //!< first poll of a Pending item
+    std::chrono::milliseconds maxPoll{15000};  //!< the backoff's ceiling
+};
+
 //! The engine of the DNS stores (zones, records): lists a collection through a DnsProvider page
 //! by page and applies it as diffs by id, then polls each Pending item with backoff until it is
 //! Active or Error, or gone (NotFound: a deletion done). Not a QObject: a store owns one and turns
@@ -39,11 +46,7 @@ public:
         std::function<void(const ApiError&)> failed;
     };
 
-    struct Timing
-    {
-        std::chrono::milliseconds firstPoll{1000}; //!< first poll of a Pending item
-        std::chrono::milliseconds maxPoll{15000};  //!< the backoff's ceiling
-    };
+    using Timing = DnsPollTiming;
 
     DnsCollection(QObject* context, Callbacks callbacks)
         : m_context(context)
