@@ -5,6 +5,7 @@
 #include "common/languagemanager.h"
 #include "compute/computesections.h"
 #include "core/session.h"
+#include "dns/dnssections.h"
 #include "mainwindow/mainwindow.h"
 #include "panes/sectionedpane.h"
 #include "volume/volumesections.h"
@@ -57,6 +58,7 @@ int main(int argc, char** argv)
     const std::pair<zenith::Area, void (*)(zenith::SectionedPane*)> sectionedAreas[] = {
         {zenith::Area::Compute, zenith::addComputeSections},
         {zenith::Area::Volumes, zenith::addVolumeSections},
+        {zenith::Area::Dns, zenith::addDnsSections},
     };
     for (const auto& [area, addSections] : sectionedAreas) {
         auto* pane = new zenith::SectionedPane(area);

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "panes/panesection.h"
+
+#include "core/apierror.h"
+
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QMessageBox;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace zenith {
+
+class BusyIndicator;
+class DnsProvider;
+class DnsRecordStore;
+class DnsRecordsPanel;
+class DnsZoneDialog;
+class DnsZoneStore;
+class DnsZonesModel;
+class MessageBanner;
+struct DnsZone;
+
+//! The DNS tab: the zones (name, email, TTL, status, serial) above the selected zone's records.
+//! Zones are created and deleted here (with a confirmation naming the zone); records through
+//! DnsRecordsPanel. Everything goes through a DnsProvider (Designate for an OpenStack session),
+//! and Pending zones and records are polled until the DNS servers have them.
+class DnsSection final : public PaneSection
+{
+    Q_OBJECT
+
+public:
+    explicit DnsSection(QWidget* parent = nullptr);
+    ~DnsSection() override;
+
+    QString title() const override;
+    void setSession(Session* session) override;
+    void setActive(bool active) override;
+
+    //! Uses this provider instead of one made for the session (tests; a non-OpenStack provider).
+    void setProvider(DnsProvider* provider);
+
+    DnsZoneStore* zoneStore() const;
+    DnsRecordStore* recordStore() const;
+    DnsZonesModel* zonesModel() const;
+    QTableView* zonesView() const;
+    DnsRecordsPanel* recordsPanel() const;
+
+    //! Opens the new zone dialog (window-modal, not waited for).
+    DnsZoneDialog* createZone();
+    //! Asks to delete the selected zone, naming it; nullptr when none is selected.
+    QMessageBox* deleteSelectedZone();
+    //! Selects a zone by id (shows its records).
+    void selectZone(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+    void selectionChanged();
+    const DnsZone* selectedZone() const;
+
+    DnsZoneStore* m_zones;
+    DnsRecordStore* m_records;
+    DnsZonesModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QPointer<DnsProvider> m_provider;
+    QPointer<Session> m_session;
+    QLineEdit* m_search;
+    BusyIndicator* m_busy;
+    QLabel* m_count;
+    QPushButton* m_create;
+    QPushButton* m_delete;
+    MessageBanner* m_banner;
+    QSplitter* m_splitter;
+    QTableView* m_view;
+    QLabel* m_state;
+    DnsRecordsPanel* m_panel;
+    QString m_selectedId;
+    QString m_error; //!< why the last listing failed, until one succeeds
+    bool m_active = false;
+};
+
+} // namespace zenith
