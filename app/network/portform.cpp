@@ -38,6 +38,16 @@ QString nameOr(const QHash<QString, QString>& names, const QString& id)
     return name.isEmpty() ? id : name;
 }
 
+// QHostAddress takes inet_aton's short forms ("10.12.0" is 10.12.0.0): a student who typed three
+// parts made a mistake, so IPv4 must be written with its four parts.
+bool parseAddress(const QString& text, QHostAddress* address)
+{
+    static const QRegularExpression dotted(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}$"));
+    if (!text.contains(u':') && !dotted.match(text).hasMatch())
+        return false;
+    return address->setAddress(text);
+}
+
 } // namespace
 
 bool PortForm::isMacAddress(const QString& mac)
@@ -49,7 +59,7 @@ bool PortForm::isMacAddress(const QString& mac)
 QString PortForm::fixedIpProblem(const QString& address, const QString& cidr)
 {
     QHostAddress ip;
-    if (!ip.setAddress(address.trimmed()))
+    if (!parseAddress(address.trimmed(), &ip))
         //: %1 is what the user typed as an IP address
         return tr("%1 is not an IP address (for example 10.12.0.1).").arg(address);
     const auto [network, prefix] = QHostAddress::parseSubnet(cidr);
@@ -79,17 +89,17 @@ QString PortForm::addressPairProblem(const QString& ipOrCidr, const QString& mac
         return tr("Enter an IP address or a CIDR (0.0.0.0/0 lets the port forward any IPv4 traffic).");
     if (text.contains(u'/')) {
         const auto [network, prefix] = QHostAddress::parseSubnet(text);
-        if (prefix < 0)
+        QHostAddress typed;
+        if (prefix < 0 || !parseAddress(text.section(u'/', 0, 0), &typed))
             //: %1 is what the user typed as a CIDR
             return tr("%1 is not a valid CIDR: write an address, a slash and a prefix length (for example 10.12.0.0/16 "
                       "or 0.0.0.0/0).")
                 .arg(text);
-        QHostAddress typed(text.section(u'/', 0, 0));
         if (typed != network)
             //: %1 typed CIDR, %2 the network address it should start with
             return tr("%1 has host bits set: the network of this prefix is %2.")
                 .arg(text, network.toString() + u'/' + QString::number(prefix));
-    } else if (QHostAddress ip; !ip.setAddress(text)) {
+    } else if (QHostAddress ip; !parseAddress(text, &ip)) {
         return tr("%1 is not an IP address or a CIDR.").arg(text);
     }
     if (!mac.trimmed().isEmpty() && !isMacAddress(mac.trimmed()))

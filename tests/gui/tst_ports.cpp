@@ -7,11 +7,14 @@
 #include "../democloud/serverfixture.h"
 
 #include "common/messagebanner.h"
+#include "config/cloudconfigloader.h"
 #include "network/addresspairseditor.h"
 #include "network/addrouterinterfacerequest.h"
 #include "network/createnetworkrequest.h"
 #include "network/createrouterrequest.h"
 #include "network/createsubnetrequest.h"
+#include "network/deletenetworkrequest.h"
+#include "network/deleteportrequest.h"
 #include "network/fixedipeditor.h"
 #include "network/listportsrequest.h"
 #include "network/portdialog.h"
@@ -26,8 +29,10 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -64,6 +69,7 @@ private Q_SLOTS:
     void turnPortSecurityOff();
     void deleteRefusesRouterPort();
     void deletePort();
+    void labPortOnRealCloud();
 
 private:
     int countPorts();
@@ -77,6 +83,7 @@ private:
 
 void TestPorts::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_fx = std::make_unique<ServerFixture>();
     QVERIFY(m_fx->started);
     Session& s = *m_fx->session;
@@ -203,7 +210,7 @@ PortsSection* TestPorts::openSection()
         m_section->setActive(true);
         if (!m_section->namesLoaded())
             names.wait(10000);
-        QTRY_VERIFY(m_section->store()->isLoaded());
+        (void)QTest::qWaitFor([this] { return m_section->store()->isLoaded(); }, 10000);
     }
     return m_section.get();
 }
@@ -392,6 +399,63 @@ void TestPorts::deletePort()
     box->findChild<QPushButton*>(u"confirmDelete"_qs)->click();
     QCOMPARE(commands.first().first().toString(), u"openstack port delete lb-private"_qs);
     QTRY_COMPARE_WITH_TIMEOUT(section->model()->rowOf(id), -1, 10000);
+}
+
+// The lab's key step on a real cloud (ZENITH_PORTS_CLOUD=devcloud-demo, OS_CLIENT_CONFIG_FILE):
+// through the port dialog and PortStore, a port at 10.12.0.1 with the pair 0.0.0.0/0 on a network
+// made for the test, then a second port at the same address refused in words; all removed after.
+void TestPorts::labPortOnRealCloud()
+{
+    const QString name = qEnvironmentVariable("ZENITH_PORTS_CLOUD");
+    if (name.isEmpty())
+        QSKIP("ZENITH_PORTS_CLOUD names no cloud");
+    const auto cloud = CloudConfigLoader(ConfigEnvironment::system()).loadCloud(name);
+    QVERIFY(cloud);
+    Session session(cloud.value());
+    QVERIFY(awaitResult(session.authenticate()));
+    CreateNetworkRequest net;
+    net.name = u"zenith-ports-check"_qs;
+    const auto network = awaitResult(session.send(net));
+    QVERIFY(network);
+    const auto cleanUp = qScopeGuard([&] { (void)awaitResult(session.send(DeleteNetworkRequest{network->id})); });
+    CreateSubnetRequest sub;
+    sub.networkId = network->id;
+    sub.name = u"zenith-ports-check-subnet"_qs;
+    sub.cidr = u"10.12.0.0/16"_qs;
+    sub.gatewayIp = std::optional<QString>(u"10.12.0.1"_qs);
+    const auto subnet = awaitResult(session.send(sub));
+    QVERIFY2(subnet, qPrintable(subnet ? QString() : subnet.error().message));
+
+    PortStore store;
+    store.setSession(&session);
+    PortDialog dialog(&store);
+    dialog.setChoices({*network}, {*subnet}, {});
+    dialog.setNetwork(network->id);
+    dialog.nameField()->setText(u"lb-private"_qs);
+    dialog.fixedIpEditor()->addRow(subnet->id, u"10.12.0.1"_qs);
+    dialog.addressPairsEditor()->addRow(u"0.0.0.0/0"_qs);
+    QSignalSpy saved(&dialog, &PortDialog::saved);
+    QVERIFY(dialog.submit());
+    QVERIFY2(saved.wait(20000), qPrintable(dialog.banner()->text()));
+    const Port port = saved.first().first().value<Port>();
+    const auto portGone = qScopeGuard([&] { (void)awaitResult(session.send(DeletePortRequest{port.id})); });
+    QCOMPARE(port.fixedIps.size(), 1);
+    QCOMPARE(port.fixedIps.first().ipAddress, u"10.12.0.1"_qs);
+    QCOMPARE(port.allowedAddressPairs.size(), 1);
+    QCOMPARE(port.allowedAddressPairs.first().ipAddress, u"0.0.0.0/0"_qs);
+    QCOMPARE(
+        saved.first().at(1).toString(),
+        u"openstack port create --network zenith-ports-check --fixed-ip "
+        "subnet=zenith-ports-check-subnet,ip-address=10.12.0.1 --no-security-group --allowed-address ip-address=0.0.0.0/0 lb-private"_qs);
+    QVERIFY(store.port(port.id));
+
+    PortDialog second(&store);
+    second.setChoices({*network}, {*subnet}, {});
+    second.fixedIpEditor()->addRow(subnet->id, u"10.12.0.1"_qs);
+    QVERIFY(second.submit());
+    QTRY_VERIFY_WITH_TIMEOUT(second.banner()->isVisible(), 20000);
+    QVERIFY2(second.banner()->text().contains(u"The address 10.12.0.1 is already used by another port"_qs),
+             qPrintable(second.banner()->text()));
 }
 
 QTEST_MAIN(TestPorts)
