@@ -20,14 +20,8 @@ AddressPairsEditor::AddressPairsEditor(QWidget* parent)
 {
     m_add->setObjectName(QStringLiteral("addAddressPair"));
     m_addAny->setObjectName(QStringLiteral("addAnyAddressPair"));
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        addRow()->setFocus();
-        Q_EMIT edited();
-    });
-    connect(m_addAny, &QPushButton::clicked, this, [this] {
-        addRow(QStringLiteral("0.0.0.0/0"));
-        Q_EMIT edited();
-    });
+    connect(m_add, &QPushButton::clicked, this, [this] { addRow()->setFocus(); });
+    connect(m_addAny, &QPushButton::clicked, this, [this] { addRow(QStringLiteral("0.0.0.0/0")); });
     m_hint->setObjectName(QStringLiteral("addressPairsHint"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
@@ -84,9 +78,11 @@ QLineEdit* AddressPairsEditor::addRow(const QString& ip, const QString& mac)
         removeRow(widget);
         Q_EMIT edited();
     });
+    row.address->setMinimumWidth(150);
     m_rows.append(row);
     m_rowsLayout->addWidget(widget);
     retranslateUi();
+    Q_EMIT edited();
     return row.address;
 }
 

@@ -17,10 +17,7 @@ FixedIpEditor::FixedIpEditor(QWidget* parent)
     , m_add(new QPushButton(this))
 {
     m_add->setObjectName(QStringLiteral("addFixedIp"));
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        addRow()->setFocus();
-        Q_EMIT edited();
-    });
+    connect(m_add, &QPushButton::clicked, this, [this] { addRow()->setFocus(); });
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,9 +75,11 @@ QLineEdit* FixedIpEditor::addRow(const QString& subnetId, const QString& address
         removeRow(widget);
         Q_EMIT edited();
     });
+    row.address->setMinimumWidth(150);
     m_rows.append(row);
     m_rowsLayout->addWidget(widget);
     retranslateUi();
+    Q_EMIT edited();
     return row.address;
 }
 

@@ -40,6 +40,7 @@ public:
     void clearProblems();
 
 Q_SIGNALS:
+    //! A row was added, removed or typed in.
     void edited();
 
 protected:

@@ -95,6 +95,9 @@ void PortDialog::buildUi()
     layout->addWidget(m_banner);
     layout->addLayout(bottom);
     setMinimumWidth(640);
+    // Rows and the banner come and go: the dialog grows with them instead of squashing the rows.
+    connect(m_fixedIps, &FixedIpEditor::edited, this, &PortDialog::grow);
+    connect(m_pairs, &AddressPairsEditor::edited, this, &PortDialog::grow);
 }
 
 void PortDialog::changeEvent(QEvent* event)
@@ -187,6 +190,7 @@ void PortDialog::editPort(const Port& port)
     }
     m_pairs->setPairs(port.allowedAddressPairs);
     retranslateUi();
+    grow();
 }
 
 PortForm PortDialog::form() const
@@ -290,6 +294,14 @@ void PortDialog::refuse(const QString& message)
 {
     m_banner->showMessage(MessageBanner::Type::Error, message);
     m_banner->show();
+    grow();
+}
+
+void PortDialog::grow()
+{
+    layout()->activate();
+    const QSize wanted = sizeHint().expandedTo(minimumSizeHint());
+    resize(qMax(width(), wanted.width()), qMax(height(), wanted.height()));
 }
 
 void PortDialog::setBusy(bool busy)

@@ -73,6 +73,7 @@ private:
     void updatePortSecurity();
     void setBusy(bool busy);
     void refuse(const QString& message);
+    void grow();
     void finish(const Result<Port>& result, const QString& command);
 
     PortStore* m_store;

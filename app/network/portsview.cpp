@@ -135,7 +135,7 @@ void PortsSection::buildUi()
     // Fixed row heights and column widths: measuring 5,000 rows' contents would stall the GUI.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {130, 100, 190, 130, 70, 110, 110, 90, 110};
+    const int widths[] = {130, 100, 190, 130, 70, 110, 110, 100, 130};
     for (int column = 0; column < PortsModel::SecurityGroups; ++column)
         m_view->setColumnWidth(column, widths[column]);
     connect(m_view, &QTableView::doubleClicked, this, &PortsSection::editCurrent);
