@@ -60,6 +60,9 @@ public:
 
     Session* session() const { return m_session; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    //! Pages after the first hold this many (0: as many as the first): a small first page shows
+    //! rows at once, big later ones spare a big collection's cloud dozens of requests.
+    void setLaterPageSize(int pageSize) { m_laterPageSize = pageSize; }
     bool isLoading() const { return m_loading; }
     bool isLoaded() const { return m_loaded; }
     QList<Item> items() const { return m_items.values(); }
@@ -138,7 +141,8 @@ public:
             m_loading = false;
             finishListing(*seen);
         });
-        watcher->setFuture(m_session->sendPaged(request));
+        watcher->setFuture(
+            m_session->sendPaged(request, m_laterPageSize > 0 ? std::optional<int>(m_laterPageSize) : std::nullopt));
     }
 
 private:
@@ -203,6 +207,7 @@ private:
     QSet<QString> m_forgotten;             //!< ids deleted while a listing runs
     quint64 m_generation = 0;
     int m_pageSize = 100;
+    int m_laterPageSize = 0;
     bool m_loading = false;
     bool m_loaded = false;
 };

@@ -41,6 +41,9 @@ PortStore::PortStore(QObject* parent)
                  [this](const QStringList& ids) { Q_EMIT portsRemoved(ids); }, [this] { Q_EMIT loadingFinished(); },
                  [this](const ApiError& error) { Q_EMIT failed(error); }})
 {
+    // The first rows show after a page of 100; a project with thousands of ports is then listed
+    // 1,000 at a time, as the Instances tab does.
+    m_listing.setLaterPageSize(1000);
     // Ports settle within seconds of a server's boot; nothing else about them changes on its own,
     // so a slow refresh while one is settling is enough.
     m_settleTimer.setInterval(std::chrono::seconds(20));
@@ -60,9 +63,10 @@ Session* PortStore::session() const
     return m_listing.session();
 }
 
-void PortStore::setPageSize(int pageSize)
+void PortStore::setPageSize(int pageSize, int laterPageSize)
 {
     m_listing.setPageSize(pageSize);
+    m_listing.setLaterPageSize(laterPageSize);
 }
 
 void PortStore::setSettleRefresh(std::chrono::milliseconds interval)

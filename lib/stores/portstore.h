@@ -34,8 +34,8 @@ public:
     //! answers to the old session's requests.
     void setSession(Session* session);
     Session* session() const;
-    //! Ports per listing page.
-    void setPageSize(int pageSize);
+    //! Ports per listing page: the first page, and the later ones (default 100, then 1,000).
+    void setPageSize(int pageSize, int laterPageSize = 0);
     //! How often a settling port makes the store list again while started (default 20 s).
     void setSettleRefresh(std::chrono::milliseconds interval);
 
