@@ -279,6 +279,21 @@ void DemoCloud::setComputeQuota(const QString& projectName, int instances, int c
                                  {QStringLiteral("ram"), ramMiB}});
 }
 
+void DemoCloud::setNetworkQuota(const QString& projectName, const QString& resource, int limit)
+{
+    // Neutron's quotas are "network:<project_id>" in "<region>/quotas" (demoneutronquotas.cpp).
+    const QString projectId = d->keystone->projectId(projectName);
+    for (const QString& region : d->options.regions) {
+        const QString collection = demo::DemoState::key(region, QStringLiteral("quotas"));
+        const QString id = QStringLiteral("network:") + projectId;
+        QJsonObject quota{{QStringLiteral("id"), id}, {QStringLiteral("project_id"), projectId}};
+        if (const QJsonObject* set = d->state.find(collection, id))
+            quota = *set;
+        quota.insert(resource, limit);
+        d->state.put(collection, quota);
+    }
+}
+
 demo::DemoFaults DemoCloud::faults() const
 {
     return d->faults;

@@ -62,6 +62,8 @@ public:
 
     //! Sets a project's compute quotas in every region (a teacher's big demo, a benchmark).
     void setComputeQuota(const QString& projectName, int instances, int cores, int ramMiB);
+    //! Sets one of a project's network quotas ("port", "security_group"...) in every region.
+    void setNetworkQuota(const QString& projectName, const QString& resource, int limit);
 
     demo::DemoFaults faults() const;
     void setFaults(const demo::DemoFaults& faults);

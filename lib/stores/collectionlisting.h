@@ -51,6 +51,8 @@ public:
         const QStringList gone = m_items.keys();
         m_items.clear();
         m_loading = m_loaded = false;
+        m_seen.reset();
+        m_forgotten.clear();
         m_session = session;
         if (!gone.isEmpty())
             m_callbacks.removed(gone);
@@ -58,6 +60,9 @@ public:
 
     Session* session() const { return m_session; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    //! Pages after the first hold this many (0: as many as the first): a small first page shows
+    //! rows at once, big later ones spare a big collection's cloud dozens of requests.
+    void setLaterPageSize(int pageSize) { m_laterPageSize = pageSize; }
     bool isLoading() const { return m_loading; }
     bool isLoaded() const { return m_loaded; }
     QList<Item> items() const { return m_items.values(); }
@@ -67,6 +72,34 @@ public:
     {
         auto it = m_items.constFind(id);
         return it == m_items.constEnd() ? nullptr : &it.value();
+    }
+
+    //! Records an item created or changed elsewhere (a create or update answer) without listing
+    //! again: added or changed as the listing would; a listing under way keeps it.
+    void upsert(const Item& item)
+    {
+        const QString id = idOf(item);
+        if (m_seen)
+            m_seen->insert(id);
+        m_forgotten.remove(id);
+        auto it = m_items.find(id);
+        if (it == m_items.end()) {
+            m_items.insert(id, item);
+            m_callbacks.added({item});
+        } else if (!m_same(*it, item)) {
+            *it = item;
+            m_callbacks.changed({item});
+        }
+    }
+
+    //! Drops an item deleted elsewhere; a page of a listing under way, sent before the deletion
+    //! landed, does not bring it back.
+    void forget(const QString& id)
+    {
+        if (m_loading)
+            m_forgotten.insert(id);
+        if (m_items.remove(id) > 0)
+            m_callbacks.removed({id});
     }
 
     //! Lists everything (again), `request` giving the filters; does nothing while a listing runs
@@ -79,6 +112,7 @@ public:
         request.limit = m_pageSize;
         const quint64 generation = m_generation;
         auto seen = std::make_shared<QSet<QString>>();
+        m_seen = seen;
         auto broken = std::make_shared<bool>(false);
         using Watcher = QFutureWatcher<Result<typename R::Response>>;
         auto* watcher = new Watcher(m_context);
@@ -94,6 +128,8 @@ public:
                 // An error ends the sequence: the listing is over, and its handlers may load() again.
                 *broken = true;
                 m_loading = false;
+                m_seen.reset();
+                m_forgotten.clear();
                 m_callbacks.failed(page.error());
             }
         });
@@ -105,7 +141,8 @@ public:
             m_loading = false;
             finishListing(*seen);
         });
-        watcher->setFuture(m_session->sendPaged(request));
+        watcher->setFuture(
+            m_session->sendPaged(request, m_laterPageSize > 0 ? std::optional<int>(m_laterPageSize) : std::nullopt));
     }
 
 private:
@@ -115,8 +152,8 @@ private:
         QList<Item> changed;
         for (const Item& item : page) {
             const QString id = idOf(item);
-            if (seen->contains(id))
-                continue; // a page boundary that moved under us
+            if (seen->contains(id) || m_forgotten.contains(id))
+                continue; // a page boundary that moved under us, or an item deleted since
             seen->insert(id);
             auto it = m_items.find(id);
             if (it == m_items.end()) {
@@ -135,6 +172,8 @@ private:
 
     void finishListing(const QSet<QString>& seen)
     {
+        m_seen.reset();
+        m_forgotten.clear();
         QStringList gone;
         for (auto it = m_items.begin(); it != m_items.end();) {
             if (seen.contains(it.key())) {
@@ -164,8 +203,11 @@ private:
     Callbacks m_callbacks;
     QPointer<Session> m_session;
     QHash<QString, Item> m_items;
+    std::shared_ptr<QSet<QString>> m_seen; //!< ids the running listing returned (or upserted meanwhile)
+    QSet<QString> m_forgotten;             //!< ids deleted while a listing runs
     quint64 m_generation = 0;
     int m_pageSize = 100;
+    int m_laterPageSize = 0;
     bool m_loading = false;
     bool m_loaded = false;
 };
