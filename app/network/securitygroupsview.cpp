@@ -132,8 +132,10 @@ void SecurityGroupsSection::buildUi()
     m_view = makeTable(m_stack, QStringLiteral("securityGroupsTable"), m_proxy);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->sortByColumn(SecurityGroupsModel::Name, Qt::AscendingOrder);
-    m_view->setColumnWidth(SecurityGroupsModel::Name, 220);
-    m_view->setColumnWidth(SecurityGroupsModel::Description, 420);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(SecurityGroupsModel::Description, QHeaderView::Stretch);
+    m_view->setColumnWidth(SecurityGroupsModel::Name, 240);
+    m_view->setColumnWidth(SecurityGroupsModel::Rules, 90);
     m_deleteAction = new QAction(this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -197,7 +199,7 @@ QWidget* SecurityGroupsSection::buildRulesPanel()
     bar->addWidget(m_deleteRules);
     m_rulesView = makeTable(panel, QStringLiteral("securityRulesTable"), m_rulesProxy);
     m_rulesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_rulesView->setColumnWidth(SecurityGroupRulesModel::Meaning, 330);
+    m_rulesView->setColumnWidth(SecurityGroupRulesModel::Meaning, 380);
     m_rulesView->setColumnWidth(SecurityGroupRulesModel::Direction, 110);
     m_rulesView->setColumnWidth(SecurityGroupRulesModel::Ethertype, 80);
     m_rulesView->setColumnWidth(SecurityGroupRulesModel::Protocol, 80);

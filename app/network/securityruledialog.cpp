@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,15 +65,15 @@ void SecurityRuleDialog::buildUi()
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    auto* presets = new QHBoxLayout;
+    // Two rows of three: one row is too narrow for the French names.
+    auto* presets = new QGridLayout;
     for (Preset preset : kPresets) {
         auto* button = new QPushButton(this);
         button->setObjectName(QStringLiteral("preset%1").arg(int(preset)));
         connect(button, &QPushButton::clicked, this, [this, preset] { applyPreset(preset); });
-        presets->addWidget(button);
+        presets->addWidget(button, int(m_presets.size()) / 3, int(m_presets.size()) % 3);
         m_presets << button;
     }
-    presets->addStretch();
 
     m_direction = new QComboBox(this);
     m_direction->setObjectName(QStringLiteral("ruleDirection"));
@@ -124,15 +125,22 @@ void SecurityRuleDialog::buildUi()
     groupRow->addWidget(m_remoteGroup);
     groupRow->addWidget(m_group, 1);
     m_form = new QFormLayout;
-    m_form->addRow(QString(), presets);
-    m_form->addRow(QString(), m_direction);
-    m_form->addRow(QString(), m_ethertype);
-    m_form->addRow(QString(), m_protocol);
-    m_form->addRow(QString(), m_portMin);
-    m_form->addRow(QString(), m_portMax);
-    m_form->addRow(QString(), cidrRow);
-    m_form->addRow(QString(), groupRow);
-    m_form->addRow(QString(), m_description);
+    // QFormLayout makes no label for an empty text: make them all, their texts come in retranslateUi().
+    const auto row = [this](auto* field) {
+        auto* label = new QLabel(this);
+        m_labels << label;
+        m_form->addRow(label, field);
+        return label;
+    };
+    row(presets);
+    row(m_direction);
+    row(m_ethertype);
+    row(m_protocol);
+    m_portMinLabel = row(m_portMin);
+    m_portMaxLabel = row(m_portMax);
+    row(cidrRow);
+    row(groupRow);
+    row(m_description);
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("rulePreview"));
@@ -214,12 +222,7 @@ void SecurityRuleDialog::retranslateUi()
     //: Remote choice: the instances that are in a security group
     m_remoteGroup->setText(tr("Members of group"));
     m_description->setPlaceholderText(tr("Optional: why the rule is there"));
-    const auto setLabel = [this](int row, const QString& text) {
-        if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)
-                                                    ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                    : nullptr))
-            label->setText(text);
-    };
+    const auto setLabel = [this](int row, const QString& text) { m_labels.at(row)->setText(text); };
     //: Label of the preset buttons (SSH, HTTP...)
     setLabel(0, tr("Common:"));
     setLabel(1, tr("Direction:"));
@@ -281,11 +284,9 @@ void SecurityRuleDialog::updateForm()
     const SecurityRuleInput in = input();
     const QString p = in.protocol.trimmed().toLower();
     const bool icmp = SecurityRuleSentence::isIcmp(p.isEmpty() ? std::nullopt : std::optional<QString>(p));
-    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_portMin)))
-        //: Label: first port of a range; for ICMP rules the ICMP type instead
-        label->setText(icmp ? tr("ICMP type:") : tr("First port:"));
-    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_portMax)))
-        label->setText(icmp ? tr("ICMP code:") : tr("Last port:"));
+    //: Label: first port of a range; for ICMP rules the ICMP type instead
+    m_portMinLabel->setText(icmp ? tr("ICMP type:") : tr("First port:"));
+    m_portMaxLabel->setText(icmp ? tr("ICMP code:") : tr("Last port:"));
     m_portMin->setPlaceholderText(icmp ? tr("Empty: every type (8 is ping)") : tr("Empty: every port"));
     m_portMax->setPlaceholderText(icmp ? tr("Empty: every code") : tr("Empty: the first port only"));
     m_cidr->setEnabled(!m_busy);

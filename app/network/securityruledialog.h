@@ -67,6 +67,9 @@ private:
     QPointer<SecurityGroupStore> m_store;
     QString m_groupId;
     QFormLayout* m_form = nullptr;
+    QList<QLabel*> m_labels; //!< one per form row
+    QLabel* m_portMinLabel = nullptr;
+    QLabel* m_portMaxLabel = nullptr;
     QLabel* m_intro = nullptr;
     QList<QPushButton*> m_presets;
     QComboBox* m_direction = nullptr;
