@@ -6,6 +6,7 @@
 #include "compute/computesections.h"
 #include "core/session.h"
 #include "mainwindow/mainwindow.h"
+#include "network/networksections.h"
 #include "panes/sectionedpane.h"
 #include "zenithversion.h"
 
@@ -55,6 +56,7 @@ int main(int argc, char** argv)
     // keeps its empty-state page.
     const std::pair<zenith::Area, void (*)(zenith::SectionedPane*)> sectionedAreas[] = {
         {zenith::Area::Compute, zenith::addComputeSections},
+        {zenith::Area::Network, zenith::addNetworkSections},
     };
     for (const auto& [area, addSections] : sectionedAreas) {
         auto* pane = new zenith::SectionedPane(area);
