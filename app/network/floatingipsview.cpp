@@ -16,6 +16,7 @@
 #include "stores/networkstore.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 
 #include <QAbstractButton>
 #include <QInputDialog>
@@ -77,6 +78,9 @@ void FloatingIpsSection::buildUi()
     m_actionBanner = new MessageBanner;
     m_actionBanner->hide();
     view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Short lists: columns fit their contents (and French headers); the last one takes the rest.
+    view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view()->horizontalHeader()->setSectionResizeMode(FloatingIpsModel::Port, QHeaderView::Stretch);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FloatingIpsSection::updateActions);
     auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
     layout->insertLayout(0, buttons);

@@ -17,7 +17,7 @@ class NetworksModel final : public CollectionTableModel<Network>
     Q_OBJECT
 
 public:
-    enum Column { Name, Status, Subnets, Shared, External, ColumnCount };
+    enum Column { Name, Status, Shared, External, Subnets, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, //!< the network's id
         SortRole,                  //!< the value to sort a column on

@@ -100,11 +100,15 @@ void NetworksSection::buildUi()
     m_subnetsView->setAlternatingRowColors(true);
     m_subnetsView->verticalHeader()->hide();
     m_subnetsView->horizontalHeader()->setStretchLastSection(true);
+    m_subnetsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_subnetsView, &QTableView::doubleClicked, this, &NetworksSection::editSubnet);
     connect(m_subnetsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NetworksSection::updateActions);
 
     view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Short lists: columns fit their contents (and French headers); the last one takes the rest.
+    view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view()->horizontalHeader()->setSectionResizeMode(NetworksModel::Subnets, QHeaderView::Stretch);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NetworksSection::selectionChanged);
 
     auto* layout = qobject_cast<QVBoxLayout*>(this->layout());

@@ -10,6 +10,7 @@
 #include "stores/subnetstore.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -74,6 +75,9 @@ void RoutersSection::buildUi()
     m_actionBanner = new MessageBanner;
     m_actionBanner->hide();
     view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Short lists: columns fit their contents (and French headers); the last one takes the rest.
+    view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view()->horizontalHeader()->setSectionResizeMode(RoutersModel::Interfaces, QHeaderView::Stretch);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoutersSection::updateActions);
     auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
     layout->insertLayout(0, buttons);

@@ -217,6 +217,10 @@ void SubnetDialog::refuse(const QString& message, QWidget* focus)
 {
     m_banner->showMessage(MessageBanner::Type::Error, message);
     m_banner->show();
+    // A word-wrapped banner's height depends on the width, which the minimum size ignores: grow to fit.
+    layout()->activate();
+    if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+        resize(width(), needed);
     if (focus)
         focus->setFocus();
 }

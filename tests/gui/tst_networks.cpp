@@ -54,6 +54,7 @@ void saveShot(QWidget* widget, const QString& file)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QTest::qWait(50); // let the layouts settle (a banner just shown)
     widget->resize(1100, 600);
     widget->grab().save(dir + u'/' + file);
 }

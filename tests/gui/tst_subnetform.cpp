@@ -56,6 +56,7 @@ void saveShot(QWidget* widget, const QString& file)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QTest::qWait(50); // let the layouts settle (a banner just shown)
     widget->grab().save(dir + u'/' + file);
 }
 
