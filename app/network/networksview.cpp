@@ -7,16 +7,19 @@
 #include "subnetsmodel.h"
 
 #include "cli/networkcommand.h"
+#include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "network/deletenetworkrequest.h"
 #include "network/deletesubnetrequest.h"
+#include "network/updatenetworkrequest.h"
 #include "stores/networkstore.h"
 #include "stores/subnetstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,13 +75,15 @@ void NetworksSection::buildUi()
     m_editSubnet = new QPushButton(tr("Edit subnet…"));
     m_deleteSubnet = new QPushButton(tr("Delete subnet…"));
     m_deleteNetwork = new QPushButton(tr("Delete network…"));
+    m_renameNetwork = new QPushButton(tr("Rename network…"));
+    connect(m_renameNetwork, &QPushButton::clicked, this, &NetworksSection::renameNetwork);
     connect(m_create, &QPushButton::clicked, this, &NetworksSection::createNetwork);
     connect(m_addSubnet, &QPushButton::clicked, this, &NetworksSection::addSubnet);
     connect(m_editSubnet, &QPushButton::clicked, this, &NetworksSection::editSubnet);
     connect(m_deleteSubnet, &QPushButton::clicked, this, &NetworksSection::deleteSubnet);
     connect(m_deleteNetwork, &QPushButton::clicked, this, &NetworksSection::deleteNetwork);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_create, m_addSubnet, m_editSubnet, m_deleteSubnet, m_deleteNetwork})
+    for (QPushButton* b : {m_create, m_renameNetwork, m_addSubnet, m_editSubnet, m_deleteSubnet, m_deleteNetwork})
         buttons->addWidget(b);
     buttons->addStretch(1);
 
@@ -216,6 +221,7 @@ void NetworksSection::updateActions()
     m_create->setEnabled(connected);
     m_addSubnet->setEnabled(connected && selectedNetwork());
     m_deleteNetwork->setEnabled(connected && selectedNetwork());
+    m_renameNetwork->setEnabled(connected && selectedNetwork());
     m_editSubnet->setEnabled(connected && selectedSubnet());
     m_deleteSubnet->setEnabled(connected && selectedSubnet());
 }
@@ -271,6 +277,42 @@ SubnetDialog* NetworksSection::editSubnet()
         return nullptr;
     SubnetDialog* dialog = openDialog();
     dialog->startEdit(*subnet);
+    dialog->open();
+    return dialog;
+}
+
+QInputDialog* NetworksSection::renameNetwork()
+{
+    const Network* network = selectedNetwork();
+    if (!network || !m_store->session())
+        return nullptr;
+    const QString id = network->id;
+    const QString old = network->name.isEmpty() ? network->id : network->name;
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename network"));
+    //: %1 is the network's current name
+    dialog->setLabelText(tr("New name for “%1”:").arg(old));
+    dialog->setTextValue(network->name);
+    dialog->setMinimumWidth(420);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, old](const QString& text) {
+        const QString name = text.trimmed();
+        if (name.isEmpty() || name == old || !m_store->session())
+            return;
+        UpdateNetworkRequest request;
+        request.id = id;
+        request.name = name;
+        whenFinished(m_store->session()->send(request), this, [this, old, name](const Result<Network>& renamed) {
+            if (!renamed) {
+                report(true,
+                       tr("Could not rename network “%1”.").arg(old) + u'\n' + ErrorText::message(renamed.error()));
+                return;
+            }
+            m_actionBanner->hide();
+            Q_EMIT commandIssued(NetworkCommand::networkRename(old, name), tr("Rename network"));
+            m_store->refresh();
+        });
+    });
     dialog->open();
     return dialog;
 }

@@ -4,6 +4,7 @@
 
 #include "core/apierror.h"
 
+class QInputDialog;
 class QMessageBox;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -47,6 +48,8 @@ public:
     SubnetDialog* createNetwork();
     SubnetDialog* addSubnet();
     SubnetDialog* editSubnet();
+    //! Asks for the selected network's new name (window-modal) and returns the dialog.
+    QInputDialog* renameNetwork();
     //! Asks to delete the selected network or subnet; returns the question (nullptr: nothing selected).
     QMessageBox* deleteNetwork();
     QMessageBox* deleteSubnet();
@@ -82,6 +85,7 @@ private:
     QPushButton* m_editSubnet = nullptr;
     QPushButton* m_deleteSubnet = nullptr;
     QPushButton* m_deleteNetwork = nullptr;
+    QPushButton* m_renameNetwork = nullptr;
 };
 
 } // namespace zenith

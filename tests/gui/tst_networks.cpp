@@ -264,6 +264,16 @@ void TestNetworks::networksTabCreatesAndExplainsInUse()
     const QString subnetId = section.store()->network(networkId)->subnets.first();
     QVERIFY(selectId(section.view(), NetworksModel::IdRole, networkId));
     QCOMPARE(section.subnetsView()->model()->rowCount(), 1);
+    QInputDialog* rename = section.renameNetwork();
+    QVERIFY(rename);
+    rename->setTextValue(u"lab-net-2"_qs);
+    rename->accept();
+    QTRY_COMPARE(lastCommand(commands), u"openstack network set --name lab-net-2 lab-net"_qs);
+    QTRY_COMPARE(section.store()->network(networkId)->name, u"lab-net-2"_qs);
+    rename = section.renameNetwork();
+    rename->setTextValue(u"lab-net"_qs);
+    rename->accept();
+    QTRY_COMPARE(section.store()->network(networkId)->name, u"lab-net"_qs);
     saveShot(&section, u"networks-tab.png"_qs);
 
     // A port holds an address: deleting the subnet, then the network, is refused and explained.
