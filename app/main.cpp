@@ -7,6 +7,7 @@
 #include "core/session.h"
 #include "dns/dnssections.h"
 #include "mainwindow/mainwindow.h"
+#include "network/networksections.h"
 #include "panes/sectionedpane.h"
 #include "volume/volumesections.h"
 #include "zenithversion.h"
@@ -59,6 +60,7 @@ int main(int argc, char** argv)
         {zenith::Area::Compute, zenith::addComputeSections},
         {zenith::Area::Volumes, zenith::addVolumeSections},
         {zenith::Area::Dns, zenith::addDnsSections},
+        {zenith::Area::Network, zenith::addNetworkSections},
     };
     for (const auto& [area, addSections] : sectionedAreas) {
         auto* pane = new zenith::SectionedPane(area);
