@@ -58,9 +58,9 @@ int main(int argc, char** argv)
     // keeps its empty-state page.
     const std::pair<zenith::Area, void (*)(zenith::SectionedPane*)> sectionedAreas[] = {
         {zenith::Area::Compute, zenith::addComputeSections},
+        {zenith::Area::Network, zenith::addNetworkSections},
         {zenith::Area::Volumes, zenith::addVolumeSections},
         {zenith::Area::Dns, zenith::addDnsSections},
-        {zenith::Area::Network, zenith::addNetworkSections},
     };
     for (const auto& [area, addSections] : sectionedAreas) {
         auto* pane = new zenith::SectionedPane(area);

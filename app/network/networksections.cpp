@@ -2,7 +2,9 @@
 
 #include "floatingipsview.h"
 #include "networksview.h"
+#include "portsview.h"
 #include "routersview.h"
+#include "securitygroupsview.h"
 
 #include "panes/sectionedpane.h"
 
@@ -10,8 +12,10 @@ namespace zenith {
 
 void addNetworkSections(SectionedPane* pane)
 {
-    // One line per section, in tab order (ports and security groups go between networks and routers).
+    // One line per section, in tab order.
     pane->addSection(new NetworksSection);
+    pane->addSection(new PortsSection);
+    pane->addSection(new SecurityGroupsSection);
     pane->addSection(new RoutersSection);
     pane->addSection(new FloatingIpsSection);
 }
