@@ -453,7 +453,7 @@ void TestPorts::labPortOnRealCloud()
     second.setChoices({*network}, {*subnet}, {});
     second.fixedIpEditor()->addRow(subnet->id, u"10.12.0.1"_qs);
     QVERIFY(second.submit());
-    QTRY_VERIFY_WITH_TIMEOUT(second.banner()->isVisible(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!second.banner()->isHidden(), 30000);
     QVERIFY2(second.banner()->text().contains(u"The address 10.12.0.1 is already used by another port"_qs),
              qPrintable(second.banner()->text()));
 }
