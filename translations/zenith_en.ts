@@ -5,67 +5,67 @@
     <name>main</name>
     <message>
         <source>Desktop client for OpenStack clouds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Serves Zenith&apos;s demo cloud (a simulated OpenStack) on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <source>Serves Zenith's demo cloud (a simulated OpenStack) on 127.0.0.1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Serve the demo cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Port to listen on (default: any).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How much faster than real time resources change state.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--port wants a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zenith demo cloud on %1 (simulated).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save what follows as clouds.yaml, then: openstack --os-cloud demo server list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open on the built-in demo cloud (simulated).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Serve the demo cloud without a window (see --help there).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delay every answer (fault).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Answer this share of a service&apos;s requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <source>Answer this share of a service's requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer the next N requests with 429 and Retry-After (fault).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tokens expire after this many seconds (fault).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close this share of connections without an answer (fault).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--error-rate wants service=share, the share from 0 to 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -79,133 +79,164 @@
     </message>
 </context>
 <context>
+    <name>zenith::AddressPairsEditor</name>
+    <message>
+        <source>Add an address</source>
+        <extracomment>Button under the allowed address pairs of a port</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow any (0.0.0.0/0)</source>
+        <extracomment>Button: add the allowed address pair 0.0.0.0/0 (what a NAT gateway needs)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port security drops packets whose source is not the port's own address. A NAT gateway forwards other machines' traffic: give its private port the pair 0.0.0.0/0 (the lab's gateway needs it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP address or CIDR</source>
+        <extracomment>Placeholder of an allowed address pair's address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAC (optional)</source>
+        <extracomment>Placeholder of an allowed address pair's MAC; empty: the port's own MAC</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>zenith::Area</name>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::CloudController</name>
     <message>
         <source>Cloud configuration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some clouds could not be read and are not listed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo cloud (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::CloudSwitcher</name>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Cloud name, then where it is configured: &quot;ovh-gra11 (clouds.yaml)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Cloud name, then where it is configured: "ovh-gra11 (clouds.yaml)"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read from the OS_* environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No cloud configured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a cloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud to work with, from clouds.yaml, an openrc file or the OS_* environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to a cloud to choose one of your projects.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your account has access to this project only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The project whose resources are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to a cloud to choose a region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This cloud has a single region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The region whose resources are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No cloud is configured yet: use File › Import openrc File… or File › Open clouds.yaml…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo cloud (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A simulated OpenStack running inside Zenith on this computer: nothing done here reaches a real cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -213,31 +244,31 @@
     <message>
         <source>Equivalent command</source>
         <extracomment>Title of the dock that shows the openstack CLI command equivalent to the last action</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy</source>
         <extracomment>Button: copy the command line to the clipboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No action yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each action you take here shows the openstack command that does the same thing in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::DemoCloudHost</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -245,221 +276,832 @@
     <message>
         <source>Loading…</source>
         <extracomment>shown in a details tab of the Instances pane while its data is fetched</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsErrorText</name>
+    <message>
+        <source>A zone named %1 already exists, in your project or in another one: a name can be hosted only once. Pick another name, or delete the other zone first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS service refused the email address: write it as name@domain.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS service refused the TTL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone %1 could not be created: your project may not create more zones, or not this one (some names are reserved by the cloud).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone %1 could not be created.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone %1 could not be deleted.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has %2 records: edit them to add a value.</source>
+        <extracomment>%1 is a record name, %2 a type such as A</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CNAME cannot share its name with other records, and no record can be added next to a CNAME: %1 holds both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not inside the zone: a record's name must end with the zone's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS service refused the data of this %1 record.</source>
+        <extracomment>%1 is a record type such as MX</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone is gone: it was deleted, perhaps by someone else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These records are gone: they were deleted, perhaps by someone else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 records of %2 could not be saved.</source>
+        <extracomment>%1 is a record type, %2 a record name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone's records could not be listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS zones could not be listed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsRecordDialog</name>
+    <message>
+        <source>IPv4 addresses, one per line, such as 203.0.113.5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPv6 addresses, one per line, such as 2001:db8::5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The one host name this name is an alias of, such as www.%1 or lb.example.net. A CNAME cannot be at the zone's own name, nor share its name with other records.</source>
+        <extracomment>%1 is the zone's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority and mail server, one per line, such as: 10 mail.%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text, one record per line, such as v=spf1 mx -all. Zenith adds the quotes and splits text longer than 255 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags, tag and value, one per line, such as: 0 issue letsencrypt.org (tags: issue, issuewild, iodef)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name servers' host names, one per line, such as ns1.example.net.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority, weight, port and target, one per line, such as: 10 60 5060 sip.%1 (the record's name is _service._protocol, such as _sip._tcp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Records in %1</source>
+        <extracomment>Dialog title; %1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Records to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>www, or empty for %1</source>
+        <extracomment>Placeholder of the record name: empty means the zone's own name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name relative to the zone (www gives www.%1), @ or empty for the zone itself, or a full name ending with .%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the zone's: %1</source>
+        <extracomment>Placeholder of a record's TTL; %1 is the zone's TTL in seconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the zone's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>Field: the DNS record type</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <extracomment>Field: the records' data, one per line</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;TL (seconds):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a cloud first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaces the %1 records of %2.</source>
+        <extracomment>%1 is a record type, %2 a name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds %1 records to %2.</source>
+        <extracomment>%1 is a record type, %2 a name</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsRecordsModel</name>
+    <message>
+        <source>zone's</source>
+        <extracomment>TTL cell of a record that uses the zone's TTL</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: DNS record type (A, MX...)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <extracomment>Column: the data of a DNS record (addresses, host names, text)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsRecordsPanel</name>
+    <message>
+        <source>Records of %1</source>
+        <extracomment>Title above the records table; %1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search records by type, name or value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Record…</source>
+        <extracomment>Button: add DNS records (opens the record editor)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a zone to see its records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This zone has no records yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the %1 records of %2?
+
+%3</source>
+        <extracomment>%1 is a record type, %2 a name, %3 the values</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolvers may keep answering with them until their TTL runs out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes the %1 records of %2.</source>
+        <extracomment>%1 is a record type, %2 a name</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsSection</name>
+    <message>
+        <source>Zones and Records</source>
+        <extracomment>DNS pane tab: the DNS zones and their records</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search zones by name or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Zone…</source>
+        <extracomment>Button: create a DNS zone (opens a dialog)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Zone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <extracomment>Count next to the search box</extracomment>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to see its DNS zones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading DNS zones…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have no DNS zones yet.
+Create one for your domain (such as example.org.), then add its records: an A record gives a name the address of your instance or load balancer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone %1 created. It is Pending until the DNS servers have it, usually a few seconds.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the zone %1 and all its records?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names under %1 stop resolving once the DNS servers drop the zone. This cannot be undone: the records are not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes the DNS zone %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsValidation</name>
+    <message>
+        <source>%1 is not a valid DNS name: use letters, digits and hyphens between dots, at most 63 characters between two dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A record name cannot hold spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not inside the zone %2: write a name that ends with .%2, or a name relative to the zone such as www.</source>
+        <extracomment>%1 is a name, %2 a zone; both end with a dot</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too long: a full DNS name has at most 253 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give %1.</source>
+        <extracomment>%1 says what is missing, e.g. "the mail server"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an address; this record needs a host name (point an A or AAAA record at the address and use that record's name here).</source>
+        <extracomment>%1 is an IP address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid host name: use letters, digits and hyphens between dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TTL must be a whole number of seconds between 1 and %1 (3600 is one hour), or empty for the zone's TTL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the zone's domain name, such as example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a top-level domain: a zone is a domain such as example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the email address of the zone's administrator (it goes in the zone's SOA record), such as hostmaster@%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A TXT record needs some text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quotes of %1 do not pair up: write the text without quotes and Zenith quotes it, or close every quote (a quote inside the text is written \").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an IPv6 address: it goes in an AAAA record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: write four numbers from 0 to 255 separated by dots, such as 203.0.113.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an IPv4 address: it goes in an A record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an IPv6 address, such as 2001:db8::5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host name this name is an alias of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name server's host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An MX record is a priority (0 to 65535, lower is tried first) and a mail server's host name, such as: 10 mail.example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CAA record is flags (0, or 128 for critical), a tag (issue, issuewild or iodef) and a value, such as: 0 issue letsencrypt.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of an iodef CAA record is where to report refused certificates: a mailto: or https:// address, such as mailto:security@example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a certificate authority's domain, such as letsencrypt.org (or ; alone to forbid every authority).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a CAA tag: use issue, issuewild or iodef.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An SRV record is a priority, a weight, a port (each 0 to 65535) and a target host name, such as: 10 60 5060 sip.example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zenith cannot check records of type %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CNAME cannot be at the zone's own name %1: it would hide the zone's SOA and NS records. Use an A or AAAA record there, or a name such as www.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An SRV record's name is _service._protocol, such as _sip._tcp or _xmpp-server._tcp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has %2 records: a CNAME cannot share its name with other records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a CNAME (an alias): it cannot hold other records. Delete the CNAME first, or choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has %2 records: edit them to add a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number of the values box, %2 what is wrong with it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at least one value, one per line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CNAME points to one host name only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsZoneDialog</name>
+    <message>
+        <source>New DNS Zone</source>
+        <extracomment>Dialog title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A zone holds the DNS records of a domain and of the names under it. Once it is active, point the domain's name servers at the cloud's at your registrar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hostmaster@example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3600 (default)</source>
+        <extracomment>Placeholder of the TTL field: empty means the DNS service's default</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Domain name:</source>
+        <extracomment>Field: the zone's domain name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <extracomment>Field: the zone administrator's email (SOA record)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;TTL (seconds):</source>
+        <extracomment>Field: default time to live of the records, in seconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a cloud first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates the DNS zone %1.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsZonesModel</name>
+    <message>
+        <source>Zone</source>
+        <extracomment>Column: a DNS zone's domain name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Column: the zone administrator's email (in the SOA record)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <extracomment>Column: default time to live of the zone's records, in seconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial</source>
+        <extracomment>Column: the SOA serial number, raised on every change of the zone</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating</source>
+        <extracomment>DNS status: being created on the DNS servers</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting</source>
+        <extracomment>DNS status: being deleted from the DNS servers</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>DNS status: a change is on its way to the DNS servers</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>DNS status: the DNS servers serve it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>DNS status: the DNS servers refused the change</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::EmptyStatePane</name>
     <message>
         <source>Instances, key pairs, images and flavors will appear here. You will be able to launch, stop and connect to your instances.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Networks, subnets, routers, ports, floating IPs and security groups will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volumes and their snapshots will appear here, with the instances they are attached to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DNS zones and their record sets will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Build a whole lab in a few steps: networks, instances and DNS records are created together, and removed together when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::ErrorDetailsDialog</name>
     <message>
         <source>Error Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::ErrorText</name>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Configuration error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Short error title followed by the HTTP status, e.g. &quot;Conflict (409)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Short error title followed by the HTTP status, e.g. "Conflict (409)"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zenith could not reach the cloud. Check your network connection and the authentication URL.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud did not answer in time. It may be busy: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud did not accept your credentials (%1). Check your password, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud did not accept your credentials. Check your password, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You are not allowed to do this in this project (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You are not allowed to do this in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud could not find this resource (%1). It may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud could not find this resource. It may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud refused the request because the resource is in use or not in a state that allows it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud refused the request because the resource is in use or not in a state that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The project's quota or the cloud's request limit has been reached (%1).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached.</source>
-        <translation type="unfinished"></translation>
+        <source>The project's quota or the cloud's request limit has been reached.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud rejected the request as invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud does not offer this service or API version (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud does not offer this service or API version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud had an internal error (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud had an internal error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Zenith could not understand the cloud&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <source>Zenith could not understand the cloud's answer.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud configuration is incomplete or contradictory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>[hidden]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::FixedIpEditor</name>
+    <message>
+        <source>Add a fixed IP</source>
+        <extracomment>Button under the fixed IPs of a port</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any free address</source>
+        <extracomment>Placeholder of a fixed IP's address: left empty, Neutron picks a free address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this fixed IP</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -468,58 +1110,58 @@
         <source>%1 GiB</source>
         <extracomment>Root disk of 0: the server boots from a volume, sized by the image
 ----------
-A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Image size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Flavor access: every project may use it (yes) or only chosen ones (no)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>vCPUs</source>
         <extracomment>Column: number of virtual CPUs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disk</source>
         <extracomment>Column: size of the root disk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ephemeral</source>
         <extracomment>Column: size of the ephemeral (scratch) disk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public</source>
         <extracomment>Column: whether every project may use the flavor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -527,17 +1169,17 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Flavors</source>
         <extracomment>Compute pane tab: the sizes (vCPUs, RAM, disk) a server can have</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search flavors by name or id</source>
         <extracomment>Placeholder of the search box of the Flavors tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading…</source>
         <extracomment>Number of flavors listed in the Flavors tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n flavor(s)</source>
@@ -548,109 +1190,247 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Could not list the flavors. %1</source>
-        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::FloatingIpsModel</name>
+    <message>
+        <source>Not associated</source>
+        <extracomment>Floating IPs table: the address is not associated to any port</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floating IP</source>
+        <extracomment>Column: the floating (public) address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Column: the external network the address comes from</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed IP</source>
+        <extracomment>Column: the private address the floating IP maps to</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::FloatingIpsSection</name>
+    <message>
+        <source>Allocate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Associate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disassociate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floating IPs</source>
+        <extracomment>Network pane tab</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n floating IP(s)</source>
+        <translation>
+            <numerusform>%n floating IP</numerusform>
+            <numerusform>%n floating IPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by address, instance or port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not list the floating IPs. %1</source>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocate floating IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External network to take the address from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not allocate a floating IP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (port %3)</source>
+        <extracomment>A port to associate: %1 its instance (or "free port"), %2 its fixed IP, %3 the port's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>free port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Associate floating IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port that %1 maps to:</source>
+        <extracomment>%1 is the floating address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not associate %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disassociate floating IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not disassociate %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release floating IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release %1? The address goes back to the pool and may not come back to you.</source>
+        <extracomment>%1 is the address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not release %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::ImagesModel</name>
     <message>
         <source>%1 GiB</source>
-        <extracomment>A size in gibibytes, e.g. &quot;10 GiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A size in gibibytes, e.g. "10 GiB"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Min. disk</source>
         <extracomment>Column: the smallest root disk an image boots from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Min. RAM</source>
         <extracomment>Column: the least RAM an image needs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OS distribution</source>
-        <extracomment>Column: the image&apos;s operating system distribution (os_distro property)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Column: the image's operating system distribution (os_distro property)</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active</source>
         <extracomment>Image status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Queued</source>
         <extracomment>Image status: created, no data uploaded yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saving</source>
         <extracomment>Image status: data being uploaded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Failed</source>
         <extracomment>Image status: the upload failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deleted</source>
         <extracomment>Image status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public</source>
         <extracomment>Image visibility: every project can use it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private</source>
         <extracomment>Image visibility: only its project can use it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared</source>
         <extracomment>Image visibility: shared with chosen projects</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Community</source>
         <extracomment>Image visibility: any project can use it, not listed by default</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -658,17 +1438,17 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Images</source>
         <extracomment>Compute pane tab: the images servers boot from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search images by name, distribution or id</source>
         <extracomment>Placeholder of the search box of the Images tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading…</source>
         <extracomment>Number of images listed in the Images tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
@@ -679,257 +1459,324 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Could not list the images. %1</source>
-        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::InUseText</name>
+    <message>
+        <source>Could not delete network “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not delete subnet “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not delete router “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an interface at %1</source>
+        <extracomment>A router's interface, by its address, e.g. "an interface at 10.12.0.1"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ports still use it: instances or router interfaces are still connected to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is still used by: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ports still have an address from it: instances or router interfaces use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses from it are still used by: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It still has interfaces on subnets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It still has %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the router's interfaces (Routers tab, “Remove interface”)</source>
+        <extracomment>What to do before deleting: remove router interfaces</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete the instances or detach them from this network (Compute, Instances)</source>
+        <extracomment>What to do before deleting: instances</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete those ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First %1, then delete it again.</source>
+        <extracomment>%1 is the list of things to do first</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, and </source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::InstanceActionTexts</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hard reboot</source>
         <extracomment>power-cycles the instance (a reboot that does not ask the guest)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shelve</source>
         <extracomment>snapshots the instance and frees its host; it can be unshelved later</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lock</source>
         <extracomment>prevents any action on the instance (deletion included) until it is unlocked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rescue</source>
         <extracomment>restarts the instance from a rescue image, its own disk attached</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unrescue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resize…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confirm resize</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Revert resize</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Console</source>
-        <extracomment>opens the instance&apos;s noVNC console in the web browser</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>opens the instance's noVNC console in the web browser</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach interface…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detach interface…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Associate floating IP…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release floating IP…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach volume…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detach volume…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>joins a list of names: &quot;%1 and %2&quot; = &quot;web-1, web-2 and db&quot; (%1 already holds the commas)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>joins a list of names: "%1 and %2" = "web-1, web-2 and db" (%1 already holds the commas)</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not start %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not stop %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not reboot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not shelve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not unshelve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not unlock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not rescue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not unrescue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not resize %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not confirm the resize of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not revert the resize of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The action on %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Boots stopped instances.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shuts instances down; their disks and addresses are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asks the guest systems to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Power-cycles instances, like pressing their reset button.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deletes instances and their root disks; attached volumes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Snapshots and stops instances, freeing their hosts; unshelve brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Brings shelved instances back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Protects instances from any action, deletion included, until unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allows actions on instances again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restarts an instance from a rescue image with its own disk attached, to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restarts a rescued instance from its own disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Saves the instance&apos;s disk as a new image.</source>
-        <translation type="unfinished"></translation>
+        <source>Saves the instance's disk as a new image.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moves the instance to another flavor; confirm or revert afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keeps the new flavor and frees the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Goes back to the previous flavor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Opens the instance&apos;s graphical console (noVNC) in the web browser.</source>
-        <translation type="unfinished"></translation>
+        <source>Opens the instance's graphical console (noVNC) in the web browser.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plugs the instance into a network or onto an existing port.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unplugs one of the instance&apos;s network interfaces.</source>
-        <translation type="unfinished"></translation>
+        <source>Unplugs one of the instance's network interfaces.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Makes the instance reachable at a public address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Takes a public address off the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attaches an available volume as a new disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detaches a volume; its data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -937,39 +1784,39 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Reboot</source>
         <extracomment>toolbar button with the soft and hard reboot actions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More</source>
         <extracomment>toolbar button with the less frequent instance actions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is in error:</source>
         <extracomment>banner over the instances when the selected one is in ERROR; its fault follows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These instances are in error:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1-snapshot-%2</source>
-        <extracomment>default name of a snapshot image: %1 the instance, %2 today&apos;s date</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>default name of a snapshot image: %1 the instance, %2 today's date</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete instances</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete %1?</source>
-        <extracomment>%1: &quot;web-1&quot;, &quot;web-1 and db&quot; or &quot;web-1, web-2 and db&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1: "web-1", "web-1 and db" or "web-1, web-2 and db"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This cannot be undone. Attached volumes are detached and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete %n instance(s)?</source>
@@ -980,7 +1827,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message numerus="yes">
         <source>Delete %n instance(s)</source>
-        <extracomment>the confirmation&apos;s button; %n instances are deleted</extracomment>
+        <extracomment>the confirmation's button; %n instances are deleted</extracomment>
         <translation>
             <numerusform>Delete %n instance</numerusform>
             <numerusform>Delete %n instances</numerusform>
@@ -988,291 +1835,291 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the image made from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The image needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not snapshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nova is saving %1 as the image &quot;%2&quot;; it appears under Images once uploaded.</source>
-        <translation type="unfinished"></translation>
+        <source>Nova is saving %1 as the image "%2"; it appears under Images once uploaded.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The flavors could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 GiB RAM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 MiB RAM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2 vCPU, %3, %4 GiB disk</source>
-        <extracomment>a flavor in the resize picker: name, vCPUs, RAM (&quot;4 GiB RAM&quot;), root disk in GiB</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a flavor in the resize picker: name, vCPUs, RAM ("4 GiB RAM"), root disk in GiB</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no other flavor to resize %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resize instance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New flavor for %1 (now %2). It restarts; then confirm or revert the resize.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not open the console of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cloud returned no console URL for %1: its noVNC console may be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No web browser could open the console of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::InstanceAttachments</name>
     <message>
         <source>The networks and ports could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network %1</source>
         <extracomment>a choice in the attach-interface picker: a whole network (Nova creates the port)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Port %1 (%2: %3)</source>
         <extracomment>a choice in the attach-interface picker: an existing free port, its network and addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no network or free port to plug %1 into.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach interface</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plug %1 into a network (a new port) or onto an existing port:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not attach an interface to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plugs the instance into a network or onto an existing port.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The interfaces of %1 could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <extracomment>an interface in the detach picker: network, addresses, MAC address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detach interface</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unplug this interface of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not detach the interface of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unplugs one of the instance&apos;s network interfaces.</source>
-        <translation type="unfinished"></translation>
+        <source>Unplugs one of the instance's network interfaces.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The volumes could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2 GiB)</source>
         <extracomment>a volume in the attach picker: name and size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no available volume to attach to %1: create one under Volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach this volume to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not attach %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attaches an available volume as a new disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2 GiB, %3)</source>
         <extracomment>an attached volume in the detach picker: name, size, device</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No volume is attached to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detach volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detach this volume from %1 (unmount it in the guest first):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not detach %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detaches a volume; its data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The floating IPs could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no IPv4 port to map a floating IP to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (free)</source>
         <extracomment>a choice in the floating IP picker: an address the project holds already</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New address from %1</source>
         <extracomment>a choice in the floating IP picker: allocate a new address from this external network</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This project has no free floating IP and no external network to allocate one from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Associate floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public address for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not associate a floating IP with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 now reaches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Allocates a public address and maps it to the instance&apos;s port.</source>
-        <translation type="unfinished"></translation>
+        <source>Allocates a public address and maps it to the instance's port.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Makes the instance reachable at a public address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no floating IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release floating IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Floating IP to take off %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The instance is no longer reachable at this address. The project keeps the address unless you give it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the address back to the pool</source>
         <extracomment>checkbox of the release confirmation: delete the floating IP instead of keeping it for later</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not release %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gives the public address back to its external network.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Takes a public address off the instance; the project keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1280,34 +2127,34 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Loading…</source>
         <extracomment>shown in the console log view while the log is fetched</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Lines:</source>
-        <extracomment>label of the console log&apos;s line count (50, 200, 1000, All)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>label of the console log's line count (50, 200, 1000, All)</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All</source>
-        <extracomment>the console log&apos;s line count: the whole log</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the console log's line count: the whole log</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Follow</source>
         <extracomment>keep fetching the console log every few seconds and scroll to its end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search the log (Enter: next match)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <extracomment>number of matches of the console log search, e.g. &quot;3 matches&quot;</extracomment>
+        <extracomment>number of matches of the console log search, e.g. "3 matches"</extracomment>
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
@@ -1318,242 +2165,242 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <name>zenith::InstanceDetails</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interfaces</source>
-        <extracomment>tab of the instance details: the server&apos;s network ports</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>tab of the instance details: the server's network ports</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Console log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action log</source>
-        <extracomment>tab of the instance details: Nova&apos;s instance actions (create, stop...) with their request IDs</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>tab of the instance details: Nova's instance actions (create, stop...) with their request IDs</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Metadata and tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select an instance to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Port ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fixed IPs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Port security</source>
-        <extracomment>column: whether Neutron&apos;s port security (anti-spoofing, security groups) is on</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>column: whether Neutron's port security (anti-spoofing, security groups) is on</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allowed address pairs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This instance has no network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Device</source>
         <extracomment>column of the attached volumes: the device name inside the instance, e.g. /dev/vdb</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volume ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No volume is attached to this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No action recorded for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This instance no longer exists: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The instance&apos;s interfaces could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <source>The instance's interfaces could not be listed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The instance&apos;s volumes could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <source>The instance's volumes could not be listed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The instance&apos;s console log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The instance's console log could not be read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The instance&apos;s action log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The instance's action log could not be read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 GiB</source>
-        <extracomment>a volume&apos;s size in gibibytes</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a volume's size in gibibytes</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::InstanceMetadataTab</name>
     <message>
         <source>Tags: none</source>
-        <extracomment>%1: the instance&apos;s tags, comma-separated</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1: the instance's tags, comma-separated</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key</source>
-        <extracomment>column of an instance&apos;s metadata: the item&apos;s key</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>column of an instance's metadata: the item's key</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This instance has no metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::InstanceOverviewTab</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flavor:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key pair:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Availability zone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security groups:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Host ID:</source>
-        <extracomment>Nova&apos;s hostId: the compute host hashed per project; equal values mean the same host</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Nova's hostId: the compute host hashed per project; equal values mean the same host</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Locked:</source>
         <extracomment>whether the instance is locked against actions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Config drive:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1: %n vCPU(s), %2 RAM, %3 GiB disk</source>
-        <extracomment>an instance&apos;s flavor: its name, then vCPUs, RAM and root disk, e.g. &quot;d2-2: 1 vCPU, 2 GiB RAM, 25 GiB disk&quot;</extracomment>
+        <extracomment>an instance's flavor: its name, then vCPUs, RAM and root disk, e.g. "d2-2: 1 vCPU, 2 GiB RAM, 25 GiB disk"</extracomment>
         <translation>
             <numerusform>%1: %n vCPU, %2 RAM, %3 GiB disk</numerusform>
             <numerusform>%1: %n vCPUs, %2 RAM, %3 GiB disk</numerusform>
@@ -1561,39 +2408,39 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Booted from a volume</source>
         <extracomment>the image field of an instance that boots from a volume</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yes (%1)</source>
-        <extracomment>&quot;Yes (reason given when locking)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>"Yes (reason given when locking)"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This instance no longer exists: it was deleted.</source>
         <extracomment>the instance shown in the details panel was deleted (by someone else, or meanwhile)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nova reports a fault (code %2): %1</source>
-        <extracomment>%1: Nova&apos;s fault message, e.g. &quot;No valid host was found.&quot;; %2: its code, e.g. 500</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1: Nova's fault message, e.g. "No valid host was found."; %2: its code, e.g. 500</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Action log tab gives the request ID to quote when asking for help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1601,134 +2448,134 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Active</source>
         <extracomment>Nova server statuses, as shown in the Instances table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hard reboot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confirm resize</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shelved (offloaded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rescue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>IP addresses</source>
-        <extracomment>column of the instances table: the server&apos;s IP addresses, grouped by network</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>column of the instances table: the server's IP addresses, grouped by network</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>an instance&apos;s status and the task Nova is running on it, e.g. &quot;Build (spawning)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>an instance's status and the task Nova is running on it, e.g. "Build (spawning)"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(volume)</source>
         <extracomment>the image column for an instance booted from a volume</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::InstancesSection</name>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search by name, IP address, status or ID</source>
         <extracomment>placeholder of the search box above the instances table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <extracomment>count next to the search box; or &quot;%1 of %2&quot; when it filters: %1 instances shown of %2</extracomment>
+        <extracomment>count next to the search box; or "%1 of %2" when it filters: %1 instances shown of %2</extracomment>
         <translation>
             <numerusform>%n instance</numerusform>
             <numerusform>%n instances</numerusform>
@@ -1736,28 +2583,28 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to a cloud to see its instances.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading instances…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No instances in this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The instances could not be listed.</source>
         <extracomment>shown above (or instead of) the instances table when listing them failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Launch instance…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1765,116 +2612,116 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Generate a Key Pair</source>
         <extracomment>Title of the dialog that makes a new SSH key on this computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zenith runs ssh-keygen to make a new Ed25519 key on this computer. The private key is saved where you choose, without a passphrase and readable only by you (mode 0600); it never leaves this computer. Only the public key is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Private key:</source>
         <extracomment>Form label: the file the new private key is written to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for example laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public key: %1</source>
-        <extracomment>%1 is the public key file written next to the private key, e.g. &quot;~/.ssh/id_ed25519_lab.pub&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the public key file written next to the private key, e.g. "~/.ssh/id_ed25519_lab.pub"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Generate and Import</source>
         <extracomment>Button: make the key on this computer, then upload its public half</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uploading the public key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ssh-keygen was not found on this computer, so no key can be made here. Install the openssh-client package (on Debian or Ubuntu: sudo apt install openssh-client) and try again, or import a public key you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the Private Key As</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A key pair named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose where to save the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a folder. Add a file name for the private key, for example id_ed25519_%2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replace the Existing Key?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 already exists. Replace it with the new key?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key now in this file is lost for good: servers and services that accept only that key will no longer let you in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replace</source>
         <extracomment>Button: overwrite the existing private key file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder %1 could not be created or written to. Choose another place for the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ssh-keygen could not be started: %1</source>
-        <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the system's reason</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ssh-keygen failed: %1</source>
-        <extracomment>%1 is ssh-keygen&apos;s own error message</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is ssh-keygen's own error message</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The new key could not be saved as %1: %2</source>
         <extracomment>%1 is a file, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key was made and saved as %1, but the cloud did not accept its public key. Change the name if it is taken and try again: only the upload is retried.</source>
-        <extracomment>%1 is the private key file; the server&apos;s explanation follows</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the private key file; the server's explanation follows</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Makes an Ed25519 key on this computer (the private key %1 stays here), then uploads its public key as the key pair %2.</source>
         <extracomment>%1 is the private key file, %2 the key pair name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1882,172 +2729,172 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Import a Public Key</source>
         <extracomment>Title of the dialog that uploads an existing SSH public key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upload the public half of an SSH key you already have, so that new instances let you log in with it. Choose its .pub file or paste its content. The private key stays on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name:</source>
         <extracomment>Form label: the name of the key pair in OpenStack</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for example laptop</source>
         <extracomment>Placeholder of the key pair name field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA… you@your-computer</source>
         <extracomment>Placeholder of the public key box: the start of an OpenSSH public key line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>or paste the content of a .pub file above</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read from %1</source>
-        <extracomment>%1 is the file the key was read from, e.g. &quot;~/.ssh/id_ed25519.pub&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the file the key was read from, e.g. "~/.ssh/id_ed25519.pub"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import</source>
         <extracomment>Button that uploads the public key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a Public Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be imported. %2</source>
         <extracomment>%1 is a file name, %2 says what it is and what to pick instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A key pair named %1 already exists. Choose another name, or delete the old key pair first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key pair could not be imported.</source>
-        <extracomment>Shown above the server&apos;s explanation when an import failed</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Shown above the server's explanation when an import failed</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imports the public key %1 as the key pair %2.</source>
         <extracomment>%1 is a file name, %2 a key pair name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imports a public key as the key pair %1. The command reads a file: save the pasted key as %2 first.</source>
-        <extracomment>%1 is a key pair name, %2 a file name such as &quot;laptop.pub&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a key pair name, %2 a file name such as "laptop.pub"</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::KeypairsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column: the kind of key pair (SSH or X.509)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fingerprint (MD5)</source>
         <extracomment>Column: the MD5 fingerprint of the public key, as `ssh-keygen -l -E md5` prints it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>X.509</source>
         <extracomment>Key pair type: an X.509 certificate (for Windows images)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SSH</source>
         <extracomment>Key pair type: an SSH public key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::KeypairsSection</name>
     <message>
         <source>Key Pairs</source>
-        <extracomment>Compute pane tab: the user&apos;s SSH key pairs</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Compute pane tab: the user's SSH key pairs</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search key pairs by name, fingerprint or comment</source>
         <extracomment>Placeholder of the search box of the Key pairs tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>Button: upload an existing public key (opens a dialog)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upload the public key of an SSH key you already have (a .pub file, or pasted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Generate…</source>
         <extracomment>Button: make a new SSH key on this computer (opens a dialog)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make a new Ed25519 key on this computer with ssh-keygen and upload its public key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy Public Key</source>
-        <extracomment>Context menu: copy the selected key pair&apos;s public key (one line, for authorized_keys)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Context menu: copy the selected key pair's public key (one line, for authorized_keys)</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n key pair(s)</source>
-        <extracomment>Count next to the search box; or &quot;%1 of %2&quot; when it filters</extracomment>
+        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
         <translation>
             <numerusform>%n key pair</numerusform>
             <numerusform>%n key pairs</numerusform>
@@ -2055,39 +2902,39 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to a cloud to see your key pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading key pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You have no key pairs yet.
 Import the public key of an SSH key you already have, or generate a new one: instances launched with a key pair let you log in with its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key pairs could not be listed.</source>
         <extracomment>Shown above (or instead of) the key pairs table when listing them failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key pair %1 imported.</source>
         <extracomment>%1 is a key pair name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key pair %1 created. Its private key is %2: log in to an instance launched with it with ssh -i %2 USER@ADDRESS.</source>
         <extracomment>%1 is a key pair name, %2 the private key file; the ssh command shows how to use it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the key pair %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete these %n key pairs?</source>
@@ -2106,16 +2953,16 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>Delete Key Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Instances that already use them keep working, and your private keys stay on your computer. You can import the same public keys again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
         <extracomment>Button of the confirmation: delete the key pairs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Deletes %n key pair(s).</source>
@@ -2127,229 +2974,229 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     <message>
         <source>%1 could not be deleted. %2</source>
         <extracomment>%1 is a key pair name, %2 the reason (several lines)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::LastErrorIndicator</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dismiss this error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click for details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::LaunchDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Count:</source>
         <extracomment>how many instances to launch at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Flavor:</source>
-        <extracomment>the instance&apos;s size (vCPUs, RAM, disk)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the instance's size (vCPUs, RAM, disk)</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Availability &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Networks and ports: tick each one the instance connects to; its interfaces are created in this order (the first is eth0).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Security groups (the firewall rules of every interface):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Post-install script</source>
         <extracomment>file dialog title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scripts (*.sh *.yaml *.yml *.txt *.cfg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Key pair:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Post-install script:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Launch instance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Image and size</source>
         <extracomment>tab of the launch dialog: the image, the flavor and the name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Access and script</source>
         <extracomment>tab of the launch dialog: key pair, post-install script, server group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. web1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search images by name</source>
         <extracomment>placeholder of the search box above the images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
         <extracomment>flavor columns; the last says whether the flavor can hold the chosen image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Min. disk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Min. RAM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fits the image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network or port</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>opens the dialog that imports a public key file as a key pair</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>L&amp;oad from file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Runs once, at the first boot (cloud-init). Start it with #cloud-config for cloud-init&apos;s YAML, or #!/bin/sh for a shell script.</source>
-        <translation type="unfinished"></translation>
+        <source>Runs once, at the first boot (cloud-init). Start it with #cloud-config for cloud-init's YAML, or #!/bin/sh for a shell script.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a &amp;configuration drive (metadata on a disk, for networks without a metadata service)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No key pair (no SSH access with a key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any (the cloud chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nova names them %1 and %2.</source>
         <extracomment>%1, %2: the first two names Nova gives, %3 the last one (web-1, web-2 … web-5)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nova names them %1, %2 … %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 bytes, %2 once base64-encoded (Nova&apos;s limit: %3).</source>
-        <extracomment>%1 bytes typed, %2 once base64-encoded, %3 Nova&apos;s limit</extracomment>
-        <translation type="unfinished"></translation>
+        <source>%1 bytes, %2 once base64-encoded (Nova's limit: %3).</source>
+        <extracomment>%1 bytes typed, %2 once base64-encoded, %3 Nova's limit</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Its first line is neither #cloud-config nor #!: cloud-init will not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is %2: far too large for a post-install script.</source>
         <extracomment>%1 file, %2 its size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The instance was not launched.</source>
-        <extracomment>shown in the launch dialog above Nova&apos;s reason; the dialog stays open with every field as typed</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>shown in the launch dialog above Nova's reason; the dialog stays open with every field as typed</extracomment>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Creates %n instance(s) from the image %1 with the flavor %2.</source>
@@ -2361,473 +3208,1069 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>%1 GiB</source>
-        <extracomment>A size in gibibytes, e.g. &quot;20 GiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A size in gibibytes, e.g. "20 GiB"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>flavors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>networks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>security groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>server groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>a server group in its picker: %1 name, %2 policy (affinity, anti-affinity...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>availability zones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 could not be listed.</source>
-        <extracomment>%1 what could not be listed (images, networks, key pairs...); the server&apos;s reason follows</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 what could not be listed (images, networks, key pairs...); the server's reason follows</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>key pairs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>shared network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>this project&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <source>this project's network</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>public addresses</source>
         <extracomment>a network with public addresses, reachable from the internet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no subnet: cannot be used yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Port %1</source>
         <extracomment>an existing, unused port in the networks list; %1 its name or id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>on %1, %2</source>
         <extracomment>details of a free port: %1 its network, %2 its addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>image size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No: too small</source>
-        <extracomment>in the flavors list: whether the flavor&apos;s disk and RAM can hold the chosen image</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>in the flavors list: whether the flavor's disk and RAM can hold the chosen image</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This flavor&apos;s disk or RAM is below what the image needs.</source>
-        <translation type="unfinished"></translation>
+        <source>This flavor's disk or RAM is below what the image needs.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>(or the same in cloud-init&apos;s YAML:)</source>
-        <translation type="unfinished"></translation>
+        <source>(or the same in cloud-init's YAML:)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::LaunchRequest</name>
     <message>
         <source>Choose an image to start the instance from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The image “%1” cannot be used yet (its status is %2): choose an active image.</source>
         <extracomment>%1 image name, %2 its Glance status (queued, saving, deactivated...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a flavor (the instance&apos;s size).</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a flavor (the instance's size).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The flavor “%1” has a %2 GiB disk, but the image “%3” needs at least %4 GiB: choose a larger flavor.</source>
         <extracomment>%1 flavor, %2 its disk in GiB, %3 image, %4 the disk the image needs in GiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The flavor “%1” has %2 MiB of RAM, but the image “%3” needs at least %4 MiB: choose a larger flavor.</source>
         <extracomment>%1 flavor, %2 its RAM in MiB, %3 image, %4 the RAM the image needs in MiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This project has no network to connect the instance to: create one in the Network pane first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose at least one network or port: the project has several, and Nova will not guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The port “%1” can belong to one instance only: launch a single instance, or choose networks instead of ports.</source>
         <extracomment>%1 port name or id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The port “%1” is listed twice: a port connects one interface.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the instance a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name is %1 characters long; Nova accepts at most 255.</source>
         <extracomment>%1 the number of characters typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name holds a tab, a line break or another invisible character: use printable characters only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The post-install script is too large: %1 bytes, which is %2 bytes once base64-encoded, and Nova accepts at most %3 encoded bytes. Shorten it, or have it download the rest.</source>
-        <extracomment>%1 the script&apos;s size in bytes, %2 its size once base64-encoded, %3 Nova&apos;s limit (65,535)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the script's size in bytes, %2 its size once base64-encoded, %3 Nova's limit (65,535)</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Launch between 1 and %1 instances at a time.</source>
         <extracomment>%1 the largest number of instances launched at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose at least one security group: with none, Nova applies “default” anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::LoginDialog</name>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication URL:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Application credential:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Credential &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none (unscoped token)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shown when the application credential was created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for your password each session.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for the secret each session.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for a token each session.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Keeps the secret in your desktop&apos;s keyring (GNOME Keyring, KWallet), never in a file.</source>
-        <translation type="unfinished"></translation>
+        <source>Keeps the secret in your desktop's keyring (GNOME Keyring, KWallet), never in a file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide the text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import openrc File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add the cloud described by an openrc file downloaded from Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open clouds.yaml…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the clouds of a clouds.yaml file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cloud Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Zenith</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import openrc File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>openrc files (*openrc* *.sh)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open clouds.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OpenStack configuration (clouds.yaml clouds.yml *.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A desktop client for OpenStack clouds: instances, networks, volumes, DNS, and whole labs built in a few steps.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About Zenith</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo cloud (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is the demo cloud: a simulated OpenStack running inside Zenith on this computer. Nothing done here reaches a real cloud. To use your own, choose File › Import openrc File… or File › Open clouds.yaml…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::NavigationSidebar</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show %1 (%2)</source>
         <extracomment>Tooltip of a sidebar entry; %1 is the area, %2 its shortcut</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::NetworksModel</name>
+    <message>
+        <source>Shared</source>
+        <extracomment>Networks table: the network is shared with other projects</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External</source>
+        <extracomment>Networks table: an external network (router gateways, floating IPs)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing</source>
+        <extracomment>Column: shared with other projects or not</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column: the network is external (router gateways, floating IPs) or internal</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Neutron status of a network, router, port or floating IP</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <extracomment>Neutron status: not forwarding traffic (e.g. a floating IP not associated)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocating</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::NetworksSection</name>
+    <message>
+        <source>Delete network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete network “%1” and its subnets? Instances and routers must not use it any more.</source>
+        <extracomment>%1 is the network's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete subnet “%1” (%2)?</source>
+        <extracomment>%1 is the subnet's name, %2 its range</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create network…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add subnet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit subnet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete subnet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete network…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename network…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnets of the selected network</source>
+        <extracomment>Title above the subnets table of the Networks tab</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Networks</source>
+        <extracomment>Network pane tab</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search networks by name, subnet, range or id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not list the networks. %1</source>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <extracomment>%1 is the network's current name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not rename network “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::PortDialog</name>
+    <message>
+        <source>Edit Port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, for example lb-private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed IPs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <extracomment>Label of the list of security groups to apply to a port (several may be checked)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed addresses:</source>
+        <extracomment>Label of the allowed address pairs editor</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port security (anti-spoofing and security groups)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove its security groups and allowed addresses in the same change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port only sends from its own addresses (and its allowed addresses), and its security groups filter what comes in and goes out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With port security off the port accepts and sends all traffic: no security group filters it and no address is checked. Neutron needs the port's security groups and allowed addresses removed first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a cloud first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes the port %1.</source>
+        <extracomment>%1 a port's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates the port %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::PortErrorText</name>
+    <message>
+        <source>The address %1 is already used by another port of this subnet (an instance, a router interface or the DHCP port). Choose another address, or free this one first.</source>
+        <extracomment>%1 an IP address; a router interface or a DHCP port often holds the subnet's first addresses</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you chose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port security cannot be off while the port has security groups: remove the groups in the same change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed address pairs need port security on: remove the pairs, or keep port security on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address is not inside the chosen subnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subnet has no free address left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same allowed address is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 belongs to a router: remove the router's interface (or gateway) instead, and the port goes with it.</source>
+        <extracomment>%1 a port's name; router ports go with the router interface or gateway</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::PortForm</name>
+    <message>
+        <source>%1 is not an IP address (for example 10.12.0.1).</source>
+        <extracomment>%1 is what the user typed as an IP address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not of the same IP version as the subnet %2.</source>
+        <extracomment>%1 an address, %2 a subnet's CIDR such as 10.12.0.0/16</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is outside the subnet %2: choose an address inside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the address of the subnet %2 itself: no interface can have it.</source>
+        <extracomment>%1 an address such as 10.12.0.0, %2 the subnet's CIDR</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the broadcast address of the subnet %2: no interface can have it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an IP address or a CIDR (0.0.0.0/0 lets the port forward any IPv4 traffic).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid CIDR: write an address, a slash and a prefix length (for example 10.12.0.0/16 or 0.0.0.0/0).</source>
+        <extracomment>%1 is what the user typed as a CIDR</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has host bits set: the network of this prefix is %2.</source>
+        <extracomment>%1 typed CIDR, %2 the network address it should start with</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an IP address or a CIDR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a MAC address (six pairs of hexadecimal digits, for example fa:16:3e:12:34:56).</source>
+        <extracomment>%1 is what the user typed as a MAC address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the network the port is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a subnet for each fixed IP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <extracomment>%1 an IP address listed twice</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port security cannot be turned off while the port has security groups: remove them too (Neutron refuses otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port security cannot be turned off while the port has allowed address pairs: remove them too (Neutron refuses otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::PortOwners</name>
+    <message>
+        <source>instance “%1”</source>
+        <extracomment>Who uses a port: %1 is the instance's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an interface of router “%1”</source>
+        <extracomment>Who uses a port: %1 is the router's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gateway of router “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a floating IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DHCP service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>port “%1”, attached to nothing</source>
+        <extracomment>Who uses a port: %1 is the port's name or id</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a port of %1</source>
+        <extracomment>Who uses a port: %1 is Neutron's device_owner, e.g. "network:distributed"</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::PortsModel</name>
+    <message>
+        <source>router %1</source>
+        <extracomment>The device of a port: a router, %1 its name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free</source>
+        <extracomment>A port no instance or router uses</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Router interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Router gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floating IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>Port security of a port: on (anti-spoofing and security groups apply) or off</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed IPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached to</source>
+        <extracomment>Column: what uses the port (an instance or a router)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>Column: Neutron's device_owner in words (instance, router interface, DHCP...)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::PortsSection</name>
+    <message>
+        <source>Ports</source>
+        <extracomment>Network pane tab: the project's Neutron ports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>router %1</source>
+        <extracomment>A router in the device filter of the Ports tab, %1 its name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All networks</source>
+        <extracomment>Network filter of the Ports tab: no filter</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All devices</source>
+        <extracomment>Device filter of the Ports tab: no filter</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search ports by name, address, MAC or device</source>
+        <extracomment>Placeholder of the search box of the Ports tab</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the ports of one network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the ports of one instance or router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a port with chosen fixed IPs, for example the lab's 10.12.0.1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the port's fixed IPs, port security, security groups and allowed addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <extracomment>Count next to the search box of the Ports tab; or "%1 of %2" when it filters</extracomment>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a cloud to see its ports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading ports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project has no ports yet. Instances get one per network when they launch; create one yourself to choose its address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ports could not be listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 saved.</source>
+        <extracomment>%1 a port's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 belongs to the router %2: Neutron refuses to delete it directly. Remove the router's interface instead (%3), and the port goes with it.</source>
+        <extracomment>%1 a port, %2 a router, %3 the command that removes the interface</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the port %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instance %1 uses it: it loses this interface and its addresses.</source>
+        <extracomment>%1 the instance using the port</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its fixed IPs go back to their subnets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes the port %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Applies at once. &quot;System language&quot; follows your desktop&apos;s language setting.</source>
-        <translation type="unfinished"></translation>
+        <source>Applies at once. "System language" follows your desktop's language setting.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System language (%1)</source>
-        <extracomment>%1 is the language the system asks for, by its own name, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the language the system asks for, by its own name, e.g. "Français"</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::PublicKeyText</name>
     <message>
         <source>Pick its public key instead: %1, the file with the same name ending in .pub.</source>
-        <extracomment>After &quot;This is a private key…&quot;: %1 is the public key file next to it, e.g. &quot;id_ed25519.pub&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>After "This is a private key…": %1 is the public key file next to it, e.g. "id_ed25519.pub"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pick its public key instead: the file with the same name ending in .pub, for example ~/.ssh/id_ed25519.pub.</source>
-        <extracomment>After &quot;This is a private key…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>After "This is a private key…"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It must never leave your computer, and nothing was sent.</source>
         <extracomment>First sentence of every refusal of a private key: Zenith sent nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paste a public key (one line starting with ssh-ed25519, ssh-rsa or ecdsa-sha2-), or choose a .pub file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This file is empty. Pick the .pub file that ssh-keygen wrote next to your private key, for example ~/.ssh/id_ed25519.pub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is %1, far too large for a public key (at most 16 KiB, usually under 1 KiB). Pick the .pub file of your key, for example ~/.ssh/id_ed25519.pub.</source>
-        <extracomment>%1 is a size such as &quot;17.1 KiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a size such as "17.1 KiB"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a private key (OpenSSH format).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a private key (PEM, %1).</source>
-        <extracomment>%1 is the PEM flavour: &quot;RSA&quot;, &quot;EC&quot;, &quot;DSA&quot;, &quot;PKCS#8&quot; or &quot;encrypted PKCS#8&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the PEM flavour: "RSA", "EC", "DSA", "PKCS#8" or "encrypted PKCS#8"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Without one, make it with: ssh-keygen -y -f PRIVATE_KEY &gt; key.pub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a PuTTY private key (.ppk).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open it in PuTTYgen and paste here the text under “Public key for pasting into OpenSSH authorized_keys file”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a public key in the SSH2 (RFC 4716) format, which OpenStack does not read. Convert it with: ssh-keygen -i -f KEY &gt; key.pub, then pick key.pub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a %1 key, which OpenStack does not accept here. Use an Ed25519, RSA or ECDSA key, or generate a new one.</source>
-        <extracomment>%1 is a key type such as &quot;ssh-dss&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a key type such as "ssh-dss"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This line says it is an %1 public key, but the key data is of another type: it was edited or pasted together from two keys. Copy the whole line again from the .pub file.</source>
-        <extracomment>%1 is a key type such as &quot;RSA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a key type such as "RSA"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This looks like an %1 public key, but the key data is damaged (part of it may be missing). Copy the whole line again from the .pub file, or choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>This holds %n public keys (like an authorized_keys file), but a key pair is one key. Pick a single .pub file, or paste one line.</source>
@@ -2838,58 +4281,1007 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>This is a %1 file, not a key. Pick a public key file: its name ends in .pub, usually in ~/.ssh.</source>
-        <extracomment>%1 is a file format: &quot;JPEG&quot;, &quot;PNG&quot;, &quot;PDF&quot;, &quot;ZIP&quot; or &quot;gzip&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a file format: "JPEG", "PNG", "PDF", "ZIP" or "gzip"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a binary file, not a key. Pick a public key file: its name ends in .pub, usually in ~/.ssh.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This text holds no SSH public key. Pick a public key file (its name ends in .pub, usually in ~/.ssh), or paste the line that starts with ssh-ed25519, ssh-rsa or ecdsa-sha2-.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter a name for the key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name is %1 characters long; OpenStack accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a special space</source>
         <extracomment>A space character other than the plain space: non-breaking, thin…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an invisible character</source>
         <extracomment>An invisible control character, such as a line break</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name cannot contain %1. Use only letters without accents (a-z, A-Z), digits, spaces, “_” and “-”.</source>
-        <extracomment>%1 lists characters, e.g. &quot;“@”, “.”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 lists characters, e.g. "“@”, “.”"</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::RoutersModel</name>
+    <message>
+        <source>None</source>
+        <extracomment>Routers table: the router has no external gateway</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External gateway</source>
+        <extracomment>Column: the external network a router's gateway is on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gateway IP</source>
+        <extracomment>Column: the router's address on the external network</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interfaces (subnets)</source>
+        <extracomment>Column: the subnets a router joins</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::RoutersSection</name>
+    <message>
+        <source>Create router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. lab-router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (no internet access)</source>
+        <extracomment>Choice of external network: the router gets no gateway</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External gateway:</source>
+        <extracomment>Form label: the external network of the router's gateway</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the router a name, for example lab-router.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the router.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set external gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External network for the gateway of “%1”:</source>
+        <extracomment>%1 is the router's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not set the gateway of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not clear the gateway of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet to join to “%1” (the router takes its gateway address):</source>
+        <extracomment>%1 is the router's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not join “%1” to “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet to detach from “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not detach “%1” from “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete router “%1”? Its subnets lose their way out.</source>
+        <extracomment>%1 is the router's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create router…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set gateway…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add interface…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove interface…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete router…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Routers</source>
+        <extracomment>Network pane tab</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n router(s)</source>
+        <translation>
+            <numerusform>%n router</numerusform>
+            <numerusform>%n routers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search routers by name, gateway, subnet or id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not list the routers. %1</source>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupDialog</name>
+    <message>
+        <source>New Security Group</source>
+        <extracomment>Title of the dialog that makes a new security group</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Security Group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A security group is a firewall for the instances in it. A new group lets every outgoing connection out and nothing in: add rules for what should come in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instances keep the group under its new name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>web, database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: what the group is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name: commands and the instance launcher show groups by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is %1 characters long: Neutron keeps 255 at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“default” is the name of the group Neutron makes for every project: choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The description is %1 characters long: Neutron keeps 255 at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A group is already called %1: two groups with one name can only be told apart by their ids. Choose another name.</source>
+        <extracomment>%1 is a security group name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates the security group %1.</source>
+        <extracomment>%1 is a security group name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renames the security group and sets its description.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupRulesModel</name>
+    <message>
+        <source>Rule</source>
+        <extracomment>Column: what a security group rule allows, in one sentence</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <extracomment>Column: incoming or outgoing traffic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethertype</source>
+        <extracomment>Column: IPv4 or IPv6</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ports</source>
+        <extracomment>Column: the port range (or the ICMP type and code)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>Column: where the traffic comes from (a CIDR or a security group)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupTexts</name>
+    <message>
+        <source>%1 is still used by ports, the network interfaces of instances (or of a router or a load balancer), so Neutron keeps it. Remove the group from them first (Compute &gt; Instances, or `openstack server remove security group SERVER %2`), or delete those instances. `openstack port list --security-group %2` lists the ports that use it.</source>
+        <extracomment>%1 is a security group name; the commands are typed as they are</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every project keeps its default group: Neutron gives it to instances launched without a group. Change its rules instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be deleted. %2</source>
+        <extracomment>%1 is a security group name, %2 the reason (several lines)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The group already has this very rule: nothing needs adding.</source>
+        <extracomment>%1 is the id of the rule that exists already</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The group already has this very rule (%1): nothing needs adding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the ports, the protocol or the remote to allow something else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rule could not be added.</source>
+        <extracomment>The reason (several lines) follows</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“default” is the name of the group Neutron makes for every project: choose another name, and the default group cannot be renamed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The group could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules</source>
+        <extracomment>Column: how many rules a security group has</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupsSection</name>
+    <message>
+        <source>Security Groups</source>
+        <extracomment>Network pane tab: the project's security groups (firewalls of instances)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search groups by name or description</source>
+        <extracomment>Placeholder of the search box of the Security groups tab</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <extracomment>Button: make a new security group (opens a dialog)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Button: rename the selected security group or change its description</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <extracomment>Button: add a rule to the selected security group (opens the rule editor)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete R&amp;ules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <extracomment>Title above the rules table; %1 is a security group name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a group to see its rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a cloud to see your security groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading security groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No security groups yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The security groups could not be listed.</source>
+        <extracomment>Shown above (or instead of) the groups table when listing them failed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1 created: it lets every outgoing connection out and nothing in. Add rules for what should come in.</source>
+        <extracomment>%1 is a security group name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button of a confirmation: delete</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Security Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the security group %1 and its rules?</source>
+        <extracomment>%1 is a security group name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutron refuses while instances use it. Rules of other groups that let its members in go with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes the security group %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n rule(s) of %1?</source>
+        <translation>
+            <numerusform>Delete these %n rule of %1?</numerusform>
+            <numerusform>Delete these %n rules of %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instances in the group stop accepting that traffic at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule %1 could not be deleted. %2</source>
+        <extracomment>%1 is a rule id, %2 the reason (several lines)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n security group rule(s).</source>
+        <translation>
+            <numerusform>Deletes %n security group rule.</numerusform>
+            <numerusform>Deletes %n security group rules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityRuleDialog</name>
+    <message>
+        <source>Add a Rule to %1</source>
+        <extracomment>Title of the rule editor; %1 is a security group name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule lets traffic through the group's firewall: instances in the group accept what a rule allows and drop the rest. Start from a common service or fill in the fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH (22)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP (80)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTPS (443)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICMP (ping)</source>
+        <extracomment>Preset: ICMP, which ping uses</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MySQL/MariaDB (3306)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS (53)</source>
+        <extracomment>Preset: DNS on port 53, UDP and TCP (two rules)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two rules: DNS answers over UDP, and over TCP for large answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming (ingress)</source>
+        <extracomment>Rule direction: traffic that comes to the instances</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing (egress)</source>
+        <extracomment>Rule direction: traffic that the instances send</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UDP and TCP (two rules)</source>
+        <extracomment>Protocol choice that adds two rules, one per protocol</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>Protocol choice: every protocol</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a protocol, or type its number from 0 to 255 (47 is GRE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: anywhere (0.0.0.0/0 or ::/0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address block</source>
+        <extracomment>Remote choice: an address block in CIDR notation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members of group</source>
+        <extracomment>Remote choice: the instances that are in a security group</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: why the rule is there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Common:</source>
+        <extracomment>Label of the preset buttons (SSH, HTTP...)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethertype:</source>
+        <extracomment>Label: IPv4 or IPv6</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote:</source>
+        <extracomment>Label: where the traffic comes from (or goes to)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICMP type:</source>
+        <extracomment>Label: first port of a range; for ICMP rules the ICMP type instead</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICMP code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: every type (8 is ping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: every port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: every code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: the first port only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityRuleInput</name>
+    <message>
+        <source>“%1” is not an address block: type one like 10.12.0.0/16 (IPv4) or 2001:db8::/32 (IPv6), or leave the field empty for anywhere.</source>
+        <extracomment>%1 is what the user typed in the Remote address field</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an IPv6 block but the rule is for IPv4: choose IPv6, or type an IPv4 block such as 10.12.0.0/16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an IPv4 block but the rule is for IPv6: choose IPv4, or type an IPv6 block such as 2001:db8::/32.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an address inside a block, not a block: did you mean %2?</source>
+        <extracomment>%1 is what the user typed, %2 the block it lies in (e.g. 10.12.0.5/16 and 10.12.0.0/16)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ICMP type is a number from 0 to 255 (8 is ping's echo request), or leave it empty for every type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the ICMP type too: a code only means something for one type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ICMP code is a number from 0 to 255, or leave it empty for every code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no ports: a rule for it allows all of its traffic. Clear the ports, or choose TCP or UDP.</source>
+        <extracomment>%1 is a protocol name such as GRE or Any</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the first port of the range too, or leave both ports empty for every port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A port is a whole number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last port (%1) comes before the first (%2): swap them, or leave the last port empty for a single port.</source>
+        <extracomment>%1 and %2 are port numbers</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a protocol: choose TCP, UDP, ICMP or Any, or type a protocol number from 0 to 255 (47 is GRE).</source>
+        <extracomment>%1 is what the user typed as the protocol</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the group whose members the rule lets in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The description is %1 characters long: Neutron keeps 255 at most.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityRuleSentence</name>
+    <message>
+        <source>echo reply</source>
+        <extracomment>ICMP type 0</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>destination unreachable</source>
+        <extracomment>ICMP type 3</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>echo request, ping</source>
+        <extracomment>ICMP type 8: what ping sends</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time exceeded</source>
+        <extracomment>ICMP type 11</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>Protocol of a rule that allows every protocol</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <extracomment>An IP protocol given by its number, e.g. "Protocol 47" (GRE)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All types</source>
+        <extracomment>ICMP rule: every ICMP type</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type %1 (%2)</source>
+        <extracomment>%1 is an ICMP type number, %2 its name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <extracomment>%1 is "Type 3 (destination unreachable)", %2 an ICMP code number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Port range of a TCP or UDP rule that allows every port</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1</source>
+        <extracomment>Remote of a rule: the members of a security group; %1 is its name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <extracomment>Remote of a rule: every address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <extracomment>Direction of a rule: traffic coming into the instances</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is ICMP or ICMPv6, %2 the type: "ICMP type 8 (echo request, ping)"
+----------
+%1 is a protocol, %2 a port or a range: "TCP 443"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on every port</source>
+        <extracomment>%1 is a protocol: "TCP on every port"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>members of group %1</source>
+        <extracomment>Where traffic comes from or goes to: the instances in a security group; %1 is its name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow all outgoing %1 traffic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow all outgoing %1 traffic to %2</source>
+        <extracomment>%1 is IPv4 or IPv6, %2 a CIDR or "members of group web"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow all incoming %1 traffic from anywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow all incoming %1 traffic from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow %1 to anywhere</source>
+        <extracomment>%1 is e.g. "UDP 53" or "ICMP": traffic that instances send</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow outgoing %1 to anywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow %1 to %2</source>
+        <extracomment>%1 is e.g. "UDP 53" or "ICMP", %2 a CIDR or "members of group web"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow outgoing %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow %1 from anywhere</source>
+        <extracomment>%1 is e.g. "TCP 443" or "ICMP": traffic instances receive</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow incoming %1 from anywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow %1 from %2</source>
+        <extracomment>%1 is e.g. "TCP 3306" or "ICMP", %2 a CIDR or "members of group web"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow incoming %1 from %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::SignInFlow</name>
     <message>
         <source>The system keyring did not answer; please type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your password could not be kept in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SnapshotsModel</name>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source volume</source>
+        <extracomment>Column: the volume the snapshot was taken of</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SnapshotsSection</name>
+    <message>
+        <source>The snapshots could not be listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <extracomment>Volumes pane tab: snapshots of the project's volumes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume %1 is being created: see the Volumes tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n snapshot(s)?</source>
+        <translation>
+            <numerusform>Delete these %n snapshot?</numerusform>
+            <numerusform>Delete these %n snapshots?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their volumes stay as they are; the copies kept in the snapshots are gone for good.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n snapshot(s).</source>
+        <translation>
+            <numerusform>Deletes %n snapshot.</numerusform>
+            <numerusform>Deletes %n snapshots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search snapshots by name, status or volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create Volume…</source>
+        <extracomment>Button: make a new volume holding the selected snapshot's data</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2897,46 +5289,974 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     <message>
         <source>its permissions could not be set to 0600 (readable by you only)</source>
         <extracomment>Shown when the generated private key could not be made readable by its owner only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SubnetDialog</name>
+    <message>
+        <source>e.g. lab-net</source>
+        <extracomment>Placeholder of the network name field</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. lab-subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First address</source>
+        <extracomment>Gateway choice: Neutron picks the first address of the range</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <extracomment>Gateway choice: the address typed next to it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gateway</source>
+        <extracomment>Gateway choice: the subnet has no gateway</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One range a line, e.g. 10.12.0.10 - 10.12.0.200. Empty: the whole range.</source>
+        <extracomment>Placeholder: one allocation pool a line</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 1.1.1.1, 9.9.9.9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One route a line, e.g. 192.168.0.0/24 via 10.12.0.254</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand out addresses with DHCP</source>
+        <extracomment>Checkbox: DHCP hands out addresses on the subnet</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range (CIDR):</source>
+        <extracomment>Form label: the subnet's address range in CIDR notation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocation pools:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS name servers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host routes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a subnet to “%1”</source>
+        <extracomment>Dialog title: %1 is the network's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit subnet “%1”</source>
+        <extracomment>Dialog title: %1 is the subnet's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was sent:</source>
+        <extracomment>Shown above the problems of the subnet form</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to a cloud.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the subnet on “%1”.</source>
+        <extracomment>%1 is the network's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not change the subnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit subnet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SubnetForm</name>
+    <message>
+        <source>Give the network a name, for example lab-net.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the subnet's range in CIDR notation, for example 10.12.0.0/16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a range in CIDR notation: write the first address, a slash and the prefix length, for example 10.12.0.0/16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” does not start its range: did you mean %2?</source>
+        <extracomment>%1 is what was typed, %2 the range it denotes, e.g. 10.12.0.0/16</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A /%1 range leaves no address for instances: use /%2 or shorter, for example /24.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overlaps %2, the range of subnet “%3” on network “%4”: choose a range that shares no address with it.</source>
+        <extracomment>%1 the new range, %2 the range it overlaps, %3 that subnet's name, %4 its network's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the gateway's address, or choose “No gateway”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gateway %1 is outside %2: give an address of the subnet, for example %3.</source>
+        <extracomment>%3 is an example address, the range's first usable one</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the network or broadcast address of %2, which no host can use: give another address, for example %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 of the allocation pools, “%2”, is not a range: write its first and last address, for example 10.12.0.10 - 10.12.0.200.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pool %1 ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pool %1 is not inside %2: it must lie between %3 and %4.</source>
+        <extracomment>%1 the pool, %2 the subnet's range, %3 and %4 its first and last usable address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pool %1 holds the gateway %2, which Neutron would then hand to an instance: make the pool start after it or end before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pools %1 and %2 overlap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an IP address: DNS name servers are given by address, for example 1.1.1.1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed twice among the DNS name servers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A subnet takes at most %1 DNS name servers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 of the host routes, “%2”, is not a route: write the destination range and the next hop, for example 192.168.0.0/24 via 10.12.0.254.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::SubnetsModel</name>
+    <message>
+        <source>None</source>
+        <extracomment>Subnets table: the subnet has no gateway</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>Subnets table: DHCP on or off</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <extracomment>A host route: destination range, then the next hop, e.g. "192.168.0.0/24 via 10.12.0.254"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range (CIDR)</source>
+        <extracomment>Column: the subnet's range, e.g. 10.12.0.0/16</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocation pools</source>
+        <extracomment>Column: the address ranges Neutron hands out to ports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host routes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeActions</name>
+    <message>
+        <source>automatic, e.g. /dev/vdb</source>
+        <extracomment>Placeholder of the optional device field of the attach dialog</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Device (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project has no instances to attach the volume to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volume appears as a new disk in the instance; format and mount it there the first time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <extracomment>%1 is a volume name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attaches %1 to the instance %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detaches %1 from the instance %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be detached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volume is attached: Cinder grows it while the instance runs (microversion 3.42; a cloud whose storage cannot do that refuses, then detach it first). The openstack command needs --os-volume-api-version 3.42 for this. Grow the file system inside the instance afterwards, e.g. with resize2fs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A volume can grow, never shrink. Grow its file system after the next attach, e.g. with resize2fs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Extends %1 to %n GiB.</source>
+        <translation>
+            <numerusform>Extends %1 to %n GiB.</numerusform>
+            <numerusform>Extends %1 to %n GiB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be extended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the volume is attached and in use, so the snapshot is taken with --force: data the instance has not written to disk yet is missing from it. Stop the instance or unmount the volume first for a consistent copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A snapshot keeps the volume's data as it is now; create a volume from it to get the data back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create Snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takes a snapshot of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No snapshot of %1 could be taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot %1 is being created: see the Snapshots tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the volume %1 and all its data?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n volumes and all their data?</source>
+        <translation>
+            <numerusform>Delete these %n volumes and all their data?</numerusform>
+            <numerusform>Delete these %n volumes and all their data?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Volumes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be undone: the data is gone for good.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n volume(s).</source>
+        <translation>
+            <numerusform>Deletes %n volume.</numerusform>
+            <numerusform>Deletes %n volumes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeCreateDialog</name>
+    <message>
+        <source>Create Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. db-data</source>
+        <extracomment>Placeholder of the volume name field</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Suffix of the size field: gibibytes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>Volume type choice: let Cinder use the cloud's default type
+----------
+Availability zone choice: let Cinder choose</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty volume</source>
+        <extracomment>Source of a new volume: nothing on it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Source of a new volume: a copy of a Glance image (bootable)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <extracomment>Source of a new volume: restore a snapshot</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>Form label: the volume type (storage class)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability &amp;zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <extracomment>Button of the create volume dialog</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The images could not be listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sna&amp;pshot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>At least %n GiB for this image. The volume will be bootable.</source>
+        <translation>
+            <numerusform>At least %n GiB for this image. The volume will be bootable.</numerusform>
+            <numerusform>At least %n GiB for this image. The volume will be bootable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n GiB: the size of the snapshot.</source>
+        <translation>
+            <numerusform>At least %n GiB: the size of the snapshot.</numerusform>
+            <numerusform>At least %n GiB: the size of the snapshot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sizes are in GiB (1 GiB = 1024 MiB); the quota counts every GiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the volume…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cinder refused to create the volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates the volume %1.</source>
+        <extracomment>%1 is a volume name</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeCreateForm</name>
+    <message>
+        <source>Give the volume a name: you will pick it by name when you attach it, and the openstack command refers to it by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is %1 characters long; Cinder accepts at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name starts or ends with a space: remove it, it is easy to miss when typing the name in a command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the image to copy onto the volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image %1 cannot be copied yet: its status is %2, not active.</source>
+        <extracomment>%1 is an image name, %2 its Glance status (e.g. queued)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the snapshot to restore into the new volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be restored yet: its status is %2, not available.</source>
+        <extracomment>%1 is a snapshot name, %2 its status (e.g. creating)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The size must be at least 1 GiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The image %1 needs a volume of at least %n GiB.</source>
+        <extracomment>%1 is an image name</extracomment>
+        <translation>
+            <numerusform>The image %1 needs a volume of at least %n GiB.</numerusform>
+            <numerusform>The image %1 needs a volume of at least %n GiB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshot %1 was taken of a %n GiB volume: the new volume must be at least as large.</source>
+        <extracomment>%1 is a snapshot name</extracomment>
+        <translation>
+            <numerusform>The snapshot %1 was taken of a %n GiB volume: the new volume must be at least as large.</numerusform>
+            <numerusform>The snapshot %1 was taken of a %n GiB volume: the new volume must be at least as large.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeRules</name>
+    <message>
+        <source>%1 is already attached: detach it first (a volume is used by one instance at a time).</source>
+        <extracomment>%1 is a volume name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: it can be attached once it is available.</source>
+        <extracomment>%1 is a volume name, %2 its Cinder status (e.g. creating)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not attached to any instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: wait until it is in-use to detach it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is attached, and this cloud only extends detached volumes: detach it, extend it, then attach it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: it can be extended once it is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The new size must be larger than the current %n GiB: Cinder can grow a volume, never shrink it.</source>
+        <translation>
+            <numerusform>The new size must be larger than the current %n GiB: Cinder can grow a volume, never shrink it.</numerusform>
+            <numerusform>The new size must be larger than the current %n GiB: Cinder can grow a volume, never shrink it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can be snapshotted once it is available or in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is attached to the instance %2: detach it first.</source>
+        <extracomment>%1 is a volume name, %2 an instance name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is attached to an instance: detach it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n snapshot(s): delete them first (Snapshots tab), or keep the volume.</source>
+        <translation>
+            <numerusform>%1 has %n snapshot: delete them first (Snapshots tab), or keep the volume.</numerusform>
+            <numerusform>%1 has %n snapshots: delete them first (Snapshots tab), or keep the volume.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can be deleted once that is over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cinder refuses to delete a volume that is attached to an instance, has snapshots, or is busy (being created, attached, extended...). Detach it and delete its snapshots first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cinder refuses to snapshot an attached volume unless forced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cinder can grow a volume, never shrink it: the new size must be larger than the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cloud refuses to extend an attached volume: detach it, extend it, then attach it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeStatus</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use</source>
+        <extracomment>Volume status: attached to an instance</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying image</source>
+        <extracomment>Volume status: an image is being copied onto it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading to image</source>
+        <extracomment>Volume status: being copied into an image</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserved</source>
+        <extracomment>Volume status: held for an attachment about to start</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error (extending)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error (deleting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error (restoring)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::VolumesModel</name>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>A volume's size in gibibytes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached to %1 as %2</source>
+        <extracomment>Tooltip line: %1 an instance name, %2 a device like /dev/vdb</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: the volume type (storage class)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bootable</source>
+        <extracomment>Column: whether an instance can boot from the volume</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached to</source>
+        <extracomment>Column: the instance (and device) the volume is attached to</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::VolumesSection</name>
+    <message>
+        <source>Volumes</source>
+        <extracomment>Volumes pane tab: the project's block storage volumes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search volumes by name, status, type or instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an empty volume, or one from an image or a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the selected volume to an instance, as a new disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;tach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detach the selected volume from its instance; its data stays on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grow the selected volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Snapshot…</source>
+        <extracomment>Button: take a snapshot of the selected volume</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep a copy of the selected volume's data as it is now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a cloud to see your volumes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading volumes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project has no volumes yet.
+A volume is a disk that outlives instances: create one, attach it to an instance, and keep your data on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a volume to see its attachments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n volumes selected.</source>
+        <translation>
+            <numerusform>%n volumes selected.</numerusform>
+            <numerusform>%n volumes selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 GiB, ID %4</source>
+        <extracomment>Details line: %1 a volume name, %2 its status, %3 its size</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not attached to any instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached to %1 as %2 since %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made from the image %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volumes could not be listed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>zenith::WelcomePage</name>
     <message>
         <source>Welcome to Zenith</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zenith manages the instances, networks, volumes and DNS records of an OpenStack cloud. No cloud is configured yet: tell Zenith which one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where Zenith looks for clouds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zenith reads the first clouds.yaml it finds in these places:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It also reads the OS_* environment variables that an openrc file sets, and the file named by OS_CLIENT_CONFIG_FILE if you set it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open clouds.yaml…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your OpenStack provider gives you an openrc file: in the Horizon dashboard, it is under API Access › Download OpenStack RC File.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import openrc File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use the Demo Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@
         <translation>Client de bureau pour les clouds OpenStack.</translation>
     </message>
     <message>
-        <source>Serves Zenith&apos;s demo cloud (a simulated OpenStack) on 127.0.0.1.</source>
+        <source>Serves Zenith's demo cloud (a simulated OpenStack) on 127.0.0.1.</source>
         <translation>Sert le cloud de démonstration de Zenith (un OpenStack simulé) sur 127.0.0.1.</translation>
     </message>
     <message>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Port to listen on (default: any).</source>
-        <translation>Port d&apos;écoute (par défaut : n&apos;importe lequel).</translation>
+        <translation>Port d'écoute (par défaut : n'importe lequel).</translation>
     </message>
     <message>
         <source>How much faster than real time resources change state.</source>
-        <translation>Combien de fois plus vite que le temps réel les ressources changent d&apos;état.</translation>
+        <translation>Combien de fois plus vite que le temps réel les ressources changent d'état.</translation>
     </message>
     <message>
         <source>--port wants a number from 0 to 65535.</source>
@@ -48,8 +48,8 @@
         <translation>Retarder chaque réponse (panne simulée).</translation>
     </message>
     <message>
-        <source>Answer this share of a service&apos;s requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
-        <translation>Répondre 503 à cette part des requêtes d&apos;un service (panne simulée), par ex. compute=0.1 ; peut être répété.</translation>
+        <source>Answer this share of a service's requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
+        <translation>Répondre 503 à cette part des requêtes d'un service (panne simulée), par ex. compute=0.1 ; peut être répété.</translation>
     </message>
     <message>
         <source>Answer the next N requests with 429 and Retry-After (fault).</source>
@@ -76,6 +76,37 @@
             <numerusform>%n requête en cours</numerusform>
             <numerusform>%n requêtes en cours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::AddressPairsEditor</name>
+    <message>
+        <source>Add an address</source>
+        <extracomment>Button under the allowed address pairs of a port</extracomment>
+        <translation>Ajouter une adresse</translation>
+    </message>
+    <message>
+        <source>Allow any (0.0.0.0/0)</source>
+        <extracomment>Button: add the allowed address pair 0.0.0.0/0 (what a NAT gateway needs)</extracomment>
+        <translation>Tout autoriser (0.0.0.0/0)</translation>
+    </message>
+    <message>
+        <source>Port security drops packets whose source is not the port's own address. A NAT gateway forwards other machines' traffic: give its private port the pair 0.0.0.0/0 (the lab's gateway needs it).</source>
+        <translation>La sécurité du port rejette les paquets dont la source n’est pas l’adresse du port lui-même. Une passerelle NAT relaie le trafic d’autres machines : donnez à son port privé la paire 0.0.0.0/0 (la passerelle du laboratoire en a besoin).</translation>
+    </message>
+    <message>
+        <source>IP address or CIDR</source>
+        <extracomment>Placeholder of an allowed address pair's address</extracomment>
+        <translation>Adresse IP ou CIDR</translation>
+    </message>
+    <message>
+        <source>MAC (optional)</source>
+        <extracomment>Placeholder of an allowed address pair's MAC; empty: the port's own MAC</extracomment>
+        <translation>MAC (facultative)</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Retirer cette adresse</translation>
     </message>
 </context>
 <context>
@@ -128,15 +159,15 @@
     <name>zenith::CloudSwitcher</name>
     <message>
         <source>&amp;Cloud:</source>
-        <translation>&amp;Cloud&#xa0;:</translation>
+        <translation>&amp;Cloud :</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet&#xa0;:</translation>
+        <translation>&amp;Projet :</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région&#xa0;:</translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -148,7 +179,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Cloud name, then where it is configured: &quot;ovh-gra11 (clouds.yaml)&quot;</extracomment>
+        <extracomment>Cloud name, then where it is configured: "ovh-gra11 (clouds.yaml)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -197,7 +228,7 @@
     </message>
     <message>
         <source>No cloud is configured yet: use File › Import openrc File… or File › Open clouds.yaml…</source>
-        <translation>Aucun cloud n’est encore configuré&#xa0;: utilisez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
+        <translation>Aucun cloud n’est encore configuré : utilisez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
     </message>
     <message>
         <source>Demo cloud (simulated)</source>
@@ -205,7 +236,7 @@
     </message>
     <message>
         <source>A simulated OpenStack running inside Zenith on this computer: nothing done here reaches a real cloud.</source>
-        <translation>Un OpenStack simulé qui tourne dans Zenith sur cet ordinateur : rien de ce qui est fait ici n&apos;atteint un vrai cloud.</translation>
+        <translation>Un OpenStack simulé qui tourne dans Zenith sur cet ordinateur : rien de ce qui est fait ici n'atteint un vrai cloud.</translation>
     </message>
 </context>
 <context>
@@ -249,6 +280,603 @@
     </message>
 </context>
 <context>
+    <name>zenith::DnsErrorText</name>
+    <message>
+        <source>A zone named %1 already exists, in your project or in another one: a name can be hosted only once. Pick another name, or delete the other zone first.</source>
+        <translation>Une zone nommée %1 existe déjà, dans votre projet ou dans un autre : un nom ne peut être hébergé qu’une seule fois. Choisissez un autre nom, ou supprimez d’abord l’autre zone.</translation>
+    </message>
+    <message>
+        <source>The DNS service refused the email address: write it as name@domain.org.</source>
+        <translation>Le service DNS a refusé l’adresse e-mail : écrivez-la sous la forme name@domain.org.</translation>
+    </message>
+    <message>
+        <source>The DNS service refused the TTL.</source>
+        <translation>Le service DNS a refusé le TTL.</translation>
+    </message>
+    <message>
+        <source>The zone %1 could not be created: your project may not create more zones, or not this one (some names are reserved by the cloud).</source>
+        <translation>Impossible de créer la zone %1 : votre projet n’est peut-être pas autorisé à créer d’autres zones, ou pas celle-ci (certains noms sont réservés par le cloud).</translation>
+    </message>
+    <message>
+        <source>The zone %1 could not be created.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Impossible de créer la zone %1.</translation>
+    </message>
+    <message>
+        <source>The zone %1 could not be deleted.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Impossible de supprimer la zone %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 records: edit them to add a value.</source>
+        <extracomment>%1 is a record name, %2 a type such as A</extracomment>
+        <translation>%1 a déjà des enregistrements %2 : modifiez-les pour ajouter une valeur.</translation>
+    </message>
+    <message>
+        <source>A CNAME cannot share its name with other records, and no record can be added next to a CNAME: %1 holds both.</source>
+        <translation>Un CNAME ne peut pas partager son nom avec d’autres enregistrements, et aucun enregistrement ne peut être ajouté à côté d’un CNAME : %1 contient les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the zone: a record's name must end with the zone's name.</source>
+        <translation>%1 n’est pas dans la zone : le nom d’un enregistrement doit se terminer par le nom de la zone.</translation>
+    </message>
+    <message>
+        <source>The DNS service refused the data of this %1 record.</source>
+        <extracomment>%1 is a record type such as MX</extracomment>
+        <translation>Le service DNS a refusé les données de cet enregistrement %1.</translation>
+    </message>
+    <message>
+        <source>The zone is gone: it was deleted, perhaps by someone else.</source>
+        <translation>La zone n’existe plus : elle a été supprimée, peut-être par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>These records are gone: they were deleted, perhaps by someone else.</source>
+        <translation>Ces enregistrements n’existent plus : ils ont été supprimés, peut-être par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The %1 records of %2 could not be saved.</source>
+        <extracomment>%1 is a record type, %2 a record name</extracomment>
+        <translation>Impossible de sauvegarder les enregistrements %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The zone's records could not be listed.</source>
+        <translation>Impossible de lister les enregistrements de la zone.</translation>
+    </message>
+    <message>
+        <source>The DNS zones could not be listed.</source>
+        <translation>Impossible de lister les zones DNS.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DnsRecordDialog</name>
+    <message>
+        <source>IPv4 addresses, one per line, such as 203.0.113.5</source>
+        <translation>Adresses IPv4, une par ligne, par exemple 203.0.113.5</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses, one per line, such as 2001:db8::5</source>
+        <translation>Adresses IPv6, une par ligne, par exemple 2001:db8::5</translation>
+    </message>
+    <message>
+        <source>The one host name this name is an alias of, such as www.%1 or lb.example.net. A CNAME cannot be at the zone's own name, nor share its name with other records.</source>
+        <extracomment>%1 is the zone's name</extracomment>
+        <translation>L’unique nom d’hôte dont ce nom est un alias, par exemple www.%1 ou lb.example.net. Un CNAME ne peut pas se trouver au nom de la zone elle-même, ni partager son nom avec d’autres enregistrements.</translation>
+    </message>
+    <message>
+        <source>Priority and mail server, one per line, such as: 10 mail.%1</source>
+        <translation>Priorité et serveur de messagerie, un par ligne, par exemple : 10 mail.%1</translation>
+    </message>
+    <message>
+        <source>Text, one record per line, such as v=spf1 mx -all. Zenith adds the quotes and splits text longer than 255 characters.</source>
+        <translation>Texte, un enregistrement par ligne, par exemple v=spf1 mx -all. Zenith ajoute les guillemets et découpe les textes de plus de 255 caractères.</translation>
+    </message>
+    <message>
+        <source>Flags, tag and value, one per line, such as: 0 issue letsencrypt.org (tags: issue, issuewild, iodef)</source>
+        <translation>Indicateurs, étiquette et valeur, un par ligne, par exemple : 0 issue letsencrypt.org (étiquettes : issue, issuewild, iodef)</translation>
+    </message>
+    <message>
+        <source>Name servers' host names, one per line, such as ns1.example.net.</source>
+        <translation>Noms d’hôte des serveurs de noms, un par ligne, par exemple ns1.example.net.</translation>
+    </message>
+    <message>
+        <source>Priority, weight, port and target, one per line, such as: 10 60 5060 sip.%1 (the record's name is _service._protocol, such as _sip._tcp)</source>
+        <translation>Priorité, poids, port et cible, un par ligne, par exemple : 10 60 5060 sip.%1 (le nom de l’enregistrement est de la forme _service._protocol, par exemple _sip._tcp)</translation>
+    </message>
+    <message>
+        <source>Edit Records in %1</source>
+        <extracomment>Dialog title; %1 is a zone name</extracomment>
+        <translation>Modifier les enregistrements de %1</translation>
+    </message>
+    <message>
+        <source>Add Records to %1</source>
+        <translation>Ajouter des enregistrements à %1</translation>
+    </message>
+    <message>
+        <source>www, or empty for %1</source>
+        <extracomment>Placeholder of the record name: empty means the zone's own name</extracomment>
+        <translation>www, ou vide pour %1</translation>
+    </message>
+    <message>
+        <source>A name relative to the zone (www gives www.%1), @ or empty for the zone itself, or a full name ending with .%1</source>
+        <translation>Un nom relatif à la zone (www donne www.%1), @ ou vide pour la zone elle-même, ou un nom complet se terminant par .%1</translation>
+    </message>
+    <message>
+        <source>the zone's: %1</source>
+        <extracomment>Placeholder of a record's TTL; %1 is the zone's TTL in seconds</extracomment>
+        <translation>celui de la zone : %1</translation>
+    </message>
+    <message>
+        <source>the zone's</source>
+        <translation>celui de la zone</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>Field: the DNS record type</extracomment>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <extracomment>Field: the records' data, one per line</extracomment>
+        <translation>&amp;Valeurs :</translation>
+    </message>
+    <message>
+        <source>T&amp;TL (seconds):</source>
+        <translation>TT&amp;L (secondes) :</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud first.</source>
+        <translation>Connectez-vous d'abord à un cloud.</translation>
+    </message>
+    <message>
+        <source>Replaces the %1 records of %2.</source>
+        <extracomment>%1 is a record type, %2 a name</extracomment>
+        <translation>Remplace les enregistrements %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Adds %1 records to %2.</source>
+        <extracomment>%1 is a record type, %2 a name</extracomment>
+        <translation>Ajoute des enregistrements %1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DnsRecordsModel</name>
+    <message>
+        <source>zone's</source>
+        <extracomment>TTL cell of a record that uses the zone's TTL</extracomment>
+        <translation>de la zone</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: DNS record type (A, MX...)</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <extracomment>Column: the data of a DNS record (addresses, host names, text)</extracomment>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <translation>TTL (s)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DnsRecordsPanel</name>
+    <message>
+        <source>Records of %1</source>
+        <extracomment>Title above the records table; %1 is a zone name</extracomment>
+        <translation>Enregistrements de %1</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Search records by type, name or value</source>
+        <translation>Rechercher des enregistrements par type, nom ou valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Add Record…</source>
+        <extracomment>Button: add DNS records (opens the record editor)</extracomment>
+        <translation>&amp;Ajouter un enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Select a zone to see its records.</source>
+        <translation>Sélectionnez une zone pour voir ses enregistrements.</translation>
+    </message>
+    <message>
+        <source>Loading records…</source>
+        <translation>Chargement des enregistrements…</translation>
+    </message>
+    <message>
+        <source>This zone has no records yet.</source>
+        <translation>Cette zone n’a encore aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>Delete the %1 records of %2?
+
+%3</source>
+        <extracomment>%1 is a record type, %2 a name, %3 the values</extracomment>
+        <translation>Supprimer les enregistrements %1 de %2 ?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Delete Records</source>
+        <translation>Supprimer les enregistrements</translation>
+    </message>
+    <message>
+        <source>Resolvers may keep answering with them until their TTL runs out.</source>
+        <translation>Les résolveurs peuvent continuer à les renvoyer jusqu’à l’expiration de leur TTL.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deletes the %1 records of %2.</source>
+        <extracomment>%1 is a record type, %2 a name</extracomment>
+        <translation>Supprime les enregistrements %1 de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DnsSection</name>
+    <message>
+        <source>Zones and Records</source>
+        <extracomment>DNS pane tab: the DNS zones and their records</extracomment>
+        <translation>Zones et enregistrements</translation>
+    </message>
+    <message>
+        <source>Search zones by name or email</source>
+        <translation>Rechercher des zones par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;New Zone…</source>
+        <extracomment>Button: create a DNS zone (opens a dialog)</extracomment>
+        <translation>&amp;Nouvelle zone…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Zone…</source>
+        <translation>&amp;Supprimer la zone…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <extracomment>Count next to the search box</extracomment>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to see its DNS zones.</source>
+        <translation>Connectez-vous à un cloud pour voir ses zones DNS.</translation>
+    </message>
+    <message>
+        <source>Loading DNS zones…</source>
+        <translation>Chargement des zones DNS…</translation>
+    </message>
+    <message>
+        <source>You have no DNS zones yet.
+Create one for your domain (such as example.org.), then add its records: an A record gives a name the address of your instance or load balancer.</source>
+        <translation>Vous n’avez encore aucune zone DNS.
+Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses enregistrements : un enregistrement A associe à un nom l’adresse de votre instance ou de votre répartiteur de charge.</translation>
+    </message>
+    <message>
+        <source>Zone %1 created. It is Pending until the DNS servers have it, usually a few seconds.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Zone %1 créée. Elle reste « En attente » jusqu’à ce que les serveurs DNS l’aient reçue, en général quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Supprimer la zone</translation>
+    </message>
+    <message>
+        <source>Delete the zone %1 and all its records?</source>
+        <translation>Supprimer la zone %1 et tous ses enregistrements ?</translation>
+    </message>
+    <message>
+        <source>Names under %1 stop resolving once the DNS servers drop the zone. This cannot be undone: the records are not kept.</source>
+        <translation>Les noms sous %1 ne seront plus résolus dès que les serveurs DNS auront abandonné la zone. Cette action est irréversible : les enregistrements ne sont pas conservés.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deletes the DNS zone %1.</source>
+        <translation>Supprime la zone DNS %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DnsValidation</name>
+    <message>
+        <source>%1 is not a valid DNS name: use letters, digits and hyphens between dots, at most 63 characters between two dots.</source>
+        <translation>%1 n’est pas un nom DNS valide : utilisez des lettres, des chiffres et des traits d’union entre les points, 63 caractères au plus entre deux points.</translation>
+    </message>
+    <message>
+        <source>A record name cannot hold spaces.</source>
+        <translation>Le nom d’un enregistrement ne peut pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the zone %2: write a name that ends with .%2, or a name relative to the zone such as www.</source>
+        <extracomment>%1 is a name, %2 a zone; both end with a dot</extracomment>
+        <translation>%1 n’est pas dans la zone %2 : écrivez un nom qui se termine par .%2, ou un nom relatif à la zone, par exemple www.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: a full DNS name has at most 253 characters.</source>
+        <translation>%1 est trop long : un nom DNS complet compte au plus 253 caractères.</translation>
+    </message>
+    <message>
+        <source>Give %1.</source>
+        <extracomment>%1 says what is missing, e.g. "the mail server"</extracomment>
+        <translation>Indiquez %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an address; this record needs a host name (point an A or AAAA record at the address and use that record's name here).</source>
+        <extracomment>%1 is an IP address</extracomment>
+        <translation>%1 est une adresse ; cet enregistrement nécessite un nom d’hôte (faites pointer un enregistrement A ou AAAA vers l’adresse et utilisez ici le nom de cet enregistrement).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name: use letters, digits and hyphens between dots.</source>
+        <translation>%1 n’est pas un nom d’hôte valide : utilisez des lettres, des chiffres et des traits d’union entre les points.</translation>
+    </message>
+    <message>
+        <source>The TTL must be a whole number of seconds between 1 and %1 (3600 is one hour), or empty for the zone's TTL.</source>
+        <translation>Le TTL doit être un nombre entier de secondes entre 1 et %1 (3600 correspond à une heure), ou vide pour utiliser le TTL de la zone.</translation>
+    </message>
+    <message>
+        <source>Give the zone's domain name, such as example.org.</source>
+        <translation>Indiquez le nom de domaine de la zone, par exemple example.org.</translation>
+    </message>
+    <message>
+        <source>%1 is a top-level domain: a zone is a domain such as example.org.</source>
+        <translation>%1 est un domaine de premier niveau : une zone est un domaine tel que example.org.</translation>
+    </message>
+    <message>
+        <source>Give the email address of the zone's administrator (it goes in the zone's SOA record), such as hostmaster@%1</source>
+        <translation>Indiquez l’adresse e-mail de l’administrateur de la zone (elle figure dans l’enregistrement SOA de la zone), par exemple hostmaster@%1</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A TXT record needs some text.</source>
+        <translation>Un enregistrement TXT doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>The quotes of %1 do not pair up: write the text without quotes and Zenith quotes it, or close every quote (a quote inside the text is written \").</source>
+        <translation>Les guillemets de %1 ne vont pas par paires : écrivez le texte sans guillemets et Zenith les ajoutera, ou fermez chaque guillemet (un guillemet à l’intérieur du texte s’écrit \").</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 address: it goes in an AAAA record.</source>
+        <translation>%1 est une adresse IPv6 : elle va dans un enregistrement AAAA.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: write four numbers from 0 to 255 separated by dots, such as 203.0.113.5.</source>
+        <translation>%1 n’est pas une adresse IPv4 : écrivez quatre nombres de 0 à 255 séparés par des points, par exemple 203.0.113.5.</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 address: it goes in an A record.</source>
+        <translation>%1 est une adresse IPv4 : elle va dans un enregistrement A.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv6 address, such as 2001:db8::5.</source>
+        <translation>%1 n’est pas une adresse IPv6 (de la forme 2001:db8::5).</translation>
+    </message>
+    <message>
+        <source>the host name this name is an alias of</source>
+        <translation>le nom d’hôte dont ce nom est un alias</translation>
+    </message>
+    <message>
+        <source>the name server's host name</source>
+        <translation>le nom d’hôte du serveur de noms</translation>
+    </message>
+    <message>
+        <source>An MX record is a priority (0 to 65535, lower is tried first) and a mail server's host name, such as: 10 mail.example.org.</source>
+        <translation>Un enregistrement MX se compose d’une priorité (de 0 à 65535, la plus basse est essayée en premier) et du nom d’hôte d’un serveur de messagerie, par exemple : 10 mail.example.org.</translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation>le serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>A CAA record is flags (0, or 128 for critical), a tag (issue, issuewild or iodef) and a value, such as: 0 issue letsencrypt.org</source>
+        <translation>Un enregistrement CAA se compose d’indicateurs (0, ou 128 pour critique), d’une étiquette (issue, issuewild ou iodef) et d’une valeur, par exemple : 0 issue letsencrypt.org</translation>
+    </message>
+    <message>
+        <source>The value of an iodef CAA record is where to report refused certificates: a mailto: or https:// address, such as mailto:security@example.org.</source>
+        <translation>La valeur d’un enregistrement CAA iodef indique où signaler les certificats refusés : une adresse mailto: ou https://, par exemple mailto:security@example.org.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate authority's domain, such as letsencrypt.org (or ; alone to forbid every authority).</source>
+        <translation>%1 n’est pas le domaine d’une autorité de certification, tel que letsencrypt.org (ou « ; » seul pour interdire toutes les autorités).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CAA tag: use issue, issuewild or iodef.</source>
+        <translation>%1 n’est pas une étiquette CAA : utilisez issue, issuewild ou iodef.</translation>
+    </message>
+    <message>
+        <source>An SRV record is a priority, a weight, a port (each 0 to 65535) and a target host name, such as: 10 60 5060 sip.example.org.</source>
+        <translation>Un enregistrement SRV se compose d’une priorité, d’un poids, d’un port (chacun de 0 à 65535) et du nom d’hôte cible, par exemple : 10 60 5060 sip.example.org.</translation>
+    </message>
+    <message>
+        <source>the target host</source>
+        <translation>l’hôte cible</translation>
+    </message>
+    <message>
+        <source>Zenith cannot check records of type %1.</source>
+        <translation>Zenith ne sait pas vérifier les enregistrements de type %1.</translation>
+    </message>
+    <message>
+        <source>A CNAME cannot be at the zone's own name %1: it would hide the zone's SOA and NS records. Use an A or AAAA record there, or a name such as www.</source>
+        <translation>Un CNAME ne peut pas se trouver au nom de la zone elle-même (%1) : il masquerait les enregistrements SOA et NS de la zone. Utilisez-y un enregistrement A ou AAAA, ou un nom tel que www.</translation>
+    </message>
+    <message>
+        <source>An SRV record's name is _service._protocol, such as _sip._tcp or _xmpp-server._tcp.</source>
+        <translation>Le nom d’un enregistrement SRV est de la forme _service._protocol, par exemple _sip._tcp ou _xmpp-server._tcp.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 records: a CNAME cannot share its name with other records.</source>
+        <translation>%1 a déjà des enregistrements %2 : un CNAME ne peut pas partager son nom avec d’autres enregistrements.</translation>
+    </message>
+    <message>
+        <source>%1 is a CNAME (an alias): it cannot hold other records. Delete the CNAME first, or choose another name.</source>
+        <translation>%1 est un CNAME (un alias) : il ne peut pas contenir d’autres enregistrements. Supprimez d’abord le CNAME, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 records: edit them to add a value.</source>
+        <translation>%1 a déjà des enregistrements %2 : modifiez-les pour ajouter une valeur.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number of the values box, %2 what is wrong with it</extracomment>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Give at least one value, one per line.</source>
+        <translation>Indiquez au moins une valeur, une par ligne.</translation>
+    </message>
+    <message>
+        <source>A CNAME points to one host name only.</source>
+        <translation>Un CNAME ne pointe que vers un seul nom d’hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DnsZoneDialog</name>
+    <message>
+        <source>New DNS Zone</source>
+        <extracomment>Dialog title</extracomment>
+        <translation>Nouvelle zone DNS</translation>
+    </message>
+    <message>
+        <source>A zone holds the DNS records of a domain and of the names under it. Once it is active, point the domain's name servers at the cloud's at your registrar.</source>
+        <translation>Une zone contient les enregistrements DNS d’un domaine et des noms situés sous celui-ci. Une fois la zone active, faites pointer les serveurs de noms du domaine vers ceux du cloud, chez votre bureau d’enregistrement (registrar).</translation>
+    </message>
+    <message>
+        <source>example.org.</source>
+        <translation>example.org.</translation>
+    </message>
+    <message>
+        <source>hostmaster@example.org</source>
+        <translation>hostmaster@example.org</translation>
+    </message>
+    <message>
+        <source>3600 (default)</source>
+        <extracomment>Placeholder of the TTL field: empty means the DNS service's default</extracomment>
+        <translation>3600 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Domain name:</source>
+        <extracomment>Field: the zone's domain name</extracomment>
+        <translation>Nom de &amp;domaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <extracomment>Field: the zone administrator's email (SOA record)</extracomment>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;TTL (seconds):</source>
+        <extracomment>Field: default time to live of the records, in seconds</extracomment>
+        <translation>&amp;TTL (secondes) :</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud first.</source>
+        <translation>Connectez-vous d'abord à un cloud.</translation>
+    </message>
+    <message>
+        <source>Creates the DNS zone %1.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Crée la zone DNS %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DnsZonesModel</name>
+    <message>
+        <source>Zone</source>
+        <extracomment>Column: a DNS zone's domain name</extracomment>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Column: the zone administrator's email (in the SOA record)</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <extracomment>Column: default time to live of the zone's records, in seconds</extracomment>
+        <translation>TTL (s)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <extracomment>Column: the SOA serial number, raised on every change of the zone</extracomment>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <extracomment>DNS status: being created on the DNS servers</extracomment>
+        <translation>En création</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <extracomment>DNS status: being deleted from the DNS servers</extracomment>
+        <translation>En suppression</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>DNS status: a change is on its way to the DNS servers</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>DNS status: the DNS servers serve it</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>DNS status: the DNS servers refused the change</extracomment>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>zenith::EmptyStatePane</name>
     <message>
         <source>Instances, key pairs, images and flavors will appear here. You will be able to launch, stop and connect to your instances.</source>
@@ -268,7 +896,7 @@
     </message>
     <message>
         <source>Build a whole lab in a few steps: networks, instances and DNS records are created together, and removed together when you are done.</source>
-        <translation>Construisez un labo complet en quelques étapes&#xa0;: réseaux, instances et enregistrements DNS sont créés ensemble, et supprimés ensemble quand vous avez terminé.</translation>
+        <translation>Construisez un labo complet en quelques étapes : réseaux, instances et enregistrements DNS sont créés ensemble, et supprimés ensemble quand vous avez terminé.</translation>
     </message>
 </context>
 <context>
@@ -342,7 +970,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Short error title followed by the HTTP status, e.g. &quot;Conflict (409)&quot;</extracomment>
+        <extracomment>Short error title followed by the HTTP status, e.g. "Conflict (409)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -351,7 +979,7 @@
     </message>
     <message>
         <source>The cloud did not answer in time. It may be busy: try again in a moment.</source>
-        <translation>Le cloud n’a pas répondu à temps. Il est peut-être surchargé&#xa0;: réessayez dans un instant.</translation>
+        <translation>Le cloud n’a pas répondu à temps. Il est peut-être surchargé : réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The cloud did not accept your credentials (%1). Check your password, or sign in again.</source>
@@ -386,11 +1014,11 @@
         <translation>Le cloud a refusé la requête, car la ressource est utilisée ou dans un état qui ne le permet pas.</translation>
     </message>
     <message>
-        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached (%1).</source>
+        <source>The project's quota or the cloud's request limit has been reached (%1).</source>
         <translation>Le projet a atteint son quota, ou le cloud sa limite de requêtes (%1).</translation>
     </message>
     <message>
-        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached.</source>
+        <source>The project's quota or the cloud's request limit has been reached.</source>
         <translation>Le projet a atteint son quota, ou le cloud sa limite de requêtes.</translation>
     </message>
     <message>
@@ -418,7 +1046,7 @@
         <translation>Le cloud a rencontré une erreur interne. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>Zenith could not understand the cloud&apos;s answer.</source>
+        <source>Zenith could not understand the cloud's answer.</source>
         <translation>Zenith n’a pas compris la réponse du cloud.</translation>
     </message>
     <message>
@@ -435,31 +1063,48 @@
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation>Message du serveur&#xa0;: %1</translation>
+        <translation>Message du serveur : %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails&#xa0;: %1</translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation>ID de requête&#xa0;: %1</translation>
+        <translation>ID de requête : %1</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation>Service&#xa0;: %1</translation>
+        <translation>Service : %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation>Statut HTTP&#xa0;: %1</translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d’erreur&#xa0;: %1</translation>
+        <translation>Code d’erreur : %1</translation>
     </message>
     <message>
         <source>[hidden]</source>
         <translation>[masqué]</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::FixedIpEditor</name>
+    <message>
+        <source>Add a fixed IP</source>
+        <extracomment>Button under the fixed IPs of a port</extracomment>
+        <translation>Ajouter une IP fixe</translation>
+    </message>
+    <message>
+        <source>any free address</source>
+        <extracomment>Placeholder of a fixed IP's address: left empty, Neutron picks a free address</extracomment>
+        <translation>toute adresse libre</translation>
+    </message>
+    <message>
+        <source>Remove this fixed IP</source>
+        <translation>Retirer cette IP fixe</translation>
     </message>
 </context>
 <context>
@@ -468,7 +1113,7 @@
         <source>%1 GiB</source>
         <extracomment>Root disk of 0: the server boots from a volume, sized by the image
 ----------
-A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment>
+A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <translation>%1 Gio</translation>
     </message>
     <message>
@@ -518,7 +1163,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
+        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
         <translation>%1 Mio</translation>
     </message>
 </context>
@@ -548,20 +1193,158 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Could not list the flavors. %1</source>
-        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
         <translation>Impossible de lister les gabarits. %1</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::FloatingIpsModel</name>
+    <message>
+        <source>Not associated</source>
+        <extracomment>Floating IPs table: the address is not associated to any port</extracomment>
+        <translation>Non associée</translation>
+    </message>
+    <message>
+        <source>Floating IP</source>
+        <extracomment>Column: the floating (public) address</extracomment>
+        <translation>IP flottante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <extracomment>Column: the external network the address comes from</extracomment>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Fixed IP</source>
+        <extracomment>Column: the private address the floating IP maps to</extracomment>
+        <translation>IP fixe</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::FloatingIpsSection</name>
+    <message>
+        <source>Allocate…</source>
+        <translation>Allouer…</translation>
+    </message>
+    <message>
+        <source>Associate…</source>
+        <translation>Associer…</translation>
+    </message>
+    <message>
+        <source>Disassociate</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Libérer…</translation>
+    </message>
+    <message>
+        <source>Floating IPs</source>
+        <extracomment>Network pane tab</extracomment>
+        <translation>IP flottantes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n floating IP(s)</source>
+        <translation>
+            <numerusform>%n IP flottante</numerusform>
+            <numerusform>%n IP flottantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by address, instance or port</source>
+        <translation>Rechercher par adresse, instance ou port</translation>
+    </message>
+    <message>
+        <source>Could not list the floating IPs. %1</source>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation>Impossible de lister les IP flottantes. %1</translation>
+    </message>
+    <message>
+        <source>Allocate floating IP</source>
+        <translation>Allouer une IP flottante</translation>
+    </message>
+    <message>
+        <source>External network to take the address from:</source>
+        <translation>Réseau externe fournissant l’adresse :</translation>
+    </message>
+    <message>
+        <source>Could not allocate a floating IP.</source>
+        <translation>Impossible d’allouer une IP flottante.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (port %3)</source>
+        <extracomment>A port to associate: %1 its instance (or "free port"), %2 its fixed IP, %3 the port's name</extracomment>
+        <translation>%1 — %2 (port %3)</translation>
+    </message>
+    <message>
+        <source>free port</source>
+        <translation>port libre</translation>
+    </message>
+    <message>
+        <source>Associate floating IP</source>
+        <translation>Associer une IP flottante</translation>
+    </message>
+    <message>
+        <source>Port that %1 maps to:</source>
+        <extracomment>%1 is the floating address</extracomment>
+        <translation>Port auquel associer %1 :</translation>
+    </message>
+    <message>
+        <source>Could not associate %1.</source>
+        <translation>Impossible d’associer %1.</translation>
+    </message>
+    <message>
+        <source>Disassociate floating IP</source>
+        <translation>Dissocier l’IP flottante</translation>
+    </message>
+    <message>
+        <source>Could not disassociate %1.</source>
+        <translation>Impossible de dissocier %1.</translation>
+    </message>
+    <message>
+        <source>Release floating IP</source>
+        <translation>Libérer une IP flottante</translation>
+    </message>
+    <message>
+        <source>Release %1? The address goes back to the pool and may not come back to you.</source>
+        <extracomment>%1 is the address</extracomment>
+        <translation>Libérer %1 ? L’adresse retourne au pool et pourrait ne plus vous être attribuée.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Could not release %1.</source>
+        <translation>Impossible de libérer %1.</translation>
     </message>
 </context>
 <context>
     <name>zenith::ImagesModel</name>
     <message>
         <source>%1 GiB</source>
-        <extracomment>A size in gibibytes, e.g. &quot;10 GiB&quot;</extracomment>
+        <extracomment>A size in gibibytes, e.g. "10 GiB"</extracomment>
         <translation>%1 Gio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
+        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
         <translation>%1 Mio</translation>
     </message>
     <message>
@@ -592,7 +1375,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>OS distribution</source>
-        <extracomment>Column: the image&apos;s operating system distribution (os_distro property)</extracomment>
+        <extracomment>Column: the image's operating system distribution (os_distro property)</extracomment>
         <translation>Distribution</translation>
     </message>
     <message>
@@ -679,8 +1462,75 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Could not list the images. %1</source>
-        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
         <translation>Impossible de lister les images. %1</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::InUseText</name>
+    <message>
+        <source>Could not delete network “%1”.</source>
+        <translation>Impossible de supprimer le réseau « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not delete subnet “%1”.</source>
+        <translation>Impossible de supprimer le sous-réseau « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not delete router “%1”.</source>
+        <translation>Impossible de supprimer le routeur « %1 ».</translation>
+    </message>
+    <message>
+        <source>an interface at %1</source>
+        <extracomment>A router's interface, by its address, e.g. "an interface at 10.12.0.1"</extracomment>
+        <translation>une interface d’adresse %1</translation>
+    </message>
+    <message>
+        <source>Ports still use it: instances or router interfaces are still connected to it.</source>
+        <translation>Des ports l’utilisent encore : des instances ou des interfaces de routeur y sont encore connectées.</translation>
+    </message>
+    <message>
+        <source>It is still used by: %1.</source>
+        <translation>Il est encore utilisé par : %1.</translation>
+    </message>
+    <message>
+        <source>Ports still have an address from it: instances or router interfaces use it.</source>
+        <translation>Des ports utilisent encore une de ses adresses : des instances ou des interfaces de routeur s’en servent.</translation>
+    </message>
+    <message>
+        <source>Addresses from it are still used by: %1.</source>
+        <translation>Certaines de ses adresses sont encore utilisées par : %1.</translation>
+    </message>
+    <message>
+        <source>It still has interfaces on subnets.</source>
+        <translation>Il a encore des interfaces sur des sous-réseaux.</translation>
+    </message>
+    <message>
+        <source>It still has %1.</source>
+        <translation>Il a encore %1.</translation>
+    </message>
+    <message>
+        <source>remove the router's interfaces (Routers tab, “Remove interface”)</source>
+        <extracomment>What to do before deleting: remove router interfaces</extracomment>
+        <translation>retirer les interfaces du routeur (onglet Routeurs, « Retirer une interface »)</translation>
+    </message>
+    <message>
+        <source>delete the instances or detach them from this network (Compute, Instances)</source>
+        <extracomment>What to do before deleting: instances</extracomment>
+        <translation>supprimer les instances ou les détacher de ce réseau (Calcul, Instances)</translation>
+    </message>
+    <message>
+        <source>delete those ports</source>
+        <translation>supprimer ces ports</translation>
+    </message>
+    <message>
+        <source>First %1, then delete it again.</source>
+        <extracomment>%1 is the list of things to do first</extracomment>
+        <translation>Commencez par %1, puis réessayez de le supprimer.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -751,7 +1601,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Console</source>
-        <extracomment>opens the instance&apos;s noVNC console in the web browser</extracomment>
+        <extracomment>opens the instance's noVNC console in the web browser</extracomment>
         <translation>Console</translation>
     </message>
     <message>
@@ -780,7 +1630,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>joins a list of names: &quot;%1 and %2&quot; = &quot;web-1, web-2 and db&quot; (%1 already holds the commas)</extracomment>
+        <extracomment>joins a list of names: "%1 and %2" = "web-1, web-2 and db" (%1 already holds the commas)</extracomment>
         <translation>%1 et %2</translation>
     </message>
     <message>
@@ -888,7 +1738,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
         <translation>Redémarre une instance en mode secours à partir de son propre disque.</translation>
     </message>
     <message>
-        <source>Saves the instance&apos;s disk as a new image.</source>
+        <source>Saves the instance's disk as a new image.</source>
         <translation>Enregistre le disque de l’instance comme nouvelle image.</translation>
     </message>
     <message>
@@ -904,7 +1754,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
         <translation>Revient au gabarit précédent.</translation>
     </message>
     <message>
-        <source>Opens the instance&apos;s graphical console (noVNC) in the web browser.</source>
+        <source>Opens the instance's graphical console (noVNC) in the web browser.</source>
         <translation>Ouvre la console graphique de l’instance (noVNC) dans le navigateur web.</translation>
     </message>
     <message>
@@ -912,7 +1762,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
         <translation>Connecte l’instance à un réseau ou à un port existant.</translation>
     </message>
     <message>
-        <source>Unplugs one of the instance&apos;s network interfaces.</source>
+        <source>Unplugs one of the instance's network interfaces.</source>
         <translation>Déconnecte l’une des interfaces réseau de l’instance.</translation>
     </message>
     <message>
@@ -955,7 +1805,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>%1-snapshot-%2</source>
-        <extracomment>default name of a snapshot image: %1 the instance, %2 today&apos;s date</extracomment>
+        <extracomment>default name of a snapshot image: %1 the instance, %2 today's date</extracomment>
         <translation>%1-snapshot-%2</translation>
     </message>
     <message>
@@ -964,7 +1814,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Delete %1?</source>
-        <extracomment>%1: &quot;web-1&quot;, &quot;web-1 and db&quot; or &quot;web-1, web-2 and db&quot;</extracomment>
+        <extracomment>%1: "web-1", "web-1 and db" or "web-1, web-2 and db"</extracomment>
         <translation>Supprimer %1 ?</translation>
     </message>
     <message>
@@ -980,7 +1830,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message numerus="yes">
         <source>Delete %n instance(s)</source>
-        <extracomment>the confirmation&apos;s button; %n instances are deleted</extracomment>
+        <extracomment>the confirmation's button; %n instances are deleted</extracomment>
         <translation>
             <numerusform>Supprimer %n instance</numerusform>
             <numerusform>Supprimer %n instances</numerusform>
@@ -1003,7 +1853,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
         <translation>Impossible de créer un instantané de %1.</translation>
     </message>
     <message>
-        <source>Nova is saving %1 as the image &quot;%2&quot;; it appears under Images once uploaded.</source>
+        <source>Nova is saving %1 as the image "%2"; it appears under Images once uploaded.</source>
         <translation>Nova enregistre %1 sous forme d’image « %2 » ; elle apparaîtra dans Images une fois téléversée.</translation>
     </message>
     <message>
@@ -1020,7 +1870,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>%1 — %2 vCPU, %3, %4 GiB disk</source>
-        <extracomment>a flavor in the resize picker: name, vCPUs, RAM (&quot;4 GiB RAM&quot;), root disk in GiB</extracomment>
+        <extracomment>a flavor in the resize picker: name, vCPUs, RAM ("4 GiB RAM"), root disk in GiB</extracomment>
         <translation>%1 — %2 vCPU, %3, disque de %4 Gio</translation>
     </message>
     <message>
@@ -1122,7 +1972,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
         <translation>Impossible de détacher l’interface de %1.</translation>
     </message>
     <message>
-        <source>Unplugs one of the instance&apos;s network interfaces.</source>
+        <source>Unplugs one of the instance's network interfaces.</source>
         <translation>Déconnecte l’une des interfaces réseau de l’instance.</translation>
     </message>
     <message>
@@ -1222,7 +2072,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
         <translation>%1 pointe désormais vers %2.</translation>
     </message>
     <message>
-        <source>Allocates a public address and maps it to the instance&apos;s port.</source>
+        <source>Allocates a public address and maps it to the instance's port.</source>
         <translation>Alloue une adresse publique et l’associe au port de l’instance.</translation>
     </message>
     <message>
@@ -1284,12 +2134,12 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>&amp;Lines:</source>
-        <extracomment>label of the console log&apos;s line count (50, 200, 1000, All)</extracomment>
+        <extracomment>label of the console log's line count (50, 200, 1000, All)</extracomment>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
         <source>All</source>
-        <extracomment>the console log&apos;s line count: the whole log</extracomment>
+        <extracomment>the console log's line count: the whole log</extracomment>
         <translation>Toutes</translation>
     </message>
     <message>
@@ -1307,7 +2157,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <extracomment>number of matches of the console log search, e.g. &quot;3 matches&quot;</extracomment>
+        <extracomment>number of matches of the console log search, e.g. "3 matches"</extracomment>
         <translation>
             <numerusform>%n occurrence</numerusform>
             <numerusform>%n occurrences</numerusform>
@@ -1330,7 +2180,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Interfaces</source>
-        <extracomment>tab of the instance details: the server&apos;s network ports</extracomment>
+        <extracomment>tab of the instance details: the server's network ports</extracomment>
         <translation>Interfaces</translation>
     </message>
     <message>
@@ -1343,7 +2193,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Action log</source>
-        <extracomment>tab of the instance details: Nova&apos;s instance actions (create, stop...) with their request IDs</extracomment>
+        <extracomment>tab of the instance details: Nova's instance actions (create, stop...) with their request IDs</extracomment>
         <translation>Journal des actions</translation>
     </message>
     <message>
@@ -1380,16 +2230,16 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Port security</source>
-        <extracomment>column: whether Neutron&apos;s port security (anti-spoofing, security groups) is on</extracomment>
+        <extracomment>column: whether Neutron's port security (anti-spoofing, security groups) is on</extracomment>
         <translation>Sécurité du port</translation>
     </message>
     <message>
         <source>Allowed address pairs</source>
-        <translation>Paires d&apos;adresses autorisées</translation>
+        <translation>Paires d'adresses autorisées</translation>
     </message>
     <message>
         <source>This instance has no network interface.</source>
-        <translation>Cette instance n&apos;a aucune interface réseau.</translation>
+        <translation>Cette instance n'a aucune interface réseau.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -1410,7 +2260,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>No volume is attached to this instance.</source>
-        <translation>Aucun volume n&apos;est attaché à cette instance.</translation>
+        <translation>Aucun volume n'est attaché à cette instance.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1438,27 +2288,27 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>This instance no longer exists: it was deleted.</source>
-        <translation>Cette instance n&apos;existe plus : elle a été supprimée.</translation>
+        <translation>Cette instance n'existe plus : elle a été supprimée.</translation>
     </message>
     <message>
-        <source>The instance&apos;s interfaces could not be listed.</source>
-        <translation>Impossible d&apos;obtenir la liste des interfaces de l&apos;instance.</translation>
+        <source>The instance's interfaces could not be listed.</source>
+        <translation>Impossible d'obtenir la liste des interfaces de l'instance.</translation>
     </message>
     <message>
-        <source>The instance&apos;s volumes could not be listed.</source>
-        <translation>Impossible d&apos;obtenir la liste des volumes de l&apos;instance.</translation>
+        <source>The instance's volumes could not be listed.</source>
+        <translation>Impossible d'obtenir la liste des volumes de l'instance.</translation>
     </message>
     <message>
-        <source>The instance&apos;s console log could not be read.</source>
-        <translation>Impossible de lire le journal de la console de l&apos;instance.</translation>
+        <source>The instance's console log could not be read.</source>
+        <translation>Impossible de lire le journal de la console de l'instance.</translation>
     </message>
     <message>
-        <source>The instance&apos;s action log could not be read.</source>
-        <translation>Impossible de lire le journal des actions de l&apos;instance.</translation>
+        <source>The instance's action log could not be read.</source>
+        <translation>Impossible de lire le journal des actions de l'instance.</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <extracomment>a volume&apos;s size in gibibytes</extracomment>
+        <extracomment>a volume's size in gibibytes</extracomment>
         <translation>%1 Gio</translation>
     </message>
 </context>
@@ -1466,7 +2316,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <name>zenith::InstanceMetadataTab</name>
     <message>
         <source>Tags: none</source>
-        <extracomment>%1: the instance&apos;s tags, comma-separated</extracomment>
+        <extracomment>%1: the instance's tags, comma-separated</extracomment>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
@@ -1475,7 +2325,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Key</source>
-        <extracomment>column of an instance&apos;s metadata: the item&apos;s key</extracomment>
+        <extracomment>column of an instance's metadata: the item's key</extracomment>
         <translation>Clé</translation>
     </message>
     <message>
@@ -1484,7 +2334,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>This instance has no metadata.</source>
-        <translation>Cette instance n&apos;a aucune métadonnée.</translation>
+        <translation>Cette instance n'a aucune métadonnée.</translation>
     </message>
 </context>
 <context>
@@ -1539,8 +2389,8 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Host ID:</source>
-        <extracomment>Nova&apos;s hostId: the compute host hashed per project; equal values mean the same host</extracomment>
-        <translation>ID de l&apos;hôte :</translation>
+        <extracomment>Nova's hostId: the compute host hashed per project; equal values mean the same host</extracomment>
+        <translation>ID de l'hôte :</translation>
     </message>
     <message>
         <source>Locked:</source>
@@ -1553,7 +2403,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message numerus="yes">
         <source>%1: %n vCPU(s), %2 RAM, %3 GiB disk</source>
-        <extracomment>an instance&apos;s flavor: its name, then vCPUs, RAM and root disk, e.g. &quot;d2-2: 1 vCPU, 2 GiB RAM, 25 GiB disk&quot;</extracomment>
+        <extracomment>an instance's flavor: its name, then vCPUs, RAM and root disk, e.g. "d2-2: 1 vCPU, 2 GiB RAM, 25 GiB disk"</extracomment>
         <translation>
             <numerusform>%1 : %n vCPU, %2 de RAM, disque de %3 Gio</numerusform>
             <numerusform>%1 : %n vCPU, %2 de RAM, disque de %3 Gio</numerusform>
@@ -1578,22 +2428,22 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Yes (%1)</source>
-        <extracomment>&quot;Yes (reason given when locking)&quot;</extracomment>
+        <extracomment>"Yes (reason given when locking)"</extracomment>
         <translation>Oui (%1)</translation>
     </message>
     <message>
         <source>This instance no longer exists: it was deleted.</source>
         <extracomment>the instance shown in the details panel was deleted (by someone else, or meanwhile)</extracomment>
-        <translation>Cette instance n&apos;existe plus : elle a été supprimée.</translation>
+        <translation>Cette instance n'existe plus : elle a été supprimée.</translation>
     </message>
     <message>
         <source>Nova reports a fault (code %2): %1</source>
-        <extracomment>%1: Nova&apos;s fault message, e.g. &quot;No valid host was found.&quot;; %2: its code, e.g. 500</extracomment>
+        <extracomment>%1: Nova's fault message, e.g. "No valid host was found."; %2: its code, e.g. 500</extracomment>
         <translation>Nova signale une erreur (code %2) : %1</translation>
     </message>
     <message>
         <source>The Action log tab gives the request ID to quote when asking for help.</source>
-        <translation>L&apos;onglet Journal des actions indique l&apos;identifiant de requête à citer lorsque vous demandez de l&apos;aide.</translation>
+        <translation>L'onglet Journal des actions indique l'identifiant de requête à citer lorsque vous demandez de l'aide.</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +2535,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>IP addresses</source>
-        <extracomment>column of the instances table: the server&apos;s IP addresses, grouped by network</extracomment>
+        <extracomment>column of the instances table: the server's IP addresses, grouped by network</extracomment>
         <translation>Adresses IP</translation>
     </message>
     <message>
@@ -1702,7 +2552,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>an instance&apos;s status and the task Nova is running on it, e.g. &quot;Build (spawning)&quot;</extracomment>
+        <extracomment>an instance's status and the task Nova is running on it, e.g. "Build (spawning)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1728,7 +2578,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <extracomment>count next to the search box; or &quot;%1 of %2&quot; when it filters: %1 instances shown of %2</extracomment>
+        <extracomment>count next to the search box; or "%1 of %2" when it filters: %1 instances shown of %2</extracomment>
         <translation>
             <numerusform>%n instance</numerusform>
             <numerusform>%n instances</numerusform>
@@ -1769,7 +2619,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Zenith runs ssh-keygen to make a new Ed25519 key on this computer. The private key is saved where you choose, without a passphrase and readable only by you (mode 0600); it never leaves this computer. Only the public key is uploaded.</source>
-        <translation>Zenith exécute ssh-keygen pour créer une nouvelle clé Ed25519 sur cet ordinateur. La clé privée est enregistrée à l&apos;emplacement de votre choix, sans phrase de passe et lisible par vous seul (mode 0600) ; elle ne quitte jamais cet ordinateur. Seule la clé publique est envoyée.</translation>
+        <translation>Zenith exécute ssh-keygen pour créer une nouvelle clé Ed25519 sur cet ordinateur. La clé privée est enregistrée à l'emplacement de votre choix, sans phrase de passe et lisible par vous seul (mode 0600) ; elle ne quitte jamais cet ordinateur. Seule la clé publique est envoyée.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1790,7 +2640,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Public key: %1</source>
-        <extracomment>%1 is the public key file written next to the private key, e.g. &quot;~/.ssh/id_ed25519_lab.pub&quot;</extracomment>
+        <extracomment>%1 is the public key file written next to the private key, e.g. "~/.ssh/id_ed25519_lab.pub"</extracomment>
         <translation>Clé publique : %1</translation>
     </message>
     <message>
@@ -1820,7 +2670,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
+        <translation>Connectez-vous d'abord à un cloud.</translation>
     </message>
     <message>
         <source>Choose where to save the private key.</source>
@@ -1840,7 +2690,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>The key now in this file is lost for good: servers and services that accept only that key will no longer let you in with it.</source>
-        <translation>La clé actuellement dans ce fichier sera définitivement perdue : les serveurs et services qui n&apos;acceptent que cette clé ne vous laisseront plus vous connecter avec elle.</translation>
+        <translation>La clé actuellement dans ce fichier sera définitivement perdue : les serveurs et services qui n'acceptent que cette clé ne vous laisseront plus vous connecter avec elle.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -1849,27 +2699,27 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>The folder %1 could not be created or written to. Choose another place for the private key.</source>
-        <translation>Impossible de créer le dossier %1 ou d&apos;y écrire. Choisissez un autre emplacement pour la clé privée.</translation>
+        <translation>Impossible de créer le dossier %1 ou d'y écrire. Choisissez un autre emplacement pour la clé privée.</translation>
     </message>
     <message>
         <source>ssh-keygen could not be started: %1</source>
-        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <extracomment>%1 is the system's reason</extracomment>
         <translation>Impossible de démarrer ssh-keygen : %1</translation>
     </message>
     <message>
         <source>ssh-keygen failed: %1</source>
-        <extracomment>%1 is ssh-keygen&apos;s own error message</extracomment>
+        <extracomment>%1 is ssh-keygen's own error message</extracomment>
         <translation>Échec de ssh-keygen : %1</translation>
     </message>
     <message>
         <source>The new key could not be saved as %1: %2</source>
         <extracomment>%1 is a file, %2 the reason</extracomment>
-        <translation>Impossible d&apos;enregistrer la nouvelle clé sous %1 : %2</translation>
+        <translation>Impossible d'enregistrer la nouvelle clé sous %1 : %2</translation>
     </message>
     <message>
         <source>The key was made and saved as %1, but the cloud did not accept its public key. Change the name if it is taken and try again: only the upload is retried.</source>
-        <extracomment>%1 is the private key file; the server&apos;s explanation follows</extracomment>
-        <translation>La clé a été créée et enregistrée sous %1, mais le cloud n&apos;a pas accepté sa clé publique. Changez le nom s&apos;il est déjà pris, puis réessayez : seul l&apos;envoi sera relancé.</translation>
+        <extracomment>%1 is the private key file; the server's explanation follows</extracomment>
+        <translation>La clé a été créée et enregistrée sous %1, mais le cloud n'a pas accepté sa clé publique. Changez le nom s'il est déjà pris, puis réessayez : seul l'envoi sera relancé.</translation>
     </message>
     <message>
         <source>Makes an Ed25519 key on this computer (the private key %1 stays here), then uploads its public key as the key pair %2.</source>
@@ -1886,7 +2736,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Upload the public half of an SSH key you already have, so that new instances let you log in with it. Choose its .pub file or paste its content. The private key stays on your computer.</source>
-        <translation>Envoyez la partie publique d&apos;une clé SSH que vous possédez déjà, afin de pouvoir vous connecter avec elle aux nouvelles instances. Choisissez son fichier .pub ou collez son contenu. La clé privée reste sur votre ordinateur.</translation>
+        <translation>Envoyez la partie publique d'une clé SSH que vous possédez déjà, afin de pouvoir vous connecter avec elle aux nouvelles instances. Choisissez son fichier .pub ou collez son contenu. La clé privée reste sur votre ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1913,11 +2763,11 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>or paste the content of a .pub file above</source>
-        <translation>ou collez le contenu d&apos;un fichier .pub ci-dessus</translation>
+        <translation>ou collez le contenu d'un fichier .pub ci-dessus</translation>
     </message>
     <message>
         <source>Read from %1</source>
-        <extracomment>%1 is the file the key was read from, e.g. &quot;~/.ssh/id_ed25519.pub&quot;</extracomment>
+        <extracomment>%1 is the file the key was read from, e.g. "~/.ssh/id_ed25519.pub"</extracomment>
         <translation>Lue depuis %1</translation>
     </message>
     <message>
@@ -1939,26 +2789,26 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported. %2</source>
         <extracomment>%1 is a file name, %2 says what it is and what to pick instead</extracomment>
-        <translation>Impossible d&apos;importer %1. %2</translation>
+        <translation>Impossible d'importer %1. %2</translation>
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
+        <translation>Connectez-vous d'abord à un cloud.</translation>
     </message>
     <message>
         <source>A key pair named %1 already exists. Choose another name, or delete the old key pair first.</source>
-        <translation>Une paire de clés nommée %1 existe déjà. Choisissez un autre nom ou supprimez d&apos;abord l&apos;ancienne paire de clés.</translation>
+        <translation>Une paire de clés nommée %1 existe déjà. Choisissez un autre nom ou supprimez d'abord l'ancienne paire de clés.</translation>
     </message>
     <message>
         <source>The key pair could not be imported.</source>
-        <extracomment>Shown above the server&apos;s explanation when an import failed</extracomment>
-        <translation>Impossible d&apos;importer la paire de clés.</translation>
+        <extracomment>Shown above the server's explanation when an import failed</extracomment>
+        <translation>Impossible d'importer la paire de clés.</translation>
     </message>
     <message>
         <source>Imports the public key %1 as the key pair %2.</source>
@@ -1967,8 +2817,8 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Imports a public key as the key pair %1. The command reads a file: save the pasted key as %2 first.</source>
-        <extracomment>%1 is a key pair name, %2 a file name such as &quot;laptop.pub&quot;</extracomment>
-        <translation>Importe une clé publique comme paire de clés %1. La commande lit un fichier : enregistrez d&apos;abord la clé collée sous %2.</translation>
+        <extracomment>%1 is a key pair name, %2 a file name such as "laptop.pub"</extracomment>
+        <translation>Importe une clé publique comme paire de clés %1. La commande lit un fichier : enregistrez d'abord la clé collée sous %2.</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2852,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <name>zenith::KeypairsSection</name>
     <message>
         <source>Key Pairs</source>
-        <extracomment>Compute pane tab: the user&apos;s SSH key pairs</extracomment>
+        <extracomment>Compute pane tab: the user's SSH key pairs</extracomment>
         <translation>Paires de clés</translation>
     </message>
     <message>
@@ -2017,7 +2867,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Upload the public key of an SSH key you already have (a .pub file, or pasted)</source>
-        <translation>Envoyer la clé publique d&apos;une clé SSH que vous possédez déjà (fichier .pub ou texte collé)</translation>
+        <translation>Envoyer la clé publique d'une clé SSH que vous possédez déjà (fichier .pub ou texte collé)</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -2038,7 +2888,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Copy Public Key</source>
-        <extracomment>Context menu: copy the selected key pair&apos;s public key (one line, for authorized_keys)</extracomment>
+        <extracomment>Context menu: copy the selected key pair's public key (one line, for authorized_keys)</extracomment>
         <translation>Copier la clé publique</translation>
     </message>
     <message>
@@ -2047,7 +2897,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message numerus="yes">
         <source>%n key pair(s)</source>
-        <extracomment>Count next to the search box; or &quot;%1 of %2&quot; when it filters</extracomment>
+        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
         <translation>
             <numerusform>%n paire de clés</numerusform>
             <numerusform>%n paires de clés</numerusform>
@@ -2068,13 +2918,13 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>You have no key pairs yet.
 Import the public key of an SSH key you already have, or generate a new one: instances launched with a key pair let you log in with its private key.</source>
-        <translation>Vous n&apos;avez encore aucune paire de clés.
-Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou générez-en une nouvelle : les instances lancées avec une paire de clés vous permettent de vous connecter avec sa clé privée.</translation>
+        <translation>Vous n'avez encore aucune paire de clés.
+Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez-en une nouvelle : les instances lancées avec une paire de clés vous permettent de vous connecter avec sa clé privée.</translation>
     </message>
     <message>
         <source>The key pairs could not be listed.</source>
         <extracomment>Shown above (or instead of) the key pairs table when listing them failed</extracomment>
-        <translation>Impossible d&apos;obtenir la liste des paires de clés.</translation>
+        <translation>Impossible d'obtenir la liste des paires de clés.</translation>
     </message>
     <message>
         <source>Key pair %1 imported.</source>
@@ -2167,7 +3017,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>&amp;Flavor:</source>
-        <extracomment>the instance&apos;s size (vCPUs, RAM, disk)</extracomment>
+        <extracomment>the instance's size (vCPUs, RAM, disk)</extracomment>
         <translation>&amp;Gabarit :</translation>
     </message>
     <message>
@@ -2289,7 +3139,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
         <translation>Charger depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <source>Runs once, at the first boot (cloud-init). Start it with #cloud-config for cloud-init&apos;s YAML, or #!/bin/sh for a shell script.</source>
+        <source>Runs once, at the first boot (cloud-init). Start it with #cloud-config for cloud-init's YAML, or #!/bin/sh for a shell script.</source>
         <translation>S’exécute une seule fois, au premier démarrage (cloud-init). Commencez-le par #cloud-config pour du YAML cloud-init, ou par #!/bin/sh pour un script shell.</translation>
     </message>
     <message>
@@ -2326,8 +3176,8 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
         <translation>Nova les nomme %1, %2 … %3.</translation>
     </message>
     <message>
-        <source>%1 bytes, %2 once base64-encoded (Nova&apos;s limit: %3).</source>
-        <extracomment>%1 bytes typed, %2 once base64-encoded, %3 Nova&apos;s limit</extracomment>
+        <source>%1 bytes, %2 once base64-encoded (Nova's limit: %3).</source>
+        <extracomment>%1 bytes typed, %2 once base64-encoded, %3 Nova's limit</extracomment>
         <translation>%1 octets, %2 une fois encodé en base64 (limite de Nova : %3).</translation>
     </message>
     <message>
@@ -2349,7 +3199,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>The instance was not launched.</source>
-        <extracomment>shown in the launch dialog above Nova&apos;s reason; the dialog stays open with every field as typed</extracomment>
+        <extracomment>shown in the launch dialog above Nova's reason; the dialog stays open with every field as typed</extracomment>
         <translation>L’instance n’a pas été lancée.</translation>
     </message>
     <message numerus="yes">
@@ -2362,12 +3212,12 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>%1 GiB</source>
-        <extracomment>A size in gibibytes, e.g. &quot;20 GiB&quot;</extracomment>
+        <extracomment>A size in gibibytes, e.g. "20 GiB"</extracomment>
         <translation>%1 Gio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
+        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
         <translation>%1 Mio</translation>
     </message>
     <message>
@@ -2405,7 +3255,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>The %1 could not be listed.</source>
-        <extracomment>%1 what could not be listed (images, networks, key pairs...); the server&apos;s reason follows</extracomment>
+        <extracomment>%1 what could not be listed (images, networks, key pairs...); the server's reason follows</extracomment>
         <translation>Impossible de lister les %1.</translation>
     </message>
     <message>
@@ -2417,7 +3267,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
         <translation>réseau partagé</translation>
     </message>
     <message>
-        <source>this project&apos;s network</source>
+        <source>this project's network</source>
         <translation>réseau de ce projet</translation>
     </message>
     <message>
@@ -2445,7 +3295,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>No: too small</source>
-        <extracomment>in the flavors list: whether the flavor&apos;s disk and RAM can hold the chosen image</extracomment>
+        <extracomment>in the flavors list: whether the flavor's disk and RAM can hold the chosen image</extracomment>
         <translation>Non : trop petit</translation>
     </message>
     <message>
@@ -2453,11 +3303,11 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
         <translation>Oui</translation>
     </message>
     <message>
-        <source>This flavor&apos;s disk or RAM is below what the image needs.</source>
+        <source>This flavor's disk or RAM is below what the image needs.</source>
         <translation>Le disque ou la RAM de ce gabarit est insuffisant pour l’image.</translation>
     </message>
     <message>
-        <source>(or the same in cloud-init&apos;s YAML:)</source>
+        <source>(or the same in cloud-init's YAML:)</source>
         <translation>(ou la même chose dans le YAML de cloud-init :)</translation>
     </message>
 </context>
@@ -2473,7 +3323,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
         <translation>L’image « %1 » n’est pas encore utilisable (son état est %2) : choisissez une image active.</translation>
     </message>
     <message>
-        <source>Choose a flavor (the instance&apos;s size).</source>
+        <source>Choose a flavor (the instance's size).</source>
         <translation>Choisissez un gabarit (la taille de l’instance).</translation>
     </message>
     <message>
@@ -2522,7 +3372,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>The post-install script is too large: %1 bytes, which is %2 bytes once base64-encoded, and Nova accepts at most %3 encoded bytes. Shorten it, or have it download the rest.</source>
-        <extracomment>%1 the script&apos;s size in bytes, %2 its size once base64-encoded, %3 Nova&apos;s limit (65,535)</extracomment>
+        <extracomment>%1 the script's size in bytes, %2 its size once base64-encoded, %3 Nova's limit (65,535)</extracomment>
         <translation>Le script de post-installation est trop volumineux : %1 octets, soit %2 octets une fois encodé en base64, alors que Nova accepte au plus %3 octets encodés. Raccourcissez-le, ou faites-lui télécharger le reste.</translation>
     </message>
     <message>
@@ -2547,27 +3397,27 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>Cloud:</source>
-        <translation>Cloud&#xa0;:</translation>
+        <translation>Cloud :</translation>
     </message>
     <message>
         <source>Authentication URL:</source>
-        <translation>URL d’authentification&#xa0;:</translation>
+        <translation>URL d’authentification :</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur&#xa0;:</translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <source>Application credential:</source>
-        <translation>Identifiant d’application&#xa0;:</translation>
+        <translation>Identifiant d’application :</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation>Projet&#xa0;:</translation>
+        <translation>Projet :</translation>
     </message>
     <message>
         <source>Credential &amp;ID:</source>
-        <translation>&amp;ID de l’identifiant&#xa0;:</translation>
+        <translation>&amp;ID de l’identifiant :</translation>
     </message>
     <message>
         <source>not set</source>
@@ -2583,34 +3433,34 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for your password each session.</source>
-        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera votre mot de passe à chaque session.</translation>
+        <translation>Aucun trousseau système n’est disponible : Zenith vous demandera votre mot de passe à chaque session.</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Secret&#xa0;:</translation>
+        <translation>&amp;Secret :</translation>
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for the secret each session.</source>
-        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera le secret à chaque session.</translation>
+        <translation>Aucun trousseau système n’est disponible : Zenith vous demandera le secret à chaque session.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton&#xa0;:</translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for a token each session.</source>
-        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera un jeton à chaque session.</translation>
+        <translation>Aucun trousseau système n’est disponible : Zenith vous demandera un jeton à chaque session.</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keyring</source>
         <translation>Mémoriser dans le &amp;trousseau système</translation>
     </message>
     <message>
-        <source>Keeps the secret in your desktop&apos;s keyring (GNOME Keyring, KWallet), never in a file.</source>
+        <source>Keeps the secret in your desktop's keyring (GNOME Keyring, KWallet), never in a file.</source>
         <translation>Conserve le secret dans le trousseau de votre bureau (Trousseau de clés GNOME, KWallet), jamais dans un fichier.</translation>
     </message>
     <message>
@@ -2710,7 +3560,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>A desktop client for OpenStack clouds: instances, networks, volumes, DNS, and whole labs built in a few steps.</source>
-        <translation>Un client de bureau pour les clouds OpenStack&#xa0;: instances, réseaux, volumes, DNS, et des labos complets construits en quelques étapes.</translation>
+        <translation>Un client de bureau pour les clouds OpenStack : instances, réseaux, volumes, DNS, et des labos complets construits en quelques étapes.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
@@ -2726,7 +3576,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>This is the demo cloud: a simulated OpenStack running inside Zenith on this computer. Nothing done here reaches a real cloud. To use your own, choose File › Import openrc File… or File › Open clouds.yaml…</source>
-        <translation>Ceci est le cloud de démonstration : un OpenStack simulé qui tourne dans Zenith sur cet ordinateur. Rien de ce qui est fait ici n&apos;atteint un vrai cloud. Pour utiliser le vôtre, choisissez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
+        <translation>Ceci est le cloud de démonstration : un OpenStack simulé qui tourne dans Zenith sur cet ordinateur. Rien de ce qui est fait ici n'atteint un vrai cloud. Pour utiliser le vôtre, choisissez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3592,602 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
 </context>
 <context>
+    <name>zenith::NetworksModel</name>
+    <message>
+        <source>Shared</source>
+        <extracomment>Networks table: the network is shared with other projects</extracomment>
+        <translation>Partagée</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <extracomment>Networks table: an external network (router gateways, floating IPs)</extracomment>
+        <translation>Externe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Sous-réseaux</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <extracomment>Column: shared with other projects or not</extracomment>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column: the network is external (router gateways, floating IPs) or internal</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Neutron status of a network, router, port or floating IP</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <extracomment>Neutron status: not forwarding traffic (e.g. a floating IP not associated)</extracomment>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>En construction</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Allocating</source>
+        <translation>Allocation en cours</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::NetworksSection</name>
+    <message>
+        <source>Delete network</source>
+        <translation>Supprimer le réseau</translation>
+    </message>
+    <message>
+        <source>Delete network “%1” and its subnets? Instances and routers must not use it any more.</source>
+        <extracomment>%1 is the network's name</extracomment>
+        <translation>Supprimer le réseau « %1 » et ses sous-réseaux ? Aucune instance ni aucun routeur ne doit plus l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Delete subnet</source>
+        <translation>Supprimer le sous-réseau</translation>
+    </message>
+    <message>
+        <source>Delete subnet “%1” (%2)?</source>
+        <extracomment>%1 is the subnet's name, %2 its range</extracomment>
+        <translation>Supprimer le sous-réseau « %1 » (%2) ?</translation>
+    </message>
+    <message>
+        <source>Create network…</source>
+        <translation>Créer un réseau…</translation>
+    </message>
+    <message>
+        <source>Add subnet…</source>
+        <translation>Ajouter un sous-réseau…</translation>
+    </message>
+    <message>
+        <source>Edit subnet…</source>
+        <translation>Modifier le sous-réseau…</translation>
+    </message>
+    <message>
+        <source>Delete subnet…</source>
+        <translation>Supprimer le sous-réseau…</translation>
+    </message>
+    <message>
+        <source>Delete network…</source>
+        <translation>Supprimer le réseau…</translation>
+    </message>
+    <message>
+        <source>Rename network…</source>
+        <translation>Renommer le réseau…</translation>
+    </message>
+    <message>
+        <source>Subnets of the selected network</source>
+        <extracomment>Title above the subnets table of the Networks tab</extracomment>
+        <translation>Sous-réseaux du réseau sélectionné</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <extracomment>Network pane tab</extracomment>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search networks by name, subnet, range or id</source>
+        <translation>Rechercher des réseaux par nom, sous-réseau, plage ou ID</translation>
+    </message>
+    <message>
+        <source>Could not list the networks. %1</source>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation>Impossible de lister les réseaux. %1</translation>
+    </message>
+    <message>
+        <source>Rename network</source>
+        <translation>Renommer le réseau</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <extracomment>%1 is the network's current name</extracomment>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>Could not rename network “%1”.</source>
+        <translation>Impossible de renommer le réseau « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::PortDialog</name>
+    <message>
+        <source>Edit Port %1</source>
+        <translation>Modifier le port %1</translation>
+    </message>
+    <message>
+        <source>Create Port</source>
+        <translation>Créer un port</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>optional, for example lb-private</source>
+        <translation>facultatif, par exemple lb-private</translation>
+    </message>
+    <message>
+        <source>Fixed IPs:</source>
+        <translation>IP fixes :</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <extracomment>Label of the list of security groups to apply to a port (several may be checked)</extracomment>
+        <translation>Groupes de sécurité :</translation>
+    </message>
+    <message>
+        <source>Allowed addresses:</source>
+        <extracomment>Label of the allowed address pairs editor</extracomment>
+        <translation>Adresses autorisées :</translation>
+    </message>
+    <message>
+        <source>&amp;Port security (anti-spoofing and security groups)</source>
+        <translation>&amp;Sécurité du port (anti-usurpation et groupes de sécurité)</translation>
+    </message>
+    <message>
+        <source>Remove its security groups and allowed addresses in the same change</source>
+        <translation>Retirer ses groupes de sécurité et ses adresses autorisées dans la même modification</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>The port only sends from its own addresses (and its allowed addresses), and its security groups filter what comes in and goes out.</source>
+        <translation>Le port n’émet que depuis ses propres adresses (et ses adresses autorisées), et ses groupes de sécurité filtrent le trafic entrant et sortant.</translation>
+    </message>
+    <message>
+        <source>With port security off the port accepts and sends all traffic: no security group filters it and no address is checked. Neutron needs the port's security groups and allowed addresses removed first.</source>
+        <translation>Sans sécurité du port, le port accepte et émet tout le trafic : aucun groupe de sécurité ne le filtre et aucune adresse n’est vérifiée. Neutron exige d’abord le retrait des groupes de sécurité et des adresses autorisées du port.</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud first.</source>
+        <translation>Connectez-vous d'abord à un cloud.</translation>
+    </message>
+    <message>
+        <source>Changes the port %1.</source>
+        <extracomment>%1 a port's name</extracomment>
+        <translation>Modifie le port %1.</translation>
+    </message>
+    <message>
+        <source>Creates the port %1.</source>
+        <translation>Crée le port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::PortErrorText</name>
+    <message>
+        <source>The address %1 is already used by another port of this subnet (an instance, a router interface or the DHCP port). Choose another address, or free this one first.</source>
+        <extracomment>%1 an IP address; a router interface or a DHCP port often holds the subnet's first addresses</extracomment>
+        <translation>L’adresse %1 est déjà utilisée par un autre port de ce sous-réseau (une instance, une interface de routeur ou le port DHCP). Choisissez une autre adresse ou libérez d’abord celle-ci.</translation>
+    </message>
+    <message>
+        <source>you chose</source>
+        <translation>que vous avez choisie</translation>
+    </message>
+    <message>
+        <source>Port security cannot be off while the port has security groups: remove the groups in the same change.</source>
+        <translation>La sécurité du port ne peut pas être désactivée tant que le port a des groupes de sécurité : retirez les groupes dans la même modification.</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs need port security on: remove the pairs, or keep port security on.</source>
+        <translation>Les paires d’adresses autorisées exigent que la sécurité du port soit activée : retirez les paires ou laissez la sécurité du port activée.</translation>
+    </message>
+    <message>
+        <source>The address is not inside the chosen subnet.</source>
+        <translation>L’adresse n’est pas dans le sous-réseau choisi.</translation>
+    </message>
+    <message>
+        <source>The subnet has no free address left.</source>
+        <translation>Le sous-réseau n’a plus d’adresse libre.</translation>
+    </message>
+    <message>
+        <source>The same allowed address is listed twice.</source>
+        <translation>La même adresse autorisée figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The port could not be saved.</source>
+        <translation>Le port n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a router: remove the router's interface (or gateway) instead, and the port goes with it.</source>
+        <extracomment>%1 a port's name; router ports go with the router interface or gateway</extracomment>
+        <translation>%1 appartient à un routeur : retirez plutôt l’interface (ou la passerelle) du routeur, et le port disparaîtra avec elle.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>%1 n’a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::PortForm</name>
+    <message>
+        <source>%1 is not an IP address (for example 10.12.0.1).</source>
+        <extracomment>%1 is what the user typed as an IP address</extracomment>
+        <translation>%1 n’est pas une adresse IP (par exemple 10.12.0.1).</translation>
+    </message>
+    <message>
+        <source>%1 is not of the same IP version as the subnet %2.</source>
+        <extracomment>%1 an address, %2 a subnet's CIDR such as 10.12.0.0/16</extracomment>
+        <translation>%1 n’est pas de la même version IP que le sous-réseau %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the subnet %2: choose an address inside it.</source>
+        <translation>%1 est hors du sous-réseau %2 : choisissez une adresse qui en fait partie.</translation>
+    </message>
+    <message>
+        <source>%1 is the address of the subnet %2 itself: no interface can have it.</source>
+        <extracomment>%1 an address such as 10.12.0.0, %2 the subnet's CIDR</extracomment>
+        <translation>%1 est l’adresse du sous-réseau %2 lui-même : aucune interface ne peut la prendre.</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of the subnet %2: no interface can have it.</source>
+        <translation>%1 est l’adresse de diffusion du sous-réseau %2 : aucune interface ne peut la prendre.</translation>
+    </message>
+    <message>
+        <source>Enter an IP address or a CIDR (0.0.0.0/0 lets the port forward any IPv4 traffic).</source>
+        <translation>Saisissez une adresse IP ou un CIDR (0.0.0.0/0 permet au port de relayer tout trafic IPv4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid CIDR: write an address, a slash and a prefix length (for example 10.12.0.0/16 or 0.0.0.0/0).</source>
+        <extracomment>%1 is what the user typed as a CIDR</extracomment>
+        <translation>%1 n’est pas un CIDR valide : écrivez une adresse, une barre oblique et une longueur de préfixe (par exemple 10.12.0.0/16 ou 0.0.0.0/0).</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: the network of this prefix is %2.</source>
+        <extracomment>%1 typed CIDR, %2 the network address it should start with</extracomment>
+        <translation>%1 a des bits d’hôte non nuls : le réseau de ce préfixe est %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address or a CIDR.</source>
+        <translation>%1 n’est ni une adresse IP ni un CIDR.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MAC address (six pairs of hexadecimal digits, for example fa:16:3e:12:34:56).</source>
+        <extracomment>%1 is what the user typed as a MAC address</extracomment>
+        <translation>%1 n’est pas une adresse MAC (six paires de chiffres hexadécimaux, par exemple fa:16:3e:12:34:56).</translation>
+    </message>
+    <message>
+        <source>Choose the network the port is on.</source>
+        <translation>Choisissez le réseau du port.</translation>
+    </message>
+    <message>
+        <source>Choose a subnet for each fixed IP.</source>
+        <translation>Choisissez un sous-réseau pour chaque IP fixe.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <extracomment>%1 an IP address listed twice</extracomment>
+        <translation>%1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Port security cannot be turned off while the port has security groups: remove them too (Neutron refuses otherwise).</source>
+        <translation>Impossible de désactiver la sécurité du port tant qu’il a des groupes de sécurité : retirez-les aussi (sinon Neutron refuse).</translation>
+    </message>
+    <message>
+        <source>Port security cannot be turned off while the port has allowed address pairs: remove them too (Neutron refuses otherwise).</source>
+        <translation>Impossible de désactiver la sécurité du port tant qu’il a des paires d’adresses autorisées : retirez-les aussi (sinon Neutron refuse).</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::PortOwners</name>
+    <message>
+        <source>instance “%1”</source>
+        <extracomment>Who uses a port: %1 is the instance's name</extracomment>
+        <translation>l’instance « %1 »</translation>
+    </message>
+    <message>
+        <source>an interface of router “%1”</source>
+        <extracomment>Who uses a port: %1 is the router's name</extracomment>
+        <translation>une interface du routeur « %1 »</translation>
+    </message>
+    <message>
+        <source>the gateway of router “%1”</source>
+        <translation>la passerelle du routeur « %1 »</translation>
+    </message>
+    <message>
+        <source>a floating IP</source>
+        <translation>une IP flottante</translation>
+    </message>
+    <message>
+        <source>the DHCP service</source>
+        <translation>le service DHCP</translation>
+    </message>
+    <message>
+        <source>port “%1”, attached to nothing</source>
+        <extracomment>Who uses a port: %1 is the port's name or id</extracomment>
+        <translation>le port « %1 », non attaché</translation>
+    </message>
+    <message>
+        <source>a port of %1</source>
+        <extracomment>Who uses a port: %1 is Neutron's device_owner, e.g. "network:distributed"</extracomment>
+        <translation>un port de %1</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::PortsModel</name>
+    <message>
+        <source>router %1</source>
+        <extracomment>The device of a port: a router, %1 its name</extracomment>
+        <translation>routeur %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <extracomment>A port no instance or router uses</extracomment>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Router interface</source>
+        <translation>Interface de routeur</translation>
+    </message>
+    <message>
+        <source>Router gateway</source>
+        <translation>Passerelle de routeur</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Floating IP</source>
+        <translation>IP flottante</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>Port security of a port: on (anti-spoofing and security groups apply) or off</extracomment>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Fixed IPs</source>
+        <translation>IP fixes</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <extracomment>Column: what uses the port (an instance or a router)</extracomment>
+        <translation>Attaché à</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>Column: Neutron's device_owner in words (instance, router interface, DHCP...)</extracomment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Port security</source>
+        <translation>Sécurité du port</translation>
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation>Adresses autorisées</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Groupes de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::PortsSection</name>
+    <message>
+        <source>Ports</source>
+        <extracomment>Network pane tab: the project's Neutron ports</extracomment>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>router %1</source>
+        <extracomment>A router in the device filter of the Ports tab, %1 its name</extracomment>
+        <translation>routeur %1</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <extracomment>Network filter of the Ports tab: no filter</extracomment>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <extracomment>Device filter of the Ports tab: no filter</extracomment>
+        <translation>Tous les équipements</translation>
+    </message>
+    <message>
+        <source>Search ports by name, address, MAC or device</source>
+        <extracomment>Placeholder of the search box of the Ports tab</extracomment>
+        <translation>Rechercher des ports par nom, adresse, MAC ou équipement</translation>
+    </message>
+    <message>
+        <source>Show the ports of one network</source>
+        <translation>Afficher les ports d’un réseau</translation>
+    </message>
+    <message>
+        <source>Show the ports of one instance or router</source>
+        <translation>Afficher les ports d’une instance ou d’un routeur</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <source>Create a port with chosen fixed IPs, for example the lab's 10.12.0.1</source>
+        <translation>Créer un port avec des IP fixes choisies, par exemple l’adresse 10.12.0.1 du labo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the port's fixed IPs, port security, security groups and allowed addresses</source>
+        <translation>Modifier les IP fixes, la sécurité, les groupes de sécurité et les adresses autorisées du port</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <extracomment>Count next to the search box of the Ports tab; or "%1 of %2" when it filters</extracomment>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to see its ports.</source>
+        <translation>Connectez-vous à un cloud pour voir ses ports.</translation>
+    </message>
+    <message>
+        <source>Loading ports…</source>
+        <translation>Chargement des ports…</translation>
+    </message>
+    <message>
+        <source>This project has no ports yet. Instances get one per network when they launch; create one yourself to choose its address.</source>
+        <translation>Ce projet n’a encore aucun port. Les instances en reçoivent un par réseau à leur lancement ; créez-en un vous-même pour choisir son adresse.</translation>
+    </message>
+    <message>
+        <source>The ports could not be listed.</source>
+        <translation>Impossible de lister les ports.</translation>
+    </message>
+    <message>
+        <source>Port %1 saved.</source>
+        <extracomment>%1 a port's name</extracomment>
+        <translation>Port %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the router %2: Neutron refuses to delete it directly. Remove the router's interface instead (%3), and the port goes with it.</source>
+        <extracomment>%1 a port, %2 a router, %3 the command that removes the interface</extracomment>
+        <translation>%1 appartient au routeur %2 : Neutron refuse de le supprimer directement. Retirez plutôt l’interface du routeur (%3), et le port disparaîtra avec elle.</translation>
+    </message>
+    <message>
+        <source>Delete Port</source>
+        <translation>Supprimer le port</translation>
+    </message>
+    <message>
+        <source>Delete the port %1?</source>
+        <translation>Supprimer le port %1 ?</translation>
+    </message>
+    <message>
+        <source>The instance %1 uses it: it loses this interface and its addresses.</source>
+        <extracomment>%1 the instance using the port</extracomment>
+        <translation>L’instance %1 l’utilise : elle perdra cette interface et ses adresses.</translation>
+    </message>
+    <message>
+        <source>Its fixed IPs go back to their subnets.</source>
+        <translation>Ses IP fixes seront rendues à leurs sous-réseaux.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deletes the port %1.</source>
+        <translation>Supprime le port %1.</translation>
+    </message>
+</context>
+<context>
     <name>zenith::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2749,15 +4195,15 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>Applies at once. &quot;System language&quot; follows your desktop&apos;s language setting.</source>
-        <translation>S’applique immédiatement. «&#xa0;Langue du système&#xa0;» suit la langue choisie pour votre bureau.</translation>
+        <source>Applies at once. "System language" follows your desktop's language setting.</source>
+        <translation>S’applique immédiatement. « Langue du système » suit la langue choisie pour votre bureau.</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <extracomment>%1 is the language the system asks for, by its own name, e.g. &quot;Français&quot;</extracomment>
+        <extracomment>%1 is the language the system asks for, by its own name, e.g. "Français"</extracomment>
         <translation>Langue du système (%1)</translation>
     </message>
 </context>
@@ -2765,12 +4211,12 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     <name>zenith::PublicKeyText</name>
     <message>
         <source>Pick its public key instead: %1, the file with the same name ending in .pub.</source>
-        <extracomment>After &quot;This is a private key…&quot;: %1 is the public key file next to it, e.g. &quot;id_ed25519.pub&quot;</extracomment>
+        <extracomment>After "This is a private key…": %1 is the public key file next to it, e.g. "id_ed25519.pub"</extracomment>
         <translation>Choisissez plutôt sa clé publique : %1, le fichier de même nom se terminant par .pub.</translation>
     </message>
     <message>
         <source>Pick its public key instead: the file with the same name ending in .pub, for example ~/.ssh/id_ed25519.pub.</source>
-        <extracomment>After &quot;This is a private key…&quot;</extracomment>
+        <extracomment>After "This is a private key…"</extracomment>
         <translation>Choisissez plutôt sa clé publique : le fichier de même nom se terminant par .pub, par exemple ~/.ssh/id_ed25519.pub.</translation>
     </message>
     <message>
@@ -2788,7 +4234,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>This is %1, far too large for a public key (at most 16 KiB, usually under 1 KiB). Pick the .pub file of your key, for example ~/.ssh/id_ed25519.pub.</source>
-        <extracomment>%1 is a size such as &quot;17.1 KiB&quot;</extracomment>
+        <extracomment>%1 is a size such as "17.1 KiB"</extracomment>
         <translation>Ce contenu fait %1, bien trop pour une clé publique (16 Kio au maximum, généralement moins de 1 Kio). Choisissez le fichier .pub de votre clé, par exemple ~/.ssh/id_ed25519.pub.</translation>
     </message>
     <message>
@@ -2797,7 +4243,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>This is a private key (PEM, %1).</source>
-        <extracomment>%1 is the PEM flavour: &quot;RSA&quot;, &quot;EC&quot;, &quot;DSA&quot;, &quot;PKCS#8&quot; or &quot;encrypted PKCS#8&quot;</extracomment>
+        <extracomment>%1 is the PEM flavour: "RSA", "EC", "DSA", "PKCS#8" or "encrypted PKCS#8"</extracomment>
         <translation>Il s’agit d’une clé privée (PEM, %1).</translation>
     </message>
     <message>
@@ -2818,12 +4264,12 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>This is a %1 key, which OpenStack does not accept here. Use an Ed25519, RSA or ECDSA key, or generate a new one.</source>
-        <extracomment>%1 is a key type such as &quot;ssh-dss&quot;</extracomment>
+        <extracomment>%1 is a key type such as "ssh-dss"</extracomment>
         <translation>Il s’agit d’une clé %1, qu’OpenStack n’accepte pas ici. Utilisez une clé Ed25519, RSA ou ECDSA, ou générez-en une nouvelle.</translation>
     </message>
     <message>
         <source>This line says it is an %1 public key, but the key data is of another type: it was edited or pasted together from two keys. Copy the whole line again from the .pub file.</source>
-        <extracomment>%1 is a key type such as &quot;RSA&quot;</extracomment>
+        <extracomment>%1 is a key type such as "RSA"</extracomment>
         <translation>Cette ligne indique une clé publique %1, mais les données de la clé sont d’un autre type : elle a été modifiée, ou assemblée à partir de deux clés. Copiez à nouveau la ligne entière depuis le fichier .pub.</translation>
     </message>
     <message>
@@ -2839,7 +4285,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>This is a %1 file, not a key. Pick a public key file: its name ends in .pub, usually in ~/.ssh.</source>
-        <extracomment>%1 is a file format: &quot;JPEG&quot;, &quot;PNG&quot;, &quot;PDF&quot;, &quot;ZIP&quot; or &quot;gzip&quot;</extracomment>
+        <extracomment>%1 is a file format: "JPEG", "PNG", "PDF", "ZIP" or "gzip"</extracomment>
         <translation>Il s’agit d’un fichier %1, pas d’une clé. Choisissez un fichier de clé publique : son nom se termine par .pub, généralement dans ~/.ssh.</translation>
     </message>
     <message>
@@ -2878,8 +4324,851 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>The name cannot contain %1. Use only letters without accents (a-z, A-Z), digits, spaces, “_” and “-”.</source>
-        <extracomment>%1 lists characters, e.g. &quot;“@”, “.”&quot;</extracomment>
+        <extracomment>%1 lists characters, e.g. "“@”, “.”"</extracomment>
         <translation>Le nom ne peut pas contenir %1. Utilisez uniquement des lettres sans accent (a-z, A-Z), des chiffres, des espaces, « _ » et « - ».</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::RoutersModel</name>
+    <message>
+        <source>None</source>
+        <extracomment>Routers table: the router has no external gateway</extracomment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>External gateway</source>
+        <extracomment>Column: the external network a router's gateway is on</extracomment>
+        <translation>Passerelle externe</translation>
+    </message>
+    <message>
+        <source>Gateway IP</source>
+        <extracomment>Column: the router's address on the external network</extracomment>
+        <translation>IP de passerelle</translation>
+    </message>
+    <message>
+        <source>Interfaces (subnets)</source>
+        <extracomment>Column: the subnets a router joins</extracomment>
+        <translation>Interfaces (sous-réseaux)</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::RoutersSection</name>
+    <message>
+        <source>Create router</source>
+        <translation>Créer un routeur</translation>
+    </message>
+    <message>
+        <source>e.g. lab-router</source>
+        <translation>p. ex. lab-router</translation>
+    </message>
+    <message>
+        <source>None (no internet access)</source>
+        <extracomment>Choice of external network: the router gets no gateway</extracomment>
+        <translation>Aucune (pas d’accès à Internet)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>External gateway:</source>
+        <extracomment>Form label: the external network of the router's gateway</extracomment>
+        <translation>Passerelle externe :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Give the router a name, for example lab-router.</source>
+        <translation>Donnez un nom au routeur, par exemple lab-router.</translation>
+    </message>
+    <message>
+        <source>Could not create the router.</source>
+        <translation>Impossible de créer le routeur.</translation>
+    </message>
+    <message>
+        <source>Set external gateway</source>
+        <translation>Définir la passerelle externe</translation>
+    </message>
+    <message>
+        <source>External network for the gateway of “%1”:</source>
+        <extracomment>%1 is the router's name</extracomment>
+        <translation>Réseau externe pour la passerelle de « %1 » :</translation>
+    </message>
+    <message>
+        <source>Set gateway</source>
+        <translation>Définir la passerelle</translation>
+    </message>
+    <message>
+        <source>Could not set the gateway of “%1”.</source>
+        <translation>Impossible de définir la passerelle de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Clear gateway</source>
+        <translation>Retirer la passerelle</translation>
+    </message>
+    <message>
+        <source>Could not clear the gateway of “%1”.</source>
+        <translation>Impossible de retirer la passerelle de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Add interface</source>
+        <translation>Ajouter une interface</translation>
+    </message>
+    <message>
+        <source>Subnet to join to “%1” (the router takes its gateway address):</source>
+        <extracomment>%1 is the router's name</extracomment>
+        <translation>Sous-réseau à relier à « %1 » (le routeur prend son adresse de passerelle) :</translation>
+    </message>
+    <message>
+        <source>Could not join “%1” to “%2”.</source>
+        <translation>Impossible de relier « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Remove interface</source>
+        <translation>Retirer une interface</translation>
+    </message>
+    <message>
+        <source>Subnet to detach from “%1”:</source>
+        <translation>Sous-réseau à détacher de « %1 » :</translation>
+    </message>
+    <message>
+        <source>Could not detach “%1” from “%2”.</source>
+        <translation>Impossible de détacher « %1 » de « %2 ».</translation>
+    </message>
+    <message>
+        <source>Delete router</source>
+        <translation>Supprimer le routeur</translation>
+    </message>
+    <message>
+        <source>Delete router “%1”? Its subnets lose their way out.</source>
+        <extracomment>%1 is the router's name</extracomment>
+        <translation>Supprimer le routeur « %1 » ? Ses sous-réseaux perdront leur accès vers l’extérieur.</translation>
+    </message>
+    <message>
+        <source>Create router…</source>
+        <translation>Créer un routeur…</translation>
+    </message>
+    <message>
+        <source>Set gateway…</source>
+        <translation>Définir la passerelle…</translation>
+    </message>
+    <message>
+        <source>Add interface…</source>
+        <translation>Ajouter une interface…</translation>
+    </message>
+    <message>
+        <source>Remove interface…</source>
+        <translation>Retirer une interface…</translation>
+    </message>
+    <message>
+        <source>Delete router…</source>
+        <translation>Supprimer le routeur…</translation>
+    </message>
+    <message>
+        <source>Routers</source>
+        <extracomment>Network pane tab</extracomment>
+        <translation>Routeurs</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n router(s)</source>
+        <translation>
+            <numerusform>%n routeur</numerusform>
+            <numerusform>%n routeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search routers by name, gateway, subnet or id</source>
+        <translation>Rechercher des routeurs par nom, passerelle, sous-réseau ou ID</translation>
+    </message>
+    <message>
+        <source>Could not list the routers. %1</source>
+        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation>Impossible de lister les routeurs. %1</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupDialog</name>
+    <message>
+        <source>New Security Group</source>
+        <extracomment>Title of the dialog that makes a new security group</extracomment>
+        <translation>Nouveau groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>Edit Security Group %1</source>
+        <translation>Modifier le groupe de sécurité %1</translation>
+    </message>
+    <message>
+        <source>A security group is a firewall for the instances in it. A new group lets every outgoing connection out and nothing in: add rules for what should come in.</source>
+        <translation>Un groupe de sécurité est un pare-feu pour les instances qui en font partie. Un nouveau groupe autorise toutes les connexions sortantes et bloque tout le trafic entrant : ajoutez des règles pour ce qui doit entrer.</translation>
+    </message>
+    <message>
+        <source>Instances keep the group under its new name.</source>
+        <translation>Les instances conservent le groupe sous son nouveau nom.</translation>
+    </message>
+    <message>
+        <source>web, database…</source>
+        <translation>web, base de données…</translation>
+    </message>
+    <message>
+        <source>Optional: what the group is for</source>
+        <translation>Facultatif : à quoi sert le groupe</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Type a name: commands and the instance launcher show groups by name.</source>
+        <translation>Saisissez un nom : les commandes et la fenêtre de lancement d’instance désignent les groupes par leur nom.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long: Neutron keeps 255 at most.</source>
+        <translation>Le nom comporte %1 caractères : Neutron en accepte 255 au maximum.</translation>
+    </message>
+    <message>
+        <source>“default” is the name of the group Neutron makes for every project: choose another name.</source>
+        <translation>« default » est le nom du groupe que Neutron crée pour chaque projet : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long: Neutron keeps 255 at most.</source>
+        <translation>La description comporte %1 caractères : Neutron en accepte 255 au maximum.</translation>
+    </message>
+    <message>
+        <source>A group is already called %1: two groups with one name can only be told apart by their ids. Choose another name.</source>
+        <extracomment>%1 is a security group name</extracomment>
+        <translation>Un groupe s’appelle déjà %1 : deux groupes de même nom ne se distinguent que par leur identifiant. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Creates the security group %1.</source>
+        <extracomment>%1 is a security group name</extracomment>
+        <translation>Crée le groupe de sécurité %1.</translation>
+    </message>
+    <message>
+        <source>Renames the security group and sets its description.</source>
+        <translation>Renomme le groupe de sécurité et définit sa description.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupRulesModel</name>
+    <message>
+        <source>Rule</source>
+        <extracomment>Column: what a security group rule allows, in one sentence</extracomment>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <extracomment>Column: incoming or outgoing traffic</extracomment>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Ethertype</source>
+        <extracomment>Column: IPv4 or IPv6</extracomment>
+        <translation>Ethertype</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <extracomment>Column: the port range (or the ICMP type and code)</extracomment>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>Column: where the traffic comes from (a CIDR or a security group)</extracomment>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupTexts</name>
+    <message>
+        <source>%1 is still used by ports, the network interfaces of instances (or of a router or a load balancer), so Neutron keeps it. Remove the group from them first (Compute &gt; Instances, or `openstack server remove security group SERVER %2`), or delete those instances. `openstack port list --security-group %2` lists the ports that use it.</source>
+        <extracomment>%1 is a security group name; the commands are typed as they are</extracomment>
+        <translation>%1 est encore utilisé par des ports, les interfaces réseau des instances (ou d’un routeur ou d’un répartiteur de charge), donc Neutron le conserve. Retirez-leur d’abord le groupe (Calcul &gt; Instances, ou `openstack server remove security group SERVER %2`), ou supprimez ces instances. `openstack port list --security-group %2` liste les ports qui l’utilisent.</translation>
+    </message>
+    <message>
+        <source>Every project keeps its default group: Neutron gives it to instances launched without a group. Change its rules instead.</source>
+        <translation>Chaque projet conserve son groupe par défaut : Neutron l’attribue aux instances lancées sans groupe. Modifiez plutôt ses règles.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted. %2</source>
+        <extracomment>%1 is a security group name, %2 the reason (several lines)</extracomment>
+        <translation>Impossible de supprimer %1. %2</translation>
+    </message>
+    <message>
+        <source>The group already has this very rule: nothing needs adding.</source>
+        <extracomment>%1 is the id of the rule that exists already</extracomment>
+        <translation>Le groupe contient déjà exactement cette règle : il n’y a rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>The group already has this very rule (%1): nothing needs adding.</source>
+        <translation>Le groupe contient déjà exactement cette règle (%1) : il n’y a rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>Change the ports, the protocol or the remote to allow something else.</source>
+        <translation>Modifiez les ports, le protocole ou l’extrémité distante pour autoriser autre chose.</translation>
+    </message>
+    <message>
+        <source>The rule could not be added.</source>
+        <extracomment>The reason (several lines) follows</extracomment>
+        <translation>Impossible d’ajouter la règle.</translation>
+    </message>
+    <message>
+        <source>“default” is the name of the group Neutron makes for every project: choose another name, and the default group cannot be renamed.</source>
+        <translation>« default » est le nom du groupe que Neutron crée pour chaque projet : choisissez un autre nom ; le groupe par défaut, lui, ne peut pas être renommé.</translation>
+    </message>
+    <message>
+        <source>The group could not be saved.</source>
+        <translation>Impossible d’enregistrer le groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <extracomment>Column: how many rules a security group has</extracomment>
+        <translation>Règles</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityGroupsSection</name>
+    <message>
+        <source>Security Groups</source>
+        <extracomment>Network pane tab: the project's security groups (firewalls of instances)</extracomment>
+        <translation>Groupes de sécurité</translation>
+    </message>
+    <message>
+        <source>Search groups by name or description</source>
+        <extracomment>Placeholder of the search box of the Security groups tab</extracomment>
+        <translation>Chercher un groupe par nom ou description</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <extracomment>Button: make a new security group (opens a dialog)</extracomment>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Button: rename the selected security group or change its description</extracomment>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete Group…</source>
+        <translation>Supprimer le groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <extracomment>Button: add a rule to the selected security group (opens the rule editor)</extracomment>
+        <translation>&amp;Ajouter une règle…</translation>
+    </message>
+    <message>
+        <source>Delete R&amp;ules…</source>
+        <translation>Supprimer les &amp;règles…</translation>
+    </message>
+    <message>
+        <source>Delete Rules…</source>
+        <translation>Supprimer les règles…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <extracomment>Title above the rules table; %1 is a security group name</extracomment>
+        <translation>Règles de %1</translation>
+    </message>
+    <message>
+        <source>Select a group to see its rules.</source>
+        <translation>Sélectionnez un groupe pour voir ses règles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to see your security groups.</source>
+        <translation>Connectez-vous à un cloud pour voir vos groupes de sécurité.</translation>
+    </message>
+    <message>
+        <source>Loading security groups…</source>
+        <translation>Chargement des groupes de sécurité…</translation>
+    </message>
+    <message>
+        <source>No security groups yet.</source>
+        <translation>Aucun groupe de sécurité pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The security groups could not be listed.</source>
+        <extracomment>Shown above (or instead of) the groups table when listing them failed</extracomment>
+        <translation>Impossible de lister les groupes de sécurité.</translation>
+    </message>
+    <message>
+        <source>Group %1 created: it lets every outgoing connection out and nothing in. Add rules for what should come in.</source>
+        <extracomment>%1 is a security group name</extracomment>
+        <translation>Groupe %1 créé : il autorise toutes les connexions sortantes et bloque tout ce qui entre. Ajoutez des règles pour ce qui doit pouvoir entrer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button of a confirmation: delete</extracomment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete Security Group</source>
+        <translation>Supprimer le groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>Delete the security group %1 and its rules?</source>
+        <extracomment>%1 is a security group name</extracomment>
+        <translation>Supprimer le groupe de sécurité %1 et ses règles ?</translation>
+    </message>
+    <message>
+        <source>Neutron refuses while instances use it. Rules of other groups that let its members in go with it.</source>
+        <translation>Neutron refuse tant que des instances l’utilisent. Les règles d’autres groupes qui laissent entrer ses membres sont supprimées avec lui.</translation>
+    </message>
+    <message>
+        <source>Deletes the security group %1.</source>
+        <translation>Supprime le groupe de sécurité %1.</translation>
+    </message>
+    <message>
+        <source>Delete Rules</source>
+        <translation>Supprimer les règles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n rule(s) of %1?</source>
+        <translation>
+            <numerusform>Supprimer %n règle de %1 ?</numerusform>
+            <numerusform>Supprimer ces %n règles de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instances in the group stop accepting that traffic at once.</source>
+        <translation>Les instances du groupe cessent immédiatement d’accepter ce trafic.</translation>
+    </message>
+    <message>
+        <source>Rule %1 could not be deleted. %2</source>
+        <extracomment>%1 is a rule id, %2 the reason (several lines)</extracomment>
+        <translation>Impossible de supprimer la règle %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n security group rule(s).</source>
+        <translation>
+            <numerusform>Supprime %n règle de groupe de sécurité.</numerusform>
+            <numerusform>Supprime %n règles de groupe de sécurité.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityRuleDialog</name>
+    <message>
+        <source>Add a Rule to %1</source>
+        <extracomment>Title of the rule editor; %1 is a security group name</extracomment>
+        <translation>Ajouter une règle à %1</translation>
+    </message>
+    <message>
+        <source>A rule lets traffic through the group's firewall: instances in the group accept what a rule allows and drop the rest. Start from a common service or fill in the fields.</source>
+        <translation>Une règle laisse passer du trafic à travers le pare-feu du groupe : les instances du groupe acceptent ce qu’une règle autorise et rejettent le reste. Partez d’un service courant ou remplissez les champs.</translation>
+    </message>
+    <message>
+        <source>SSH (22)</source>
+        <translation>SSH (22)</translation>
+    </message>
+    <message>
+        <source>HTTP (80)</source>
+        <translation>HTTP (80)</translation>
+    </message>
+    <message>
+        <source>HTTPS (443)</source>
+        <translation>HTTPS (443)</translation>
+    </message>
+    <message>
+        <source>ICMP (ping)</source>
+        <extracomment>Preset: ICMP, which ping uses</extracomment>
+        <translation>ICMP (ping)</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB (3306)</source>
+        <translation>MySQL/MariaDB (3306)</translation>
+    </message>
+    <message>
+        <source>DNS (53)</source>
+        <extracomment>Preset: DNS on port 53, UDP and TCP (two rules)</extracomment>
+        <translation>DNS (53)</translation>
+    </message>
+    <message>
+        <source>Two rules: DNS answers over UDP, and over TCP for large answers.</source>
+        <translation>Deux règles : le DNS répond en UDP, et en TCP pour les réponses volumineuses.</translation>
+    </message>
+    <message>
+        <source>Incoming (ingress)</source>
+        <extracomment>Rule direction: traffic that comes to the instances</extracomment>
+        <translation>Entrant (ingress)</translation>
+    </message>
+    <message>
+        <source>Outgoing (egress)</source>
+        <extracomment>Rule direction: traffic that the instances send</extracomment>
+        <translation>Sortant (egress)</translation>
+    </message>
+    <message>
+        <source>UDP and TCP (two rules)</source>
+        <extracomment>Protocol choice that adds two rules, one per protocol</extracomment>
+        <translation>UDP et TCP (deux règles)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>Protocol choice: every protocol</extracomment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Choose a protocol, or type its number from 0 to 255 (47 is GRE).</source>
+        <translation>Choisissez un protocole, ou saisissez son numéro de 0 à 255 (47 correspond à GRE).</translation>
+    </message>
+    <message>
+        <source>Empty: anywhere (0.0.0.0/0 or ::/0)</source>
+        <translation>Vide : n’importe où (0.0.0.0/0 ou ::/0)</translation>
+    </message>
+    <message>
+        <source>Address block</source>
+        <extracomment>Remote choice: an address block in CIDR notation</extracomment>
+        <translation>Bloc d’adresses</translation>
+    </message>
+    <message>
+        <source>Members of group</source>
+        <extracomment>Remote choice: the instances that are in a security group</extracomment>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
+        <source>Optional: why the rule is there</source>
+        <translation>Facultatif : la raison d’être de la règle</translation>
+    </message>
+    <message>
+        <source>Common:</source>
+        <extracomment>Label of the preset buttons (SSH, HTTP...)</extracomment>
+        <translation>Courants :</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction :</translation>
+    </message>
+    <message>
+        <source>Ethertype:</source>
+        <extracomment>Label: IPv4 or IPv6</extracomment>
+        <translation>Ethertype :</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Remote:</source>
+        <extracomment>Label: where the traffic comes from (or goes to)</extracomment>
+        <translation>Distant :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Ajouter la règle</translation>
+    </message>
+    <message>
+        <source>ICMP type:</source>
+        <extracomment>Label: first port of a range; for ICMP rules the ICMP type instead</extracomment>
+        <translation>Type ICMP :</translation>
+    </message>
+    <message>
+        <source>First port:</source>
+        <translation>Premier port :</translation>
+    </message>
+    <message>
+        <source>ICMP code:</source>
+        <translation>Code ICMP :</translation>
+    </message>
+    <message>
+        <source>Last port:</source>
+        <translation>Dernier port :</translation>
+    </message>
+    <message>
+        <source>Empty: every type (8 is ping)</source>
+        <translation>Vide : tous les types (8 pour ping)</translation>
+    </message>
+    <message>
+        <source>Empty: every port</source>
+        <translation>Vide : tous les ports</translation>
+    </message>
+    <message>
+        <source>Empty: every code</source>
+        <translation>Vide : tous les codes</translation>
+    </message>
+    <message>
+        <source>Empty: the first port only</source>
+        <translation>Vide : le premier port seulement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityRuleInput</name>
+    <message>
+        <source>“%1” is not an address block: type one like 10.12.0.0/16 (IPv4) or 2001:db8::/32 (IPv6), or leave the field empty for anywhere.</source>
+        <extracomment>%1 is what the user typed in the Remote address field</extracomment>
+        <translation>« %1 » n’est pas un bloc d’adresses : saisissez-en un comme 10.12.0.0/16 (IPv4) ou 2001:db8::/32 (IPv6), ou laissez le champ vide pour n’importe quelle adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 block but the rule is for IPv4: choose IPv6, or type an IPv4 block such as 10.12.0.0/16.</source>
+        <translation>%1 est un bloc IPv6, mais la règle concerne IPv4 : choisissez IPv6, ou saisissez un bloc IPv4 tel que 10.12.0.0/16.</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 block but the rule is for IPv6: choose IPv4, or type an IPv6 block such as 2001:db8::/32.</source>
+        <translation>%1 est un bloc IPv4, mais la règle concerne IPv6 : choisissez IPv4, ou saisissez un bloc IPv6 tel que 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <source>%1 is an address inside a block, not a block: did you mean %2?</source>
+        <extracomment>%1 is what the user typed, %2 the block it lies in (e.g. 10.12.0.5/16 and 10.12.0.0/16)</extracomment>
+        <translation>%1 est une adresse à l’intérieur d’un bloc, pas un bloc : vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>The ICMP type is a number from 0 to 255 (8 is ping's echo request), or leave it empty for every type.</source>
+        <translation>Le type ICMP est un nombre de 0 à 255 (8 correspond à la requête d’écho de ping), ou laissez-le vide pour tous les types.</translation>
+    </message>
+    <message>
+        <source>Type the ICMP type too: a code only means something for one type.</source>
+        <translation>Saisissez aussi le type ICMP : un code n’a de sens que pour un type donné.</translation>
+    </message>
+    <message>
+        <source>The ICMP code is a number from 0 to 255, or leave it empty for every code.</source>
+        <translation>Le code ICMP est un nombre de 0 à 255, ou laissez-le vide pour tous les codes.</translation>
+    </message>
+    <message>
+        <source>%1 has no ports: a rule for it allows all of its traffic. Clear the ports, or choose TCP or UDP.</source>
+        <extracomment>%1 is a protocol name such as GRE or Any</extracomment>
+        <translation>%1 n’a pas de ports : une règle pour ce protocole autorise tout son trafic. Videz les ports, ou choisissez TCP ou UDP.</translation>
+    </message>
+    <message>
+        <source>Type the first port of the range too, or leave both ports empty for every port.</source>
+        <translation>Saisissez aussi le premier port de la plage, ou laissez les deux ports vides pour tous les ports.</translation>
+    </message>
+    <message>
+        <source>A port is a whole number from 1 to 65535.</source>
+        <translation>Un port est un nombre entier de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The last port (%1) comes before the first (%2): swap them, or leave the last port empty for a single port.</source>
+        <extracomment>%1 and %2 are port numbers</extracomment>
+        <translation>Le dernier port (%1) précède le premier (%2) : inversez-les, ou laissez le dernier port vide pour un port unique.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a protocol: choose TCP, UDP, ICMP or Any, or type a protocol number from 0 to 255 (47 is GRE).</source>
+        <extracomment>%1 is what the user typed as the protocol</extracomment>
+        <translation>« %1 » n’est pas un protocole : choisissez TCP, UDP, ICMP ou Tous, ou saisissez un numéro de protocole de 0 à 255 (47 correspond à GRE).</translation>
+    </message>
+    <message>
+        <source>Choose the group whose members the rule lets in.</source>
+        <translation>Choisissez le groupe dont la règle laisse entrer les membres.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long: Neutron keeps 255 at most.</source>
+        <translation>La description comporte %1 caractères : Neutron en accepte 255 au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SecurityRuleSentence</name>
+    <message>
+        <source>echo reply</source>
+        <extracomment>ICMP type 0</extracomment>
+        <translation>réponse d’écho</translation>
+    </message>
+    <message>
+        <source>destination unreachable</source>
+        <extracomment>ICMP type 3</extracomment>
+        <translation>destination inaccessible</translation>
+    </message>
+    <message>
+        <source>echo request, ping</source>
+        <extracomment>ICMP type 8: what ping sends</extracomment>
+        <translation>requête d’écho, ping</translation>
+    </message>
+    <message>
+        <source>time exceeded</source>
+        <extracomment>ICMP type 11</extracomment>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>Protocol of a rule that allows every protocol</extracomment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <extracomment>An IP protocol given by its number, e.g. "Protocol 47" (GRE)</extracomment>
+        <translation>Protocole %1</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <extracomment>ICMP rule: every ICMP type</extracomment>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <source>Type %1 (%2)</source>
+        <extracomment>%1 is an ICMP type number, %2 its name</extracomment>
+        <translation>Type %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <extracomment>%1 is "Type 3 (destination unreachable)", %2 an ICMP code number</extracomment>
+        <translation>%1, code %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Port range of a TCP or UDP rule that allows every port</extracomment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <extracomment>Remote of a rule: the members of a security group; %1 is its name</extracomment>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <extracomment>Remote of a rule: every address</extracomment>
+        <translation>N’importe où</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <extracomment>Direction of a rule: traffic coming into the instances</extracomment>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is ICMP or ICMPv6, %2 the type: "ICMP type 8 (echo request, ping)"
+----------
+%1 is a protocol, %2 a port or a range: "TCP 443"</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on every port</source>
+        <extracomment>%1 is a protocol: "TCP on every port"</extracomment>
+        <translation>%1 sur tous les ports</translation>
+    </message>
+    <message>
+        <source>members of group %1</source>
+        <extracomment>Where traffic comes from or goes to: the instances in a security group; %1 is its name</extracomment>
+        <translation>membres du groupe %1</translation>
+    </message>
+    <message>
+        <source>Allow all outgoing %1 traffic</source>
+        <translation>Autoriser tout le trafic %1 sortant</translation>
+    </message>
+    <message>
+        <source>Allow all outgoing %1 traffic to %2</source>
+        <extracomment>%1 is IPv4 or IPv6, %2 a CIDR or "members of group web"</extracomment>
+        <translation>Autoriser tout le trafic %1 sortant vers %2</translation>
+    </message>
+    <message>
+        <source>Allow all incoming %1 traffic from anywhere</source>
+        <translation>Autoriser tout le trafic %1 entrant depuis n’importe où</translation>
+    </message>
+    <message>
+        <source>Allow all incoming %1 traffic from %2</source>
+        <translation>Autoriser tout le trafic %1 entrant depuis %2</translation>
+    </message>
+    <message>
+        <source>Allow %1 to anywhere</source>
+        <extracomment>%1 is e.g. "UDP 53" or "ICMP": traffic that instances send</extracomment>
+        <translation>Autoriser %1 vers n’importe où</translation>
+    </message>
+    <message>
+        <source>Allow outgoing %1 to anywhere</source>
+        <translation>Autoriser %1 en sortie vers n’importe où</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2</source>
+        <extracomment>%1 is e.g. "UDP 53" or "ICMP", %2 a CIDR or "members of group web"</extracomment>
+        <translation>Autoriser %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Allow outgoing %1 to %2</source>
+        <translation>Autoriser %1 en sortie vers %2</translation>
+    </message>
+    <message>
+        <source>Allow %1 from anywhere</source>
+        <extracomment>%1 is e.g. "TCP 443" or "ICMP": traffic instances receive</extracomment>
+        <translation>Autoriser %1 depuis n’importe où</translation>
+    </message>
+    <message>
+        <source>Allow incoming %1 from anywhere</source>
+        <translation>Autoriser %1 en entrée depuis n’importe où</translation>
+    </message>
+    <message>
+        <source>Allow %1 from %2</source>
+        <extracomment>%1 is e.g. "TCP 3306" or "ICMP", %2 a CIDR or "members of group web"</extracomment>
+        <translation>Autoriser %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Allow incoming %1 from %2</source>
+        <translation>Autoriser %1 en entrée depuis %2</translation>
     </message>
 </context>
 <context>
@@ -2894,11 +5183,1046 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
 </context>
 <context>
+    <name>zenith::SnapshotsModel</name>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID : %1</translation>
+    </message>
+    <message>
+        <source>Volume ID: %1</source>
+        <translation>ID du volume : %1</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Source volume</source>
+        <extracomment>Column: the volume the snapshot was taken of</extracomment>
+        <translation>Volume source</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SnapshotsSection</name>
+    <message>
+        <source>The snapshots could not be listed.</source>
+        <translation>Impossible de lister les instantanés.</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <extracomment>Volumes pane tab: snapshots of the project's volumes</extracomment>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Volume %1 is being created: see the Volumes tab.</source>
+        <translation>Le volume %1 est en cours de création : consultez l’onglet Volumes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n snapshot(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n instantané ?</numerusform>
+            <numerusform>Supprimer ces %n instantanés ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Snapshots</source>
+        <translation>Supprimer les instantanés</translation>
+    </message>
+    <message>
+        <source>Their volumes stay as they are; the copies kept in the snapshots are gone for good.</source>
+        <translation>Leurs volumes restent inchangés ; les copies conservées dans les instantanés sont définitivement perdues.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n snapshot(s).</source>
+        <translation>
+            <numerusform>Supprime %n instantané.</numerusform>
+            <numerusform>Supprime %n instantanés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Search snapshots by name, status or volume</source>
+        <translation>Chercher un instantané par nom, état ou volume</translation>
+    </message>
+    <message>
+        <source>&amp;Create Volume…</source>
+        <extracomment>Button: make a new volume holding the selected snapshot's data</extracomment>
+        <translation>&amp;Créer un volume…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n instantané</numerusform>
+            <numerusform>%n instantanés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>zenith::SshKeyGenerator</name>
     <message>
         <source>its permissions could not be set to 0600 (readable by you only)</source>
         <extracomment>Shown when the generated private key could not be made readable by its owner only</extracomment>
         <translation>ses droits d’accès n’ont pas pu être fixés à 0600 (lisible par vous seul)</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SubnetDialog</name>
+    <message>
+        <source>e.g. lab-net</source>
+        <extracomment>Placeholder of the network name field</extracomment>
+        <translation>p. ex. lab-net</translation>
+    </message>
+    <message>
+        <source>e.g. lab-subnet</source>
+        <translation>p. ex. lab-subnet</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <extracomment>Gateway choice: Neutron picks the first address of the range</extracomment>
+        <translation>Première adresse</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <extracomment>Gateway choice: the address typed next to it</extracomment>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>No gateway</source>
+        <extracomment>Gateway choice: the subnet has no gateway</extracomment>
+        <translation>Aucune passerelle</translation>
+    </message>
+    <message>
+        <source>One range a line, e.g. 10.12.0.10 - 10.12.0.200. Empty: the whole range.</source>
+        <extracomment>Placeholder: one allocation pool a line</extracomment>
+        <translation>Une plage par ligne, p. ex. 10.12.0.10 - 10.12.0.200. Vide : toute la plage.</translation>
+    </message>
+    <message>
+        <source>e.g. 1.1.1.1, 9.9.9.9</source>
+        <translation>p. ex. 1.1.1.1, 9.9.9.9</translation>
+    </message>
+    <message>
+        <source>One route a line, e.g. 192.168.0.0/24 via 10.12.0.254</source>
+        <translation>Une route par ligne, p. ex. 192.168.0.0/24 via 10.12.0.254</translation>
+    </message>
+    <message>
+        <source>Hand out addresses with DHCP</source>
+        <extracomment>Checkbox: DHCP hands out addresses on the subnet</extracomment>
+        <translation>Distribuer les adresses par DHCP</translation>
+    </message>
+    <message>
+        <source>Network name:</source>
+        <translation>Nom du réseau :</translation>
+    </message>
+    <message>
+        <source>Subnet name:</source>
+        <translation>Nom du sous-réseau :</translation>
+    </message>
+    <message>
+        <source>Range (CIDR):</source>
+        <extracomment>Form label: the subnet's address range in CIDR notation</extracomment>
+        <translation>Plage (CIDR) :</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Passerelle :</translation>
+    </message>
+    <message>
+        <source>Allocation pools:</source>
+        <translation>Plages d’allocation :</translation>
+    </message>
+    <message>
+        <source>DNS name servers:</source>
+        <translation>Serveurs de noms DNS :</translation>
+    </message>
+    <message>
+        <source>Host routes:</source>
+        <translation>Routes hôtes :</translation>
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation>Créer un réseau</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Add a subnet to “%1”</source>
+        <extracomment>Dialog title: %1 is the network's name</extracomment>
+        <translation>Ajouter un sous-réseau à « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit subnet “%1”</source>
+        <extracomment>Dialog title: %1 is the subnet's name</extracomment>
+        <translation>Modifier le sous-réseau « %1 »</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Nothing was sent:</source>
+        <extracomment>Shown above the problems of the subnet form</extracomment>
+        <translation>Rien n’a été envoyé :</translation>
+    </message>
+    <message>
+        <source>Not connected to a cloud.</source>
+        <translation>Non connecté à un cloud.</translation>
+    </message>
+    <message>
+        <source>Could not create the network.</source>
+        <translation>Impossible de créer le réseau.</translation>
+    </message>
+    <message>
+        <source>Could not create the subnet on “%1”.</source>
+        <extracomment>%1 is the network's name</extracomment>
+        <translation>Impossible de créer le sous-réseau sur « %1 ».</translation>
+    </message>
+    <message>
+        <source>Create subnet</source>
+        <translation>Créer le sous-réseau</translation>
+    </message>
+    <message>
+        <source>Could not change the subnet.</source>
+        <translation>Impossible de modifier le sous-réseau.</translation>
+    </message>
+    <message>
+        <source>Edit subnet</source>
+        <translation>Modifier le sous-réseau</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SubnetForm</name>
+    <message>
+        <source>Give the network a name, for example lab-net.</source>
+        <translation>Donnez un nom au réseau, par exemple lab-net.</translation>
+    </message>
+    <message>
+        <source>Enter the subnet's range in CIDR notation, for example 10.12.0.0/16.</source>
+        <translation>Saisissez la plage du sous-réseau en notation CIDR, par exemple 10.12.0.0/16.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range in CIDR notation: write the first address, a slash and the prefix length, for example 10.12.0.0/16.</source>
+        <translation>« %1 » n’est pas une plage en notation CIDR : écrivez la première adresse, une barre oblique et la longueur du préfixe, par exemple 10.12.0.0/16.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start its range: did you mean %2?</source>
+        <extracomment>%1 is what was typed, %2 the range it denotes, e.g. 10.12.0.0/16</extracomment>
+        <translation>« %1 » n’est pas le début de sa plage : vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>A /%1 range leaves no address for instances: use /%2 or shorter, for example /24.</source>
+        <translation>Une plage /%1 ne laisse aucune adresse pour les instances : utilisez /%2 ou un préfixe plus court, par exemple /24.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2, the range of subnet “%3” on network “%4”: choose a range that shares no address with it.</source>
+        <extracomment>%1 the new range, %2 the range it overlaps, %3 that subnet's name, %4 its network's name</extracomment>
+        <translation>%1 chevauche %2, la plage du sous-réseau « %3 » du réseau « %4 » : choisissez une plage qui n’a aucune adresse en commun avec elle.</translation>
+    </message>
+    <message>
+        <source>Enter the gateway's address, or choose “No gateway”.</source>
+        <translation>Saisissez l’adresse de la passerelle, ou choisissez « Aucune passerelle ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>« %1 » n’est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is outside %2: give an address of the subnet, for example %3.</source>
+        <extracomment>%3 is an example address, the range's first usable one</extracomment>
+        <translation>La passerelle %1 est en dehors de %2 : indiquez une adresse du sous-réseau, par exemple %3.</translation>
+    </message>
+    <message>
+        <source>%1 is the network or broadcast address of %2, which no host can use: give another address, for example %3.</source>
+        <translation>%1 est l’adresse de réseau ou de diffusion de %2, qu’aucun hôte ne peut utiliser : indiquez une autre adresse, par exemple %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the allocation pools, “%2”, is not a range: write its first and last address, for example 10.12.0.10 - 10.12.0.200.</source>
+        <translation>La ligne %1 des plages d’allocation, « %2 », n’est pas une plage : écrivez sa première et sa dernière adresse, par exemple 10.12.0.10 - 10.12.0.200.</translation>
+    </message>
+    <message>
+        <source>The pool %1 ends before it starts.</source>
+        <translation>La plage %1 se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The pool %1 is not inside %2: it must lie between %3 and %4.</source>
+        <extracomment>%1 the pool, %2 the subnet's range, %3 and %4 its first and last usable address</extracomment>
+        <translation>La plage %1 n’est pas comprise dans %2 : elle doit se situer entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>The pool %1 holds the gateway %2, which Neutron would then hand to an instance: make the pool start after it or end before it.</source>
+        <translation>La plage %1 contient la passerelle %2, que Neutron attribuerait alors à une instance : faites commencer la plage après elle ou finir avant elle.</translation>
+    </message>
+    <message>
+        <source>The pools %1 and %2 overlap.</source>
+        <translation>Les plages %1 et %2 se chevauchent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address: DNS name servers are given by address, for example 1.1.1.1.</source>
+        <translation>« %1 » n’est pas une adresse IP : les serveurs de noms DNS s’indiquent par leur adresse, par exemple 1.1.1.1.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the DNS name servers.</source>
+        <translation>%1 figure deux fois parmi les serveurs de noms DNS.</translation>
+    </message>
+    <message>
+        <source>A subnet takes at most %1 DNS name servers.</source>
+        <translation>Un sous-réseau accepte au plus %1 serveurs de noms DNS.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the host routes, “%2”, is not a route: write the destination range and the next hop, for example 192.168.0.0/24 via 10.12.0.254.</source>
+        <translation>La ligne %1 des routes hôtes, « %2 », n’est pas une route : écrivez la plage de destination et le prochain saut, par exemple 192.168.0.0/24 via 10.12.0.254.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::SubnetsModel</name>
+    <message>
+        <source>None</source>
+        <extracomment>Subnets table: the subnet has no gateway</extracomment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>Subnets table: DHCP on or off</extracomment>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <extracomment>A host route: destination range, then the next hop, e.g. "192.168.0.0/24 via 10.12.0.254"</extracomment>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Range (CIDR)</source>
+        <extracomment>Column: the subnet's range, e.g. 10.12.0.0/16</extracomment>
+        <translation>Plage (CIDR)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Allocation pools</source>
+        <extracomment>Column: the address ranges Neutron hands out to ports</extracomment>
+        <translation>Plages d’allocation</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>Serveurs DNS</translation>
+    </message>
+    <message>
+        <source>Host routes</source>
+        <translation>Routes hôtes</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeActions</name>
+    <message>
+        <source>automatic, e.g. /dev/vdb</source>
+        <extracomment>Placeholder of the optional device field of the attach dialog</extracomment>
+        <translation>automatique, p. ex. /dev/vdb</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instance :</translation>
+    </message>
+    <message>
+        <source>&amp;Device (optional):</source>
+        <translation>&amp;Périphérique (facultatif) :</translation>
+    </message>
+    <message>
+        <source>This project has no instances to attach the volume to.</source>
+        <translation>Ce projet n’a aucune instance à laquelle attacher le volume.</translation>
+    </message>
+    <message>
+        <source>The volume appears as a new disk in the instance; format and mount it there the first time.</source>
+        <translation>Le volume apparaît comme un nouveau disque dans l’instance ; la première fois, formatez-le et montez-le depuis l’instance.</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <extracomment>%1 is a volume name</extracomment>
+        <translation>Attacher %1</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attacher</translation>
+    </message>
+    <message>
+        <source>Attaches %1 to the instance %2.</source>
+        <translation>Attache %1 à l’instance %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be attached.</source>
+        <translation>Impossible d’attacher %1.</translation>
+    </message>
+    <message>
+        <source>Detaches %1 from the instance %2.</source>
+        <translation>Détache %1 de l’instance %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be detached.</source>
+        <translation>Impossible de détacher %1.</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> Gio</translation>
+    </message>
+    <message>
+        <source>Current size:</source>
+        <translation>Taille actuelle :</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>&amp;New size:</source>
+        <translation>&amp;Nouvelle taille :</translation>
+    </message>
+    <message>
+        <source>The volume is attached: Cinder grows it while the instance runs (microversion 3.42; a cloud whose storage cannot do that refuses, then detach it first). The openstack command needs --os-volume-api-version 3.42 for this. Grow the file system inside the instance afterwards, e.g. with resize2fs.</source>
+        <translation>Le volume est attaché : Cinder l’agrandit pendant que l’instance tourne (microversion 3.42 ; un cloud dont le stockage ne le permet pas refuse, détachez-le alors d’abord). Pour cela, la commande openstack nécessite --os-volume-api-version 3.42. Agrandissez ensuite le système de fichiers dans l’instance, par exemple avec resize2fs.</translation>
+    </message>
+    <message>
+        <source>A volume can grow, never shrink. Grow its file system after the next attach, e.g. with resize2fs.</source>
+        <translation>Un volume peut être agrandi, jamais réduit. Agrandissez son système de fichiers après le prochain attachement, par exemple avec resize2fs.</translation>
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation>Étendre %1</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Étendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extends %1 to %n GiB.</source>
+        <translation>
+            <numerusform>Étend %1 à %n Gio.</numerusform>
+            <numerusform>Étend %1 à %n Gio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be extended.</source>
+        <translation>Impossible d’étendre %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Warning: the volume is attached and in use, so the snapshot is taken with --force: data the instance has not written to disk yet is missing from it. Stop the instance or unmount the volume first for a consistent copy.</source>
+        <translation>Attention : le volume est attaché et en cours d’utilisation, l’instantané est donc pris avec --force : les données que l’instance n’a pas encore écrites sur le disque n’y figurent pas. Arrêtez l’instance ou démontez d’abord le volume pour obtenir une copie cohérente.</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the volume's data as it is now; create a volume from it to get the data back.</source>
+        <translation>Un instantané conserve les données du volume dans leur état actuel ; créez un volume à partir de cet instantané pour récupérer les données.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Instantané de %1</translation>
+    </message>
+    <message>
+        <source>Create Snapshot</source>
+        <translation>Créer un instantané</translation>
+    </message>
+    <message>
+        <source>Takes a snapshot of %1.</source>
+        <translation>Crée un instantané de %1.</translation>
+    </message>
+    <message>
+        <source>No snapshot of %1 could be taken.</source>
+        <translation>Impossible de créer un instantané de %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is being created: see the Snapshots tab.</source>
+        <translation>L’instantané %1 est en cours de création : consultez l’onglet Instantanés.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete the volume %1 and all its data?</source>
+        <translation>Supprimer le volume %1 et toutes ses données ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n volumes and all their data?</source>
+        <translation>
+            <numerusform>Supprimer %n volume et toutes ses données ?</numerusform>
+            <numerusform>Supprimer ces %n volumes et toutes leurs données ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Volumes</source>
+        <translation>Supprimer des volumes</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the data is gone for good.</source>
+        <translation>Cette action est irréversible : les données seront définitivement perdues.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n volume(s).</source>
+        <translation>
+            <numerusform>Supprime %n volume.</numerusform>
+            <numerusform>Supprime %n volumes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeCreateDialog</name>
+    <message>
+        <source>Create Volume</source>
+        <translation>Créer un volume</translation>
+    </message>
+    <message>
+        <source>e.g. db-data</source>
+        <extracomment>Placeholder of the volume name field</extracomment>
+        <translation>p. ex. db-data</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Suffix of the size field: gibibytes</extracomment>
+        <translation> Gio</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>Volume type choice: let Cinder use the cloud's default type
+----------
+Availability zone choice: let Cinder choose</extracomment>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Empty volume</source>
+        <extracomment>Source of a new volume: nothing on it</extracomment>
+        <translation>Volume vide</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Source of a new volume: a copy of a Glance image (bootable)</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <extracomment>Source of a new volume: restore a snapshot</extracomment>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Tai&amp;lle :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>Form label: the volume type (storage class)</extracomment>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Availability &amp;zone:</source>
+        <translation>&amp;Zone de disponibilité :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <extracomment>Button of the create volume dialog</extracomment>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>The images could not be listed.</source>
+        <translation>Impossible de lister les images.</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>Sna&amp;pshot:</source>
+        <translation>Inst&amp;antané :</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n GiB for this image. The volume will be bootable.</source>
+        <translation>
+            <numerusform>Au moins %n Gio pour cette image. Le volume sera amorçable.</numerusform>
+            <numerusform>Au moins %n Gio pour cette image. Le volume sera amorçable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n GiB: the size of the snapshot.</source>
+        <translation>
+            <numerusform>Au moins %n Gio : la taille de l’instantané.</numerusform>
+            <numerusform>Au moins %n Gio : la taille de l’instantané.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sizes are in GiB (1 GiB = 1024 MiB); the quota counts every GiB.</source>
+        <translation>Les tailles sont en Gio (1 Gio = 1024 Mio) ; le quota compte chaque Gio.</translation>
+    </message>
+    <message>
+        <source>Creating the volume…</source>
+        <translation>Création du volume…</translation>
+    </message>
+    <message>
+        <source>Cinder refused to create the volume.</source>
+        <translation>Cinder a refusé de créer le volume.</translation>
+    </message>
+    <message>
+        <source>Creates the volume %1.</source>
+        <extracomment>%1 is a volume name</extracomment>
+        <translation>Crée le volume %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeCreateForm</name>
+    <message>
+        <source>Give the volume a name: you will pick it by name when you attach it, and the openstack command refers to it by name.</source>
+        <translation>Donnez un nom au volume : vous le choisirez par son nom pour l’attacher, et la commande openstack le désigne par son nom.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; Cinder accepts at most %2.</source>
+        <translation>Le nom comporte %1 caractères ; Cinder en accepte %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space: remove it, it is easy to miss when typing the name in a command.</source>
+        <translation>Le nom commence ou se termine par un espace : supprimez-le, il passe facilement inaperçu quand on tape le nom dans une commande.</translation>
+    </message>
+    <message>
+        <source>Choose the image to copy onto the volume.</source>
+        <translation>Choisissez l’image à copier sur le volume.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be copied yet: its status is %2, not active.</source>
+        <extracomment>%1 is an image name, %2 its Glance status (e.g. queued)</extracomment>
+        <translation>L’image %1 ne peut pas encore être copiée : son état est %2, et non active.</translation>
+    </message>
+    <message>
+        <source>Choose the snapshot to restore into the new volume.</source>
+        <translation>Choisissez l’instantané à restaurer dans le nouveau volume.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be restored yet: its status is %2, not available.</source>
+        <extracomment>%1 is a snapshot name, %2 its status (e.g. creating)</extracomment>
+        <translation>L’instantané %1 ne peut pas encore être restauré : son état est %2, et non available.</translation>
+    </message>
+    <message>
+        <source>The size must be at least 1 GiB.</source>
+        <translation>La taille doit être d’au moins 1 Gio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image %1 needs a volume of at least %n GiB.</source>
+        <extracomment>%1 is an image name</extracomment>
+        <translation>
+            <numerusform>L’image %1 nécessite un volume d’au moins %n Gio.</numerusform>
+            <numerusform>L’image %1 nécessite un volume d’au moins %n Gio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshot %1 was taken of a %n GiB volume: the new volume must be at least as large.</source>
+        <extracomment>%1 is a snapshot name</extracomment>
+        <translation>
+            <numerusform>L’instantané %1 a été pris sur un volume de %n Gio : le nouveau volume doit être au moins aussi grand.</numerusform>
+            <numerusform>L’instantané %1 a été pris sur un volume de %n Gio : le nouveau volume doit être au moins aussi grand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeRules</name>
+    <message>
+        <source>%1 is already attached: detach it first (a volume is used by one instance at a time).</source>
+        <extracomment>%1 is a volume name</extracomment>
+        <translation>%1 est déjà attaché : détachez-le d’abord (un volume n’est utilisé que par une seule instance à la fois).</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can be attached once it is available.</source>
+        <extracomment>%1 is a volume name, %2 its Cinder status (e.g. creating)</extracomment>
+        <translation>%1 est à l’état %2 : vous pourrez l’attacher une fois qu’il sera disponible.</translation>
+    </message>
+    <message>
+        <source>%1 is not attached to any instance.</source>
+        <translation>%1 n’est attaché à aucune instance.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: wait until it is in-use to detach it.</source>
+        <translation>%1 est à l’état %2 : attendez qu’il soit à l’état in-use pour le détacher.</translation>
+    </message>
+    <message>
+        <source>%1 is attached, and this cloud only extends detached volumes: detach it, extend it, then attach it again.</source>
+        <translation>%1 est attaché, et ce cloud n’étend que les volumes détachés : détachez-le, étendez-le, puis attachez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can be extended once it is available.</source>
+        <translation>%1 est à l’état %2 : vous pourrez l’étendre une fois qu’il sera disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new size must be larger than the current %n GiB: Cinder can grow a volume, never shrink it.</source>
+        <translation>
+            <numerusform>La nouvelle taille doit dépasser la taille actuelle de %n Gio : Cinder peut agrandir un volume, jamais le réduire.</numerusform>
+            <numerusform>La nouvelle taille doit dépasser la taille actuelle de %n Gio : Cinder peut agrandir un volume, jamais le réduire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can be snapshotted once it is available or in use.</source>
+        <translation>%1 est à l’état %2 : vous pourrez en créer un instantané une fois qu’il sera disponible ou en cours d’utilisation.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to the instance %2: detach it first.</source>
+        <extracomment>%1 is a volume name, %2 an instance name</extracomment>
+        <translation>%1 est attaché à l’instance %2 : détachez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to an instance: detach it first.</source>
+        <translation>%1 est attaché à une instance : détachez-le d’abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n snapshot(s): delete them first (Snapshots tab), or keep the volume.</source>
+        <translation>
+            <numerusform>%1 a %n instantané : supprimez-le d’abord (onglet Instantanés), ou conservez le volume.</numerusform>
+            <numerusform>%1 a %n instantanés : supprimez-les d’abord (onglet Instantanés), ou conservez le volume.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can be deleted once that is over.</source>
+        <translation>%1 est à l’état %2 : vous pourrez le supprimer une fois l’opération terminée.</translation>
+    </message>
+    <message>
+        <source>Cinder refuses to delete a volume that is attached to an instance, has snapshots, or is busy (being created, attached, extended...). Detach it and delete its snapshots first.</source>
+        <translation>Cinder refuse de supprimer un volume attaché à une instance, qui a des instantanés ou qui est occupé (en cours de création, d’attachement, d’extension...). Détachez-le et supprimez d’abord ses instantanés.</translation>
+    </message>
+    <message>
+        <source>Cinder refuses to snapshot an attached volume unless forced.</source>
+        <translation>Cinder refuse de créer un instantané d’un volume attaché, sauf en forçant l’opération.</translation>
+    </message>
+    <message>
+        <source>Cinder can grow a volume, never shrink it: the new size must be larger than the current one.</source>
+        <translation>Cinder peut agrandir un volume, jamais le réduire : la nouvelle taille doit être supérieure à la taille actuelle.</translation>
+    </message>
+    <message>
+        <source>This cloud refuses to extend an attached volume: detach it, extend it, then attach it again.</source>
+        <translation>Ce cloud refuse d’étendre un volume attaché : détachez-le, étendez-le, puis attachez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::VolumeStatus</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <extracomment>Volume status: attached to an instance</extracomment>
+        <translation>En cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Création en cours</translation>
+    </message>
+    <message>
+        <source>Attaching</source>
+        <translation>Attachement en cours</translation>
+    </message>
+    <message>
+        <source>Detaching</source>
+        <translation>Détachement en cours</translation>
+    </message>
+    <message>
+        <source>Extending</source>
+        <translation>Extension en cours</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Suppression en cours</translation>
+    </message>
+    <message>
+        <source>Copying image</source>
+        <extracomment>Volume status: an image is being copied onto it</extracomment>
+        <translation>Copie de l’image</translation>
+    </message>
+    <message>
+        <source>Uploading to image</source>
+        <extracomment>Volume status: being copied into an image</extracomment>
+        <translation>Copie vers une image</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Restoring backup</source>
+        <translation>Restauration de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <extracomment>Volume status: held for an attachment about to start</extracomment>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Error (extending)</source>
+        <translation>Erreur (extension)</translation>
+    </message>
+    <message>
+        <source>Error (deleting)</source>
+        <translation>Erreur (suppression)</translation>
+    </message>
+    <message>
+        <source>Error (restoring)</source>
+        <translation>Erreur (restauration)</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::VolumesModel</name>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>A volume's size in gibibytes</extracomment>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID : %1</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Non attaché</translation>
+    </message>
+    <message>
+        <source>Attached to %1 as %2</source>
+        <extracomment>Tooltip line: %1 an instance name, %2 a device like /dev/vdb</extracomment>
+        <translation>Attaché à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation>un périphérique inconnu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: the volume type (storage class)</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bootable</source>
+        <extracomment>Column: whether an instance can boot from the volume</extracomment>
+        <translation>Amorçable</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <extracomment>Column: the instance (and device) the volume is attached to</extracomment>
+        <translation>Attaché à</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>Zone de disponibilité</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::VolumesSection</name>
+    <message>
+        <source>Volumes</source>
+        <extracomment>Volumes pane tab: the project's block storage volumes</extracomment>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Search volumes by name, status, type or instance</source>
+        <translation>Rechercher des volumes par nom, état, type ou instance</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <source>Create an empty volume, or one from an image or a snapshot</source>
+        <translation>Créer un volume vide, ou à partir d’une image ou d’un instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attacher…</translation>
+    </message>
+    <message>
+        <source>Attach the selected volume to an instance, as a new disk</source>
+        <translation>Attacher le volume sélectionné à une instance, comme nouveau disque</translation>
+    </message>
+    <message>
+        <source>De&amp;tach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>Detach the selected volume from its instance; its data stays on it</source>
+        <translation>Détacher le volume sélectionné de son instance ; ses données y restent</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>É&amp;tendre…</translation>
+    </message>
+    <message>
+        <source>Grow the selected volume</source>
+        <translation>Agrandir le volume sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot…</source>
+        <extracomment>Button: take a snapshot of the selected volume</extracomment>
+        <translation>&amp;Instantané…</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the selected volume's data as it is now</source>
+        <translation>Conserver une copie des données du volume sélectionné dans leur état actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to see your volumes.</source>
+        <translation>Connectez-vous à un cloud pour voir vos volumes.</translation>
+    </message>
+    <message>
+        <source>Loading volumes…</source>
+        <translation>Chargement des volumes…</translation>
+    </message>
+    <message>
+        <source>This project has no volumes yet.
+A volume is a disk that outlives instances: create one, attach it to an instance, and keep your data on it.</source>
+        <translation>Ce projet n’a encore aucun volume.
+Un volume est un disque qui survit aux instances : créez-en un, attachez-le à une instance et conservez-y vos données.</translation>
+    </message>
+    <message>
+        <source>Select a volume to see its attachments.</source>
+        <translation>Sélectionnez un volume pour voir ses attachements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volumes selected.</source>
+        <translation>
+            <numerusform>%n volume sélectionné.</numerusform>
+            <numerusform>%n volumes sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 GiB, ID %4</source>
+        <extracomment>Details line: %1 a volume name, %2 its status, %3 its size</extracomment>
+        <translation>%1 : %2, %3 Gio, ID %4</translation>
+    </message>
+    <message>
+        <source>Not attached to any instance.</source>
+        <translation>N’est attaché à aucune instance.</translation>
+    </message>
+    <message>
+        <source>Attached to %1 as %2 since %3</source>
+        <translation>Attaché à %1 en tant que %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation>un périphérique inconnu</translation>
+    </message>
+    <message>
+        <source>Made from the image %1.</source>
+        <translation>Créé à partir de l’image %1.</translation>
+    </message>
+    <message>
+        <source>The volumes could not be listed.</source>
+        <translation>Impossible de lister les volumes.</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +6233,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>Zenith manages the instances, networks, volumes and DNS records of an OpenStack cloud. No cloud is configured yet: tell Zenith which one to use.</source>
-        <translation>Zenith gère les instances, réseaux, volumes et enregistrements DNS d’un cloud OpenStack. Aucun cloud n’est encore configuré&#xa0;: indiquez à Zenith lequel utiliser.</translation>
+        <translation>Zenith gère les instances, réseaux, volumes et enregistrements DNS d’un cloud OpenStack. Aucun cloud n’est encore configuré : indiquez à Zenith lequel utiliser.</translation>
     </message>
     <message>
         <source>Where Zenith looks for clouds</source>
@@ -2917,7 +6241,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>Zenith reads the first clouds.yaml it finds in these places:</source>
-        <translation>Zenith lit le premier fichier clouds.yaml trouvé dans ces emplacements&#xa0;:</translation>
+        <translation>Zenith lit le premier fichier clouds.yaml trouvé dans ces emplacements :</translation>
     </message>
     <message>
         <source>It also reads the OS_* environment variables that an openrc file sets, and the file named by OS_CLIENT_CONFIG_FILE if you set it.</source>
@@ -2929,7 +6253,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>Your OpenStack provider gives you an openrc file: in the Horizon dashboard, it is under API Access › Download OpenStack RC File.</source>
-        <translation>Votre fournisseur OpenStack vous remet un fichier openrc&#xa0;: dans le tableau de bord Horizon, il se trouve sous Accès API › Télécharger le fichier RC OpenStack.</translation>
+        <translation>Votre fournisseur OpenStack vous remet un fichier openrc : dans le tableau de bord Horizon, il se trouve sous Accès API › Télécharger le fichier RC OpenStack.</translation>
     </message>
     <message>
         <source>Import openrc File…</source>
