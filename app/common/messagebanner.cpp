@@ -1,10 +1,12 @@
 #include "messagebanner.h"
 
+#include "dialogsize.h"
 #include "icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTimer>
 
 namespace zenith {
 
@@ -59,6 +61,8 @@ void MessageBanner::showMessage(Type type, const QString& text)
     m_text->setText(text);
     applyStyle();
     show();
+    // In a dialog, the message must not squeeze the form: grow it once the layout has the text.
+    QTimer::singleShot(0, this, [this] { growDialogToFit(window()); });
 }
 
 QString MessageBanner::text() const

@@ -1,5 +1,6 @@
 #include "keypairgeneratedialog.h"
 
+#include "common/dialogsize.h"
 #include "publickeytext.h"
 
 #include "cli/openstackcommand.h"
@@ -112,7 +113,7 @@ void KeypairGenerateDialog::buildUi()
     layout->addWidget(m_banner);
     layout->addStretch(1);
     layout->addLayout(bottom);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+    setDialogMinimumWidth(layout, fontMetrics().averageCharWidth() * 90);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &KeypairGenerateDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &KeypairGenerateDialog::reject);

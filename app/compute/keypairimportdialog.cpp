@@ -1,5 +1,6 @@
 #include "keypairimportdialog.h"
 
+#include "common/dialogsize.h"
 #include "publickeytext.h"
 
 #include "cli/openstackcommand.h"
@@ -116,7 +117,7 @@ void KeypairImportDialog::buildUi()
     layout->addWidget(m_banner);
     layout->addStretch(1);
     layout->addLayout(bottom);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+    setDialogMinimumWidth(layout, fontMetrics().averageCharWidth() * 90);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &KeypairImportDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &KeypairImportDialog::reject);

@@ -1,5 +1,6 @@
 #include "dnsrecorddialog.h"
 
+#include "common/dialogsize.h"
 #include "dnserrortext.h"
 #include "dnsrecordsmodel.h"
 #include "dnsvalidation.h"
@@ -130,7 +131,7 @@ DnsRecordDialog::DnsRecordDialog(DnsRecordStore* store, const DnsZone& zone, con
     layout->addLayout(form);
     layout->addWidget(m_banner);
     layout->addWidget(m_buttons);
-    setMinimumWidth(600);
+    setDialogMinimumWidth(layout, 600);
 }
 
 DnsRecordDialog::~DnsRecordDialog() = default;

@@ -1,5 +1,6 @@
 #include "dnszonedialog.h"
 
+#include "common/dialogsize.h"
 #include "dnserrortext.h"
 #include "dnsvalidation.h"
 
@@ -62,7 +63,7 @@ DnsZoneDialog::DnsZoneDialog(DnsZoneStore* store, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_banner);
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setDialogMinimumWidth(layout, 520);
 }
 
 DnsZoneDialog::~DnsZoneDialog() = default;

@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "common/busyindicator.h"
+#include "common/dialogsize.h"
 #include "common/errortext.h"
 #include "common/icons.h"
 #include "common/messagebanner.h"
@@ -62,7 +63,7 @@ void LoginDialog::buildUi()
     layout->addWidget(m_banner);
     layout->addStretch(1);
     layout->addLayout(buildButtons());
-    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
+    setDialogMinimumWidth(layout, fontMetrics().averageCharWidth() * 84);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);

@@ -1,6 +1,7 @@
 #include "portdialog.h"
 
 #include "addresspairseditor.h"
+#include "common/dialogsize.h"
 #include "fixedipeditor.h"
 #include "porterrortext.h"
 #include "portsmodel.h"
@@ -94,7 +95,7 @@ void PortDialog::buildUi()
     layout->addLayout(form);
     layout->addWidget(m_banner);
     layout->addLayout(bottom);
-    setMinimumWidth(640);
+    setDialogMinimumWidth(layout, 640);
     // Rows and the banner come and go: the dialog grows with them instead of squashing the rows.
     connect(m_fixedIps, &FixedIpEditor::edited, this, &PortDialog::grow);
     connect(m_pairs, &AddressPairsEditor::edited, this, &PortDialog::grow);

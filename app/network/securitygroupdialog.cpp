@@ -1,5 +1,6 @@
 #include "securitygroupdialog.h"
 
+#include "common/dialogsize.h"
 #include "securitygrouptexts.h"
 
 #include "cli/securitygroupcommand.h"
@@ -72,7 +73,7 @@ SecurityGroupDialog::SecurityGroupDialog(SecurityGroupStore* store, const QStrin
     layout->addWidget(m_banner);
     layout->addStretch();
     layout->addLayout(bottom);
-    setMinimumWidth(520);
+    setDialogMinimumWidth(layout, 520);
 }
 
 SecurityGroupDialog::~SecurityGroupDialog() = default;

@@ -1,5 +1,6 @@
 #include "securityruledialog.h"
 
+#include "common/dialogsize.h"
 #include "securitygrouptexts.h"
 #include "securityrulesentence.h"
 
@@ -171,7 +172,7 @@ void SecurityRuleDialog::buildUi()
     layout->addWidget(m_banner);
     layout->addStretch();
     layout->addLayout(bottom);
-    setMinimumWidth(640);
+    setDialogMinimumWidth(layout, 640);
 
     for (QComboBox* combo : {m_direction, m_ethertype, m_group})
         connect(combo, &QComboBox::currentIndexChanged, this, &SecurityRuleDialog::updateForm);

@@ -1,6 +1,7 @@
 #include "subnetdialog.h"
 
 #include "cli/networkcommand.h"
+#include "common/dialogsize.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
@@ -113,7 +114,7 @@ void SubnetDialog::buildUi()
     layout->addWidget(m_banner);
     layout->addLayout(m_layout);
     layout->addWidget(m_buttons);
-    setMinimumWidth(640); // room for French labels and the gateway row
+    setDialogMinimumWidth(layout, 640); // room for French labels and the gateway row
 }
 
 void SubnetDialog::setMode(Mode mode)

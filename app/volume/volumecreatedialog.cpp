@@ -1,5 +1,6 @@
 #include "volumecreatedialog.h"
 
+#include "common/dialogsize.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "compute/loadallpages.h"
@@ -96,7 +97,7 @@ void VolumeCreateDialog::buildUi()
     layout->addWidget(m_banner);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setDialogMinimumWidth(layout, 520);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &VolumeCreateDialog::sourceChanged);
     connect(m_pick, &QComboBox::currentIndexChanged, this, &VolumeCreateDialog::pickedChanged);
