@@ -1,6 +1,8 @@
 // Renders the main window (welcome page and every sidebar page) and the dialogs to PNG files, for
 // people to review layouts and translations. Run under Xvfb for real fonts and window sizes:
 //   xvfb-run -a -s "-screen 0 1400x900x24" zenith_screenshots /tmp/zenith-shots fr
+#include "screenshotsupport.h"
+
 #include "common/icons.h"
 #include "common/languagemanager.h"
 #include "compute/computesections.h"
@@ -23,6 +25,7 @@
 #include "mainwindow/errordetailsdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "network/createnetworkrequest.h"
+#include "network/createportrequest.h"
 #include "network/createsubnetrequest.h"
 #include "network/listnetworksrequest.h"
 #include "panes/sectionedpane.h"
@@ -51,7 +54,7 @@
 
 using namespace zenith;
 
-namespace {
+namespace shots {
 
 QString g_dir;
 QString g_lang;
@@ -72,6 +75,65 @@ void save(QWidget* widget, const QString& name)
     else
         std::printf("%s\n", qPrintable(path));
 }
+
+// Servers on the demo cloud as a student has them mid-lab: a load balancer on Ext-Net and the
+// private network, web servers, a database and a name server on the private network.
+void seedServers(Session* session)
+{
+    ListImagesRequest debian;
+    debian.name = QStringLiteral("Debian 12");
+    const auto images = awaitFuture(session->send(debian));
+    const auto flavors = awaitFuture(session->send(ListFlavorsRequest{}));
+    ListNetworksRequest external;
+    external.name = QStringLiteral("Ext-Net");
+    const auto extNet = awaitFuture(session->send(external));
+    CreateNetworkRequest lab;
+    lab.name = QStringLiteral("lab-net");
+    const auto labNet = awaitFuture(session->send(lab));
+    if (!images || images->items.isEmpty() || !flavors || flavors->items.isEmpty() || !extNet ||
+        extNet->items.isEmpty() || !labNet)
+        return;
+    CreateSubnetRequest subnet;
+    subnet.networkId = labNet->id;
+    subnet.name = QStringLiteral("lab-subnet");
+    subnet.cidr = QStringLiteral("10.12.0.0/16");
+    const auto labSubnet = awaitFuture(session->send(subnet));
+    if (!labSubnet)
+        return;
+    // The load balancer is the private network's gateway: its private port holds the subnet's
+    // gateway address and lets NATed traffic through (allowed address pair 0.0.0.0/0).
+    CreatePortRequest gateway;
+    gateway.networkId = labNet->id;
+    gateway.name = QStringLiteral("lb-private");
+    gateway.fixedIps = QList<PortFixedIp>{{labSubnet->id, QStringLiteral("10.12.0.1")}};
+    gateway.allowedAddressPairs = QList<AllowedAddressPair>{{QStringLiteral("0.0.0.0/0"), {}}};
+    const auto gatewayPort = awaitFuture(session->send(gateway));
+    if (!gatewayPort)
+        return;
+    const ServerNic publicNic = ServerNic::network(extNet->items.first().id);
+    const ServerNic privateNic = ServerNic::network(labNet->id);
+    const QList<std::tuple<QString, int, QList<ServerNic>>> servers{
+        {QStringLiteral("lb"), 1, {publicNic, ServerNic::port(gatewayPort->id)}},
+        {QStringLiteral("web"), 3, {privateNic}},
+        {QStringLiteral("db"), 1, {privateNic}},
+        {QStringLiteral("ns"), 1, {privateNic}}};
+    for (const auto& [name, count, nics] : servers) {
+        CreateServerRequest create;
+        create.name = name;
+        create.imageRef = images->items.first().id;
+        create.flavorRef = flavors->items.first().id;
+        create.nics = nics;
+        create.minCount = count;
+        create.maxCount = count;
+        (void)awaitFuture(session->send(create));
+    }
+}
+
+} // namespace shots
+
+using namespace shots;
+
+namespace {
 
 ApiError sampleError()
 {
@@ -135,56 +197,6 @@ void shootMainWindow()
     details.show();
     showAndWait(&details);
     save(&details, QStringLiteral("error-details"));
-}
-
-template <typename T> T awaitFuture(QFuture<T> future)
-{
-    // A cloud that never answers leaves the future unfinished, and result() would block forever.
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000)) {
-        std::fprintf(stderr, "the demo cloud did not answer\n");
-        std::exit(1);
-    }
-    return future.result();
-}
-
-// Servers on the demo cloud as a student has them mid-lab: a load balancer on Ext-Net and the
-// private network, web servers, a database and a name server on the private network.
-void seedServers(Session* session)
-{
-    ListImagesRequest debian;
-    debian.name = QStringLiteral("Debian 12");
-    const auto images = awaitFuture(session->send(debian));
-    const auto flavors = awaitFuture(session->send(ListFlavorsRequest{}));
-    ListNetworksRequest external;
-    external.name = QStringLiteral("Ext-Net");
-    const auto extNet = awaitFuture(session->send(external));
-    CreateNetworkRequest lab;
-    lab.name = QStringLiteral("lab-net");
-    const auto labNet = awaitFuture(session->send(lab));
-    if (!images || images->items.isEmpty() || !flavors || flavors->items.isEmpty() || !extNet ||
-        extNet->items.isEmpty() || !labNet)
-        return;
-    CreateSubnetRequest subnet;
-    subnet.networkId = labNet->id;
-    subnet.name = QStringLiteral("lab-subnet");
-    subnet.cidr = QStringLiteral("10.12.0.0/16");
-    (void)awaitFuture(session->send(subnet));
-    const ServerNic publicNic = ServerNic::network(extNet->items.first().id);
-    const ServerNic privateNic = ServerNic::network(labNet->id);
-    const QList<std::tuple<QString, int, QList<ServerNic>>> servers{{QStringLiteral("lb"), 1, {publicNic, privateNic}},
-                                                                    {QStringLiteral("web"), 3, {privateNic}},
-                                                                    {QStringLiteral("db"), 1, {privateNic}},
-                                                                    {QStringLiteral("ns"), 1, {privateNic}}};
-    for (const auto& [name, count, nics] : servers) {
-        CreateServerRequest create;
-        create.name = name;
-        create.imageRef = images->items.first().id;
-        create.flavorRef = flavors->items.first().id;
-        create.nics = nics;
-        create.minCount = count;
-        create.maxCount = count;
-        (void)awaitFuture(session->send(create));
-    }
 }
 
 // The details panel of the load balancer, each tab in turn.
@@ -457,5 +469,6 @@ int main(int argc, char** argv)
     shootCompute();
     shootKeypairs();
     shootDialogs();
+    shootLabAreas();
     return 0;
 }
