@@ -21,8 +21,8 @@ inline void growDialogToFit(QWidget* window)
     if (!dialog || !dialog->layout() || !dialog->isVisible())
         return;
     QLayout* layout = dialog->layout();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
 }
