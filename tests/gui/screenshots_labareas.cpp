@@ -5,12 +5,16 @@
 
 #include "common/languagemanager.h"
 #include "compute/attachservervolumerequest.h"
+#include "compute/getserverrequest.h"
 #include "compute/listserversrequest.h"
+#include "config/cloudconfigloader.h"
+#include "config/configenvironment.h"
 #include "core/session.h"
 #include "democloud/democloud.h"
 #include "dns/createrecordsetrequest.h"
 #include "dns/createzonerequest.h"
 #include "dns/dnssections.h"
+#include "mainwindow/cloudentry.h"
 #include "mainwindow/mainwindow.h"
 #include "network/createfloatingiprequest.h"
 #include "network/createsecuritygrouprequest.h"
@@ -20,6 +24,8 @@
 #include "panes/sectionedpane.h"
 #include "volume/createvolumerequest.h"
 #include "volume/createvolumesnapshotrequest.h"
+#include "volume/getvolumerequest.h"
+#include "volume/getvolumesnapshotrequest.h"
 #include "volume/volumesections.h"
 
 #include <QAbstractButton>
@@ -61,26 +67,42 @@ void addRule(Session* session, const QString& group, const QString& protocol, in
     (void)awaitFuture(session->send(rule));
 }
 
-QString createGroup(Session* session, const QString& name, const QString& description)
+QString createGroup(Session* session, SeededLab& seeded, const QString& name, const QString& description)
 {
     CreateSecurityGroupRequest group;
     group.name = name;
     group.description = description;
     const auto created = awaitFuture(session->send(group));
-    return created ? created->id : QString();
+    if (!created)
+        return {};
+    seeded.securityGroups.append(created->id);
+    return created->id;
+}
+
+// Waits until a resource (GetServerRequest, GetVolumeRequest...) reaches a status.
+template <typename Get> bool settled(Session* session, const Get& get, const QString& status)
+{
+    return pollUntil(
+        [&] {
+            const auto got = awaitFuture(session->send(get));
+            return got && got->status == status;
+        },
+        120000);
 }
 
 // What the lab adds to the servers: security groups, a public IP, the database's volume and its
 // snapshot, the domain's zone and records.
-void seedLabResources(Session* session)
+void seedLabResources(Session* session, SeededLab& seeded)
 {
     const QString lab = QStringLiteral("10.12.0.0/16");
-    const QString web = createGroup(session, QStringLiteral("web"), QStringLiteral("HTTP(S) and SSH from anywhere"));
+    const QString web =
+        createGroup(session, seeded, QStringLiteral("web"), QStringLiteral("HTTP(S) and SSH from anywhere"));
     for (const int port : {22, 80, 443})
         addRule(session, web, QStringLiteral("tcp"), port, QStringLiteral("0.0.0.0/0"));
-    const QString db = createGroup(session, QStringLiteral("db"), QStringLiteral("MariaDB from the web servers"));
+    const QString db =
+        createGroup(session, seeded, QStringLiteral("db"), QStringLiteral("MariaDB from the web servers"));
     addRule(session, db, QStringLiteral("tcp"), 3306, std::nullopt, web);
-    const QString dns = createGroup(session, QStringLiteral("dns"), QStringLiteral("DNS from the lab network"));
+    const QString dns = createGroup(session, seeded, QStringLiteral("dns"), QStringLiteral("DNS from the lab network"));
     addRule(session, dns, QStringLiteral("udp"), 53, lab);
     addRule(session, dns, QStringLiteral("tcp"), 53, lab);
 
@@ -90,7 +112,9 @@ void seedLabResources(Session* session)
     if (extNet && !extNet->items.isEmpty()) {
         CreateFloatingIpRequest floating;
         floating.floatingNetworkId = extNet->items.first().id;
-        (void)awaitFuture(session->send(floating));
+        const auto allocated = awaitFuture(session->send(floating));
+        if (allocated)
+            seeded.floatingIps.append(allocated->id);
     }
 
     CreateVolumeRequest volume;
@@ -98,20 +122,28 @@ void seedLabResources(Session* session)
     volume.size = 10;
     volume.description = QStringLiteral("MariaDB's data directory");
     const auto data = awaitFuture(session->send(volume));
-    QTest::qWait(1500); // creating -> available, and the servers BUILD -> ACTIVE
-    const QString dbServer = serverId(session, QStringLiteral("db"));
-    if (data && !dbServer.isEmpty()) {
-        (void)awaitFuture(session->send(AttachServerVolumeRequest{dbServer, data->id, std::nullopt, std::nullopt}));
+    if (data) {
+        seeded.volumes.append(data->id);
+        (void)settled(session, GetVolumeRequest{data->id}, QStringLiteral("available"));
+        // Before attaching: below microversion 3.66, Cinder snapshots an in-use volume only with --force.
         CreateVolumeSnapshotRequest snapshot;
         snapshot.volumeId = data->id;
         snapshot.name = QStringLiteral("db-data before the exam");
-        QTest::qWait(800);
-        (void)awaitFuture(session->send(snapshot));
+        const auto taken = awaitFuture(session->send(snapshot));
+        if (taken) {
+            seeded.snapshots.append(taken->id);
+            (void)settled(session, GetVolumeSnapshotRequest{taken->id}, QStringLiteral("available"));
+        }
+        const QString dbServer = serverId(session, QStringLiteral("db"));
+        if (!dbServer.isEmpty() && settled(session, GetServerRequest{dbServer}, QStringLiteral("ACTIVE")))
+            (void)awaitFuture(session->send(AttachServerVolumeRequest{dbServer, data->id, std::nullopt, std::nullopt}));
     }
     CreateVolumeRequest scratch;
     scratch.name = QStringLiteral("scratch");
     scratch.size = 1;
-    (void)awaitFuture(session->send(scratch));
+    const auto scratchVolume = awaitFuture(session->send(scratch));
+    if (scratchVolume)
+        seeded.volumes.append(scratchVolume->id);
 
     CreateZoneRequest zone;
     zone.name = QStringLiteral("zenith-lab.example.");
@@ -120,6 +152,7 @@ void seedLabResources(Session* session)
     const auto created = awaitFuture(session->send(zone));
     if (!created)
         return;
+    seeded.zones.append(created->id);
     auto record = [&](const QString& name, const QString& type, const QString& data) {
         CreateRecordSetRequest request;
         request.zoneId = created->id;
@@ -218,7 +251,7 @@ void shootDialogOf(QAbstractButton* button, const QString& name)
         std::fprintf(stderr, "%s opened no dialog\n", qPrintable(name));
 }
 
-void shootArea(Area area, void (*addSections)(SectionedPane*), Session* session)
+void shootArea(Area area, void (*addSections)(SectionedPane*), Session* session, const CloudEntry& cloud)
 {
     LanguageManager* languages = QApplication::instance()->findChild<LanguageManager*>();
     MainWindow window(languages);
@@ -226,8 +259,8 @@ void shootArea(Area area, void (*addSections)(SectionedPane*), Session* session)
     auto* pane = new SectionedPane(area);
     addSections(pane);
     window.setPane(pane);
-    window.setClouds({{QStringLiteral("demo"), QString(), true}});
-    window.setCurrentCloud(QStringLiteral("demo"));
+    window.setClouds({cloud});
+    window.setCurrentCloud(cloud.name);
     window.setCurrentArea(area);
     pane->setSession(session);
     showAndWait(&window);
@@ -265,12 +298,30 @@ void shootLabAreas()
         std::fprintf(stderr, "the demo cloud did not start\n");
         return;
     }
-    Session session(cloud.cloudConfig());
-    seedServers(&session);
-    seedLabResources(&session);
-    shootArea(Area::Network, addNetworkSections, &session);
-    shootArea(Area::Volumes, addVolumeSections, &session);
-    shootArea(Area::Dns, addDnsSections, &session);
+    // ZENITH_SHOTS_CLOUD names a cloud of clouds.yaml (the dev cloud): the lab is built there,
+    // shot, and taken down again.
+    const QString real = qEnvironmentVariable("ZENITH_SHOTS_CLOUD");
+    std::optional<CloudConfig> config = cloud.cloudConfig();
+    if (!real.isEmpty()) {
+        auto loaded = CloudConfigLoader(ConfigEnvironment::system()).loadCloud(real);
+        if (!loaded) {
+            std::fprintf(stderr, "cannot load the cloud %s\n", qPrintable(real));
+            return;
+        }
+        config = loaded.value();
+    }
+    Session session(*config);
+    SeededLab seeded;
+    seedServers(&session, &seeded);
+    seedLabResources(&session, seeded);
+    QTest::qWait(real.isEmpty() ? 1500 : 5000); // BUILD -> ACTIVE, attaching -> in-use
+    const CloudEntry entry =
+        real.isEmpty() ? CloudEntry{QStringLiteral("demo"), QString(), true} : CloudEntry{real, config->source, false};
+    shootArea(Area::Network, addNetworkSections, &session, entry);
+    shootArea(Area::Volumes, addVolumeSections, &session, entry);
+    shootArea(Area::Dns, addDnsSections, &session, entry);
+    if (!real.isEmpty())
+        tearDown(&session, seeded);
 }
 
 } // namespace shots

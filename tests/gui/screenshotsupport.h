@@ -5,8 +5,12 @@
 #include <QString>
 #include <QTest>
 
+#include <functional>
+
 #include <cstdio>
 #include <cstdlib>
+
+#include <QStringList>
 
 class QWidget;
 
@@ -23,8 +27,25 @@ extern QString g_lang;
 void showAndWait(QWidget* widget);
 //! Saves the widget as <dir>/<name>-<lang>.png.
 void save(QWidget* widget, const QString& name);
+//! What the screenshots created on a cloud, to take it down again on a real one.
+struct SeededLab
+{
+    QStringList servers;
+    QStringList ports;
+    QStringList networks;
+    QStringList securityGroups;
+    QStringList floatingIps;
+    QStringList volumes;
+    QStringList snapshots;
+    QStringList zones;
+};
+
 //! A student's servers mid-lab: lb (Ext-Net + the lab network's gateway port), web ×3, db, ns.
-void seedServers(zenith::Session* session);
+void seedServers(zenith::Session* session, SeededLab* seeded = nullptr);
+//! Deletes what was seeded, in reverse dependency order, waiting for each step.
+void tearDown(zenith::Session* session, const SeededLab& seeded);
+//! Polls `done` (which sends one request) every half second until it holds or `ms` pass.
+bool pollUntil(const std::function<bool()>& done, int ms);
 //! The Network, Volumes and DNS areas, their tabs and dialogs, on the demo cloud's lab.
 void shootLabAreas();
 

@@ -17,6 +17,7 @@
 #include "compute/keypairsmodel.h"
 #include "compute/keypairsview.h"
 #include "compute/listflavorsrequest.h"
+#include "compute/listserversrequest.h"
 #include "compute/publickeyfile.h"
 #include "core/session.h"
 #include "democloud/democloud.h"
@@ -78,11 +79,13 @@ void save(QWidget* widget, const QString& name)
 
 // Servers on the demo cloud as a student has them mid-lab: a load balancer on Ext-Net and the
 // private network, web servers, a database and a name server on the private network.
-void seedServers(Session* session)
+void seedServers(Session* session, SeededLab* seeded)
 {
     ListImagesRequest debian;
     debian.name = QStringLiteral("Debian 12");
-    const auto images = awaitFuture(session->send(debian));
+    auto images = awaitFuture(session->send(debian));
+    if (images && images->items.isEmpty()) // a dev cloud has a tiny test image only
+        images = awaitFuture(session->send(ListImagesRequest{}));
     const auto flavors = awaitFuture(session->send(ListFlavorsRequest{}));
     ListNetworksRequest external;
     external.name = QStringLiteral("Ext-Net");
@@ -90,6 +93,8 @@ void seedServers(Session* session)
     CreateNetworkRequest lab;
     lab.name = QStringLiteral("lab-net");
     const auto labNet = awaitFuture(session->send(lab));
+    if (labNet && seeded)
+        seeded->networks.append(labNet->id);
     if (!images || images->items.isEmpty() || !flavors || flavors->items.isEmpty() || !extNet ||
         extNet->items.isEmpty() || !labNet)
         return;
@@ -110,6 +115,8 @@ void seedServers(Session* session)
     const auto gatewayPort = awaitFuture(session->send(gateway));
     if (!gatewayPort)
         return;
+    if (seeded)
+        seeded->ports.append(gatewayPort->id);
     const ServerNic publicNic = ServerNic::network(extNet->items.first().id);
     const ServerNic privateNic = ServerNic::network(labNet->id);
     const QList<std::tuple<QString, int, QList<ServerNic>>> servers{
@@ -126,6 +133,14 @@ void seedServers(Session* session)
         create.minCount = count;
         create.maxCount = count;
         (void)awaitFuture(session->send(create));
+    }
+    // Nova names a multiple create's servers web-1, web-2...: find them all by name.
+    for (const auto& [name, count, nics] : servers) {
+        ListServersRequest list;
+        list.name = u'^' + name + QStringLiteral("(-[0-9]+)?$");
+        const auto found = awaitFuture(session->send(list));
+        for (int i = 0; seeded && found && i < found->items.size(); ++i)
+            seeded->servers.append(found->items.at(i).id);
     }
 }
 
