@@ -140,7 +140,13 @@ void PortDialog::setChoices(const QList<Network>& networks, const QList<Subnet>&
         m_network->clear();
         for (const Network& network : networks)
             m_network->addItem(network.name.isEmpty() ? network.id : network.name, network.id);
-        const int at = m_network->findData(keep);
+        // Ports a student makes by hand go on a private network (the gateway's 10.12.0.1):
+        // start there rather than on the external network listed first.
+        int at = m_network->findData(keep);
+        for (qsizetype i = 0; at < 0 && i < networks.size(); ++i) {
+            if (!networks.at(i).routerExternal)
+                at = int(i);
+        }
         m_network->setCurrentIndex(at >= 0 ? at : 0);
     }
     m_groups->clear();

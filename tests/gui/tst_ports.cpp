@@ -64,6 +64,7 @@ private Q_SLOTS:
     void sectionShowsNames();
     void filters();
     void createLabPort();
+    void newPortStartsOnPrivateNetwork();
     void badInputIsRefusedBeforeSending();
     void addressAlreadyAllocated();
     void turnPortSecurityOff();
@@ -291,6 +292,27 @@ void TestPorts::createLabPort()
     QCOMPARE(port.allowedAddressPairs.first().ipAddress, u"0.0.0.0/0"_qs);
     QCOMPARE(section->model()->index(row, PortsModel::SecurityGroups).data().toString(), u"default"_qs);
     QCOMPARE(section->currentPortId(), port.id);
+}
+
+// Ext-Net comes first in a listing sorted by name; a port made by hand belongs on the lab's network.
+void TestPorts::newPortStartsOnPrivateNetwork()
+{
+    PortsSection* section = openSection();
+    PortDialog* dialog = section->createPort();
+    Network external;
+    external.id = u"ext-net-id"_qs;
+    external.name = u"Ext-Net"_qs;
+    external.routerExternal = true;
+    external.shared = true;
+    Network lab;
+    lab.id = m_labNet;
+    lab.name = u"lab-net"_qs;
+    dialog->setChoices({external, lab}, {}, {});
+    auto* network = dialog->findChild<QComboBox*>(u"portNetwork"_qs);
+    QVERIFY(network);
+    QCOMPARE(network->itemText(0), u"Ext-Net"_qs);
+    QCOMPARE(network->currentText(), u"lab-net"_qs);
+    dialog->reject();
 }
 
 void TestPorts::badInputIsRefusedBeforeSending()
