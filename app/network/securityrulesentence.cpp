@@ -115,8 +115,11 @@ QString SecurityRuleSentence::remoteText(const SecurityGroupRule& rule, const QS
 
 QString SecurityRuleSentence::directionText(const QString& direction)
 {
+    if (direction == u"egress")
+        //: Direction of a rule: traffic the instances send
+        return tr("Outgoing");
     //: Direction of a rule: traffic coming into the instances
-    return direction == u"egress" ? tr("Outgoing") : tr("Incoming");
+    return tr("Incoming");
 }
 
 // "TCP 443", "UDP 1000–2000", "TCP on every port", "ICMP", "ICMP echo request, ping".
