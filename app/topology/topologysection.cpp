@@ -70,6 +70,7 @@ TopologySection::TopologySection(QWidget* parent)
     m_png->setObjectName(u"topologyExportPng"_qs);
     m_svg->setObjectName(u"topologyExportSvg"_qs);
     m_banner->setObjectName(u"topologyBanner"_qs);
+    m_retry->setObjectName(u"topologyRetry"_qs);
     m_banner->hide();
     connect(m_zoomIn, &QPushButton::clicked, m_view, &TopologyView::zoomIn);
     connect(m_zoomOut, &QPushButton::clicked, m_view, &TopologyView::zoomOut);
@@ -88,7 +89,7 @@ TopologySection::TopologySection(QWidget* parent)
     auto* stateLayout = new QVBoxLayout(state);
     stateLayout->addStretch();
     stateLayout->addWidget(m_stateBusy, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_stateText, 0, Qt::AlignHCenter);
+    stateLayout->addWidget(m_stateText); // full width: a word-wrapped label centred alone shrinks
     stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
     stateLayout->addStretch();
     m_stateText->setObjectName(u"topologyState"_qs);

@@ -8,6 +8,7 @@
 #include "../democloud/serverfixture.h"
 
 #include "common/languagemanager.h"
+#include "common/messagebanner.h"
 #include "compute/computesections.h"
 #include "compute/instancesview.h"
 #include "config/cloudconfigloader.h"
@@ -27,8 +28,12 @@
 #include "topology/topologyview.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -138,6 +143,18 @@ void doubleClick(TopologyView* view, const QRectF& sceneRect)
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
 }
 
+// The URLs of the requests the session sent (zenith.http logs each answer).
+QStringList* g_requests = nullptr;
+QtMessageHandler g_previous = nullptr;
+
+void recordRequests(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (g_requests && context.category && qstrcmp(context.category, "zenith.http") == 0)
+        g_requests->append(message.section(u' ', 0, 1));
+    else if (g_previous)
+        g_previous(type, context, message);
+}
+
 QString currentId(QTableView* view)
 {
     return view->selectionModel()->currentIndex().data(Qt::UserRole + 1).toString();
@@ -152,6 +169,7 @@ class TestTopologyView : public QObject
 private Q_SLOTS:
     void initTestCase();
     void labDiagram();
+    void statesAndErrors();
     void devCloud();
 
 private:
@@ -232,6 +250,29 @@ void TestTopologyView::labDiagram()
     QCOMPARE(section->view()->zoom(), zoom);
     section->view()->fitAll();
 
+    // Each refresh costs one listing per collection, sent together, never a GET per item.
+    QStringList requests;
+    g_requests = &requests;
+    QLoggingCategory::setFilterRules(u"zenith.http.debug=true"_qs);
+    g_previous = qInstallMessageHandler(recordRequests);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::qWait(2000);
+    qInstallMessageHandler(g_previous);
+    QLoggingCategory::setFilterRules(u"zenith.http.debug=false"_qs);
+    g_requests = nullptr;
+    const qint64 rounds = clock.elapsed() / 300 + 2;
+    for (const QString& collection :
+         {u"/v2.0/networks"_qs, u"/v2.0/subnets"_qs, u"/v2.0/routers"_qs, u"/v2.0/ports"_qs, u"/v2.0/floatingips"_qs}) {
+        const qint64 listings =
+            requests.filter(QRegularExpression(u"^GET \\S+"_qs + QRegularExpression::escape(collection) + u"$"_qs))
+                .size();
+        QVERIFY2(listings >= 2 && listings <= rounds, qPrintable(collection + u' ' + QString::number(listings)));
+        QVERIFY2(requests.filter(collection + u'/').isEmpty(), qPrintable(requests.join(u'\n')));
+    }
+    QVERIFY2(requests.filter(QRegularExpression(u"/servers/(?!detail)"_qs)).isEmpty(),
+             qPrintable(requests.join(u'\n')));
+
     // Export: a PNG that loads, an SVG that parses.
     QTemporaryDir dir;
     QCOMPARE(section->defaultFileName(u"png"_qs), u"demo-topology.png"_qs);
@@ -275,6 +316,37 @@ void TestTopologyView::labDiagram()
     auto* ports = network->findChild<PortsSection*>();
     QCOMPARE(tabs->currentWidget(), ports);
     QTRY_COMPARE_WITH_TIMEOUT(currentId(ports->view()), lab.gatewayPortId, 10000);
+}
+
+void TestTopologyView::statesAndErrors()
+{
+    ServerFixture fx;
+    QVERIFY(fx.started);
+    TopologySection section;
+    section.resize(900, 600);
+    section.show();
+    QCOMPARE(section.stateText(), u"Not signed in."_qs);
+
+    // A refused password: every listing fails; the banner says why and Retry is offered.
+    CloudConfig config = fx.cloud->cloudConfig();
+    config.auth.password = u"wrong"_qs;
+    Session refused(config);
+    refused.setOptions(fastSessionOptions());
+    section.setSession(&refused);
+    section.setActive(true);
+    QCOMPARE(section.stateText(), u"Loading the networks, routers, ports and instances…"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(section.stateText(), u"Could not draw the topology."_qs, 10000);
+    QVERIFY(section.banner()->isVisible());
+    auto* retry = section.findChild<QPushButton*>(u"topologyRetry"_qs);
+    QVERIFY(retry && retry->isVisible());
+    saveShot(&section, u"topology-error.png"_qs);
+
+    // The right session: the diagram replaces the error.
+    section.setSession(fx.session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(section.stateText().isEmpty(), 10000);
+    QVERIFY(!section.banner()->isVisible());
+    QVERIFY(section.feed()->graph().node(section.feed()->graph().nodes().first().id)->isNetwork());
+    section.setActive(false);
 }
 
 void TestTopologyView::devCloud()
