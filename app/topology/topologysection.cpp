@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -78,6 +79,14 @@ TopologySection::TopologySection(QWidget* parent)
     connect(m_png, &QPushButton::clicked, this, [this] { chooseAndExport(false); });
     connect(m_svg, &QPushButton::clicked, this, [this] { chooseAndExport(true); });
     connect(m_view, &TopologyView::resourceActivated, this, &PaneSection::openResourceRequested);
+    // The usual zoom keys, while the diagram has the focus.
+    const auto shortcut = [this](const QKeySequence& keys, void (TopologyView::*slot)()) {
+        auto* key = new QShortcut(keys, m_view, m_view, slot);
+        key->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence::ZoomIn, &TopologyView::zoomIn);
+    shortcut(QKeySequence::ZoomOut, &TopologyView::zoomOut);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_0), &TopologyView::fitAll);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);

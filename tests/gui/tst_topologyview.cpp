@@ -14,10 +14,14 @@
 #include "config/cloudconfigloader.h"
 #include "config/configenvironment.h"
 #include "mainwindow/mainwindow.h"
+#include "network/addrouterinterfacerequest.h"
+#include "network/createfloatingiprequest.h"
 #include "network/createnetworkrequest.h"
 #include "network/createportrequest.h"
+#include "network/createrouterrequest.h"
 #include "network/createsubnetrequest.h"
 #include "network/listnetworksrequest.h"
+#include "network/listportsrequest.h"
 #include "network/networksections.h"
 #include "network/networksview.h"
 #include "network/portsview.h"
@@ -170,6 +174,7 @@ private Q_SLOTS:
     void initTestCase();
     void labDiagram();
     void statesAndErrors();
+    void routerAndFloatingIp();
     void devCloud();
 
 private:
@@ -346,6 +351,74 @@ void TestTopologyView::statesAndErrors()
     QTRY_VERIFY_WITH_TIMEOUT(section.stateText().isEmpty(), 10000);
     QVERIFY(!section.banner()->isVisible());
     QVERIFY(section.feed()->graph().node(section.feed()->graph().nodes().first().id)->isNetwork());
+    section.setActive(false);
+}
+
+void TestTopologyView::routerAndFloatingIp()
+{
+    ServerFixture fx;
+    QVERIFY(fx.started);
+    const Lab lab = makeLab(fx.session.get());
+    QVERIFY(!lab.lbId.isEmpty());
+    // A second network behind a router with its gateway on Ext-Net, and a floating IP there.
+    CreateNetworkRequest net;
+    net.name = u"db-net"_qs;
+    const auto dbNet = awaitResult(fx.session->send(net));
+    QVERIFY(dbNet);
+    CreateSubnetRequest sub;
+    sub.networkId = dbNet->id;
+    sub.name = u"db-subnet"_qs;
+    sub.cidr = u"10.13.0.0/24"_qs;
+    sub.gatewayIp = std::optional(u"10.13.0.1"_qs);
+    const auto dbSub = awaitResult(fx.session->send(sub));
+    QVERIFY(dbSub);
+    CreateRouterRequest router;
+    router.name = u"lab-router"_qs;
+    ExternalGatewayInfo gateway;
+    gateway.networkId = lab.extId;
+    router.externalGateway = gateway;
+    const auto created = awaitResult(fx.session->send(router));
+    QVERIFY(created);
+    AddRouterInterfaceRequest leg;
+    leg.routerId = created->id;
+    leg.subnetId = dbSub->id;
+    QVERIFY(awaitResult(fx.session->send(leg)));
+    const QString backup = createServer(fx.session.get(), u"backup"_qs, {ServerNic::network(dbNet->id)});
+    QVERIFY(!backup.isEmpty());
+    ListPortsRequest ports;
+    ports.deviceId = backup;
+    QList<Port> backupPorts;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto found = awaitResult(fx.session->send(ports));
+            backupPorts = found ? found->items : QList<Port>();
+            return !backupPorts.isEmpty();
+        },
+        10000));
+    CreateFloatingIpRequest fip;
+    fip.floatingNetworkId = lab.extId;
+    fip.portId = backupPorts.first().id;
+    const auto floating = awaitResult(fx.session->send(fip));
+    QVERIFY2(floating, floating ? "" : qPrintable(floating.error().message));
+
+    TopologySection section;
+    section.resize(1400, 900);
+    section.setSession(fx.session.get());
+    section.setActive(true);
+    section.show();
+    QTRY_VERIFY_WITH_TIMEOUT(section.feed()->graph().linkOfPort(backupPorts.first().id), 20000);
+    const TopologyGraph& graph = section.feed()->graph();
+    const QList<TopologyLink> legs = graph.linksOf(created->id);
+    QCOMPARE(legs.size(), 2);
+    QCOMPARE(legs.first().role, TopologyLink::Role::RouterGateway);
+    QCOMPARE(legs.first().networkId, lab.extId);
+    QCOMPARE(legs.last().role, TopologyLink::Role::RouterInterface);
+    QCOMPARE(legs.last().gatewayOf, QStringList{u"10.13.0.0/24"_qs});
+    QCOMPARE(graph.linkOfPort(backupPorts.first().id)->floatingIps, QStringList{floating->floatingIpAddress});
+    QTRY_VERIFY(sceneTexts(section.view()).contains(u"floating "_qs + floating->floatingIpAddress));
+    QVERIFY(sceneTexts(section.view()).contains(u"lab-router"_qs));
+    QTest::qWait(300);
+    saveShot(&section, u"topology-router.png"_qs);
     section.setActive(false);
 }
 
