@@ -11,6 +11,7 @@
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
+#include "panes/rowselection.h"
 #include "stores/imagestore.h"
 #include "stores/serverstore.h"
 
@@ -167,6 +168,17 @@ InstancesSection::~InstancesSection()
 {
     disconnectChildren();
     delete m_actions; // instance actions: gone before the store and model they follow
+}
+
+bool InstancesSection::selectResource(ResourceKind kind, const QString& id)
+{
+    if (kind != ResourceKind::Server)
+        return false;
+    if (!m_selection)
+        m_selection = new RowSelection(
+            m_view, InstancesModel::IdRole, [this] { m_search->clear(); }, this);
+    m_selection->select(id);
+    return true;
 }
 
 QString InstancesSection::title() const

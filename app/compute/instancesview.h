@@ -18,6 +18,7 @@ class InstanceDetails;
 class InstancesModel;
 class InstancesSortFilter;
 class MessageBanner;
+class RowSelection;
 class ImageStore;
 class ServerStore;
 struct ApiError;
@@ -35,6 +36,8 @@ public:
     QString title() const override;
     void setSession(Session* session) override;
     void setActive(bool active) override;
+    //! Selects a server's row (the topology diagram's click-through), clearing the search.
+    bool selectResource(ResourceKind kind, const QString& id) override;
 
     ServerStore* store() const;
     InstancesModel* model() const;
@@ -78,6 +81,7 @@ private:
     QPushButton* m_retry;
     QPushButton* m_launch;
     InstanceDetails* m_details = nullptr;
+    RowSelection* m_selection = nullptr;
     QPointer<Session> m_session;
     bool m_failed = false;
     InstanceActions* m_actions = nullptr; // instance actions

@@ -281,6 +281,19 @@ void MainWindow::setPane(Pane* pane)
 {
     m_workspace->setPane(pane);
     connect(pane, &Pane::commandIssued, m_commandDock, &CommandDock::showCommand);
+    connect(pane, &Pane::openResourceRequested, this, &MainWindow::openResource);
+}
+
+bool MainWindow::openResource(ResourceKind kind, const QString& id)
+{
+    for (const Area area : allAreas()) {
+        Pane* pane = m_workspace->pane(area);
+        if (pane && pane->openResource(kind, id)) {
+            setCurrentArea(area);
+            return true;
+        }
+    }
+    return false;
 }
 
 CommandDock* MainWindow::commandDock() const

@@ -3,6 +3,7 @@
 #include "cloudentry.h"
 #include "core/apierror.h"
 #include "panes/area.h"
+#include "panes/resourcekind.h"
 #include "projectentry.h"
 
 #include <QList>
@@ -59,6 +60,9 @@ public:
     //! Installs a real pane for its area, replacing the empty-state page (takes ownership).
     //! Shows `pane` for its area; its commandIssued() goes to the Equivalent command dock.
     void setPane(Pane* pane);
+    //! Shows a resource in the pane and tab that list it (the topology diagram's click-through);
+    //! false when no pane lists that kind.
+    bool openResource(ResourceKind kind, const QString& id);
     CommandDock* commandDock() const;
     Area currentArea() const;
     void setCurrentArea(Area area);

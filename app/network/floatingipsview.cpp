@@ -87,6 +87,14 @@ void FloatingIpsSection::buildUi()
     layout->insertWidget(1, m_actionBanner);
 }
 
+bool FloatingIpsSection::selectResource(ResourceKind kind, const QString& id)
+{
+    if (kind != ResourceKind::FloatingIp)
+        return false;
+    selectRow(id);
+    return true;
+}
+
 QString FloatingIpsSection::title() const
 {
     //: Network pane tab

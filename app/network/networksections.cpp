@@ -6,6 +6,8 @@
 #include "routersview.h"
 #include "securitygroupsview.h"
 
+#include "topology/topologysection.h"
+
 #include "panes/sectionedpane.h"
 
 namespace zenith {
@@ -18,6 +20,7 @@ void addNetworkSections(SectionedPane* pane)
     pane->addSection(new SecurityGroupsSection);
     pane->addSection(new RoutersSection);
     pane->addSection(new FloatingIpsSection);
+    pane->addSection(new TopologySection);
 }
 
 } // namespace zenith

@@ -128,6 +128,14 @@ void NetworksSection::buildUi()
     layout->addWidget(m_subnetsView, 1);
 }
 
+bool NetworksSection::selectResource(ResourceKind kind, const QString& id)
+{
+    if (kind != ResourceKind::Network)
+        return false;
+    selectRow(id);
+    return true;
+}
+
 QString NetworksSection::title() const
 {
     //: Network pane tab

@@ -18,6 +18,7 @@
 #include "network/listroutersrequest.h"
 #include "network/listsecuritygroupsrequest.h"
 #include "network/listsubnetsrequest.h"
+#include "panes/rowselection.h"
 #include "stores/portstore.h"
 
 #include <QComboBox>
@@ -170,6 +171,24 @@ void PortsSection::buildUi()
     layout->addLayout(bar);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+}
+
+bool PortsSection::selectResource(ResourceKind kind, const QString& id)
+{
+    if (kind != ResourceKind::Port)
+        return false;
+    if (!m_selection) {
+        m_selection = new RowSelection(
+            m_view, PortsModel::IdRole,
+            [this] {
+                m_search->clear();
+                m_networkFilter->setCurrentIndex(0);
+                m_deviceFilter->setCurrentIndex(0);
+            },
+            this);
+    }
+    m_selection->select(id);
+    return true;
 }
 
 QString PortsSection::title() const

@@ -26,6 +26,7 @@ class PortDialog;
 class PortStore;
 class PortsModel;
 class PortsSortFilter;
+class RowSelection;
 struct ApiError;
 struct Port;
 
@@ -44,6 +45,8 @@ public:
     QString title() const override;
     void setSession(Session* session) override;
     void setActive(bool active) override;
+    //! Selects a port's row (the topology diagram's click-through), clearing the filters.
+    bool selectResource(ResourceKind kind, const QString& id) override;
 
     PortStore* store() const { return m_store; }
     PortsModel* model() const { return m_model; }
@@ -103,6 +106,7 @@ private:
     BusyIndicator* m_stateBusy = nullptr;
     QPushButton* m_retry = nullptr;
     QPointer<Session> m_session;
+    RowSelection* m_selection = nullptr;
     QList<Network> m_networks;
     QList<Subnet> m_subnets;
     QList<SecurityGroup> m_groups;

@@ -84,6 +84,14 @@ void RoutersSection::buildUi()
     layout->insertWidget(1, m_actionBanner);
 }
 
+bool RoutersSection::selectResource(ResourceKind kind, const QString& id)
+{
+    if (kind != ResourceKind::Router)
+        return false;
+    selectRow(id);
+    return true;
+}
+
 QString RoutersSection::title() const
 {
     //: Network pane tab

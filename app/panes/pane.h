@@ -1,6 +1,7 @@
 #pragma once
 
 #include "area.h"
+#include "resourcekind.h"
 
 #include <QWidget>
 
@@ -20,12 +21,22 @@ public:
     bool isActive() const;
     //! Called when the pane becomes the visible one (or stops being it): start or pause polling here.
     virtual void setActive(bool active);
+    //! Shows one resource if a tab of this pane lists its kind (switching to that tab); false
+    //! when none does. The main window routes openResourceRequested here.
+    virtual bool openResource(ResourceKind kind, const QString& id)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(id);
+        return false;
+    }
 
 Q_SIGNALS:
     //! An action was sent: `command` is the `openstack` command line that does the same
     //! (OpenstackCommand), `what` one translated sentence saying what it did. Shown in the
     //! Equivalent command dock.
     void commandIssued(const QString& command, const QString& what);
+    //! A tab asked to show a resource (the topology diagram's click-through), maybe in another area.
+    void openResourceRequested(zenith::ResourceKind kind, const QString& id);
 
 protected:
     //! Sets every user-visible string again; called on language changes.

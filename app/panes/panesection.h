@@ -1,5 +1,7 @@
 #pragma once
 
+#include "resourcekind.h"
+
 #include <QWidget>
 
 namespace zenith {
@@ -21,6 +23,14 @@ public:
     virtual void setSession(Session* session) = 0;
     //! The tab became visible (or stopped being): start or pause polling.
     virtual void setActive(bool active) = 0;
+    //! Shows one resource if this tab lists its kind: selects its row (now, or when it arrives)
+    //! and returns true; false when the tab does not list that kind.
+    virtual bool selectResource(ResourceKind kind, const QString& id)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(id);
+        return false;
+    }
 
 protected:
     //! Call first in a section's destructor: children (models, stores) die after it and their
@@ -34,6 +44,8 @@ protected:
 Q_SIGNALS:
     //! See Pane::commandIssued.
     void commandIssued(const QString& command, const QString& what);
+    //! The user asked to see a resource that another tab (or area) lists: see Pane::openResource.
+    void openResourceRequested(zenith::ResourceKind kind, const QString& id);
 };
 
 } // namespace zenith

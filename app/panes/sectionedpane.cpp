@@ -24,6 +24,7 @@ void SectionedPane::addSection(PaneSection* section)
 {
     m_sections.append(section);
     connect(section, &PaneSection::commandIssued, this, &Pane::commandIssued);
+    connect(section, &PaneSection::openResourceRequested, this, &Pane::openResourceRequested);
     m_tabs->addTab(section, section->title());
     updateActiveSection();
 }
@@ -38,6 +39,17 @@ void SectionedPane::setActive(bool active)
 {
     Pane::setActive(active);
     updateActiveSection();
+}
+
+bool SectionedPane::openResource(ResourceKind kind, const QString& id)
+{
+    for (PaneSection* section : std::as_const(m_sections)) {
+        if (section->selectResource(kind, id)) {
+            m_tabs->setCurrentWidget(section);
+            return true;
+        }
+    }
+    return false;
 }
 
 void SectionedPane::updateActiveSection()

@@ -22,6 +22,7 @@ public:
     void addSection(PaneSection* section);
     void setSession(Session* session);
     void setActive(bool active) override;
+    bool openResource(ResourceKind kind, const QString& id) override;
 
 protected:
     void retranslateUi() override;

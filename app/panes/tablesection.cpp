@@ -3,6 +3,7 @@
 #include "common/busyindicator.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "panes/rowselection.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -106,6 +107,14 @@ void TableSection::showError(const ApiError& error)
     m_banner->showMessage(MessageBanner::Type::Error, failureText(ErrorText::message(error)));
     m_banner->show();
     updateState();
+}
+
+void TableSection::selectRow(const QString& id)
+{
+    if (!m_selection)
+        m_selection = new RowSelection(
+            m_view, Qt::UserRole + 1, [this] { m_search->clear(); }, this);
+    m_selection->select(id);
 }
 
 void TableSection::listingFinished()

@@ -12,6 +12,7 @@ namespace zenith {
 
 class BusyIndicator;
 class MessageBanner;
+class RowSelection;
 struct ApiError;
 
 //! A read-only tab over one store (images, flavors): a search box, a busy sign and a
@@ -46,6 +47,9 @@ protected:
     void showError(const ApiError& error);
     //! A complete listing arrived: the banner of an earlier failure goes.
     void listingFinished();
+    //! Selects the row whose id (Qt::UserRole + 1, the models' IdRole) is `id`, clearing the
+    //! search; at once or when the row arrives (see RowSelection).
+    void selectRow(const QString& id);
     void changeEvent(QEvent* event) override;
 
 private:
@@ -56,6 +60,7 @@ private:
     BusyIndicator* m_busy;
     MessageBanner* m_banner;
     QTableView* m_view;
+    RowSelection* m_selection = nullptr;
     bool m_active = false;
 };
 
