@@ -5,6 +5,7 @@
 
 #include "../democloud/serverfixture.h"
 
+#include "dns/dnserrortext.h"
 #include "dns/dnsproviderbar.h"
 #include "dns/dnsrecorddialog.h"
 #include "dns/dnsrecordsmodel.h"
@@ -12,7 +13,9 @@
 #include "dns/dnssection.h"
 #include "dns/dnszonesmodel.h"
 #include "dns/ovhcredentialsdialog.h"
+#include "dns/ovherrortext.h"
 #include "ovh/ovhcredentialstore.h"
+#include "ovh/ovherror.h"
 #include "secrets/memorysecretstore.h"
 #include "stores/dnsrecordstore.h"
 #include "stores/dnszonestore.h"
@@ -21,6 +24,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -44,6 +48,9 @@ private Q_SLOTS:
     void remembersTheChoiceAndTheKeys();
     void wrongCredentialsSaySoAndKeepWhatWasTyped();
     void forgetsTheKeys();
+    void editAndDeleteShowTheirCalls();
+    void errorsInWords_data();
+    void errorsInWords();
     void renders();
 
 private:
@@ -241,6 +248,82 @@ void TestOvhDns::forgetsTheKeys()
     QVERIFY(section->provider());
     QVERIFY(section->findChild<QPushButton*>(u"newZone"_qs)->isVisible());
     QVERIFY(section->findChild<QPushButton*>(u"publishZone"_qs)->isHidden());
+}
+
+void TestOvhDns::editAndDeleteShowTheirCalls()
+{
+    auto section = makeSection();
+    QVERIFY(connectDemo(*section));
+    section->selectZone(u"zenith-lab.example"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(section->recordsPanel()->model()->rowCount(), 3, 5000);
+    DnsRecord www;
+    www.type = u"A"_qs;
+    www.name = u"www.zenith-lab.example."_qs;
+    www.values = {u"203.0.113.10"_qs};
+    const auto created = awaitResult(section->recordStore()->create(www));
+    QVERIFY(created);
+    QTRY_COMPARE_WITH_TIMEOUT(section->recordsPanel()->model()->rowCount(), 4, 5000);
+    QTableView* view = section->recordsPanel()->view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, DnsRecordsModel::Name).data().toString() == u"www")
+            view->selectRow(row);
+    }
+    QCOMPARE(section->recordsPanel()->selectedRecord()->id, created->id);
+    QSignalSpy issued(section.get(), &DnsSection::commandIssued);
+    QPointer<DnsRecordDialog> editor = section->recordsPanel()->editSelected();
+    QVERIFY(editor);
+    editor->valuesField()->setPlainText(u"198.51.100.20"_qs);
+    editor->submit();
+    QVERIFY(issued.wait(5000));
+    QCOMPARE(issued.last().first().toString(), QString(u"PUT /domain/zone/zenith-lab.example/record/" + created->id +
+                                                       u" {\"target\":\"198.51.100.20\",\"ttl\":0}"));
+    QTRY_VERIFY_WITH_TIMEOUT(editor.isNull(), 5000);
+    QMessageBox* box = section->recordsPanel()->deleteSelected();
+    QVERIFY(box);
+    box->findChild<QPushButton*>(u"confirmDelete"_qs)->click();
+    QVERIFY(issued.wait(5000));
+    QCOMPARE(issued.last().first().toString(),
+             QString(u"DELETE /domain/zone/zenith-lab.example/record/" + created->id));
+    QTRY_COMPARE_WITH_TIMEOUT(section->recordsPanel()->model()->rowCount(), 3, 5000);
+}
+
+void TestOvhDns::errorsInWords_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown consumer key")
+        << 403 << u"{\"class\":\"Client::Forbidden\",\"message\":\"This credential does not exist\"}"_qs
+        << u"does not know this consumer key"_qs << u"consumerKey"_qs;
+    QTest::newRow("bad signature")
+        << 400
+        << u"{\"errorCode\":\"INVALID_SIGNATURE\",\"httpCode\":\"400 Bad Request\",\"message\":\"Invalid signature\"}"_qs
+        << u"application secret does not go with"_qs << u"applicationSecret"_qs;
+    QTest::newRow("clock skew") << 400 << u"{\"message\":\"Query out of time\"}"_qs << u"clock"_qs << QString();
+    QTest::newRow("zone not found") << 404 << u"{\"message\":\"This service does not exist\"}"_qs << u"has no zone"_qs
+                                    << QString();
+    QTest::newRow("record exists") << 409
+                                   << u"{\"class\":\"Client::Conflict::RecordAlreadyExists\",\"message\":\"A "
+                                      u"record with the same value already exists\"}"_qs
+                                   << u"already exists in the zone"_qs << QString();
+    QTest::newRow("not granted") << 403 << u"{\"message\":\"This call has not been granted\"}"_qs
+                                 << u"rights lack this call"_qs << QString();
+}
+
+void TestOvhDns::errorsInWords()
+{
+    QFETCH(int, status);
+    QFETCH(QString, body);
+    QFETCH(QString, words);
+    QFETCH(QString, field);
+    const ApiError error = ovhError(status, body.toUtf8(), u"EU.ext-1.abc"_qs);
+    const QString text = OvhErrorText::message(error, u"zenith-lab.example"_qs);
+    QVERIFY2(text.contains(words), qPrintable(text));
+    QVERIFY2(text.contains(u"EU.ext-1.abc"), qPrintable(text)); // the query id, for OVHcloud's support
+    QCOMPARE(OvhErrorText::faultyField(error), field);
+    // The DNS tab's own texts route OVHcloud's errors here.
+    QCOMPARE(DnsErrorText::listing(error, true), OvhErrorText::message(error));
 }
 
 void TestOvhDns::renders()
