@@ -1,5 +1,7 @@
 #include "dnserrortext.h"
 
+#include "ovherrortext.h"
+
 #include "common/errortext.h"
 
 #include <QLocale>
@@ -42,12 +44,24 @@ QString DnsErrorText::zoneCreate(const ApiError& error, const QString& name)
 
 QString DnsErrorText::zoneDelete(const ApiError& error, const QString& name)
 {
+    if (OvhErrorText::isOvh(error))
+        return OvhErrorText::message(error, name);
     //: %1 is a zone name
     return joined(tr("The zone %1 could not be deleted.").arg(quoted(name)), error);
 }
 
+QString DnsErrorText::zonePublish(const ApiError& error, const QString& name)
+{
+    if (OvhErrorText::isOvh(error))
+        return OvhErrorText::message(error, name);
+    //: %1 is a zone name
+    return joined(tr("The zone %1 could not be published.").arg(quoted(name)), error);
+}
+
 QString DnsErrorText::record(const ApiError& error, const QString& type, const QString& name)
 {
+    if (OvhErrorText::isOvh(error))
+        return OvhErrorText::message(error);
     if (error.code == u"duplicate_recordset")
         //: %1 is a record name, %2 a type such as A
         return joined(tr("%1 already has %2 records: edit them to add a value.").arg(quoted(name), type), error);
@@ -72,6 +86,8 @@ QString DnsErrorText::record(const ApiError& error, const QString& type, const Q
 
 QString DnsErrorText::listing(const ApiError& error, bool records)
 {
+    if (OvhErrorText::isOvh(error))
+        return OvhErrorText::message(error);
     return joined(records ? tr("The zone's records could not be listed.") : tr("The DNS zones could not be listed."),
                   error);
 }

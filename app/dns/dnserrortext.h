@@ -7,8 +7,8 @@
 
 namespace zenith {
 
-//! Designate's refusals in plain words: a sentence saying what went wrong and what to do, then
-//! ErrorText's lines (server message, request id).
+//! Designate's refusals in plain words (OVHcloud's through OvhErrorText): a sentence saying what went wrong and what to
+//! do, then ErrorText's lines (server message, request id).
 class DnsErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(zenith::DnsErrorText)
@@ -18,6 +18,8 @@ public:
     static QString zoneCreate(const ApiError& error, const QString& name);
     //! Deleting the zone `name` failed.
     static QString zoneDelete(const ApiError& error, const QString& name);
+    //! Publishing the zone `name` (OVHcloud's refresh) failed.
+    static QString zonePublish(const ApiError& error, const QString& name);
     //! Creating, changing or deleting the `type` records of `name` failed.
     static QString record(const ApiError& error, const QString& type, const QString& name);
     //! Listing zones or records failed.

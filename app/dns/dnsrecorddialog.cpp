@@ -1,13 +1,14 @@
 #include "dnsrecorddialog.h"
 
 #include "common/dialogsize.h"
+#include "dnsactioncommand.h"
 #include "dnserrortext.h"
 #include "dnsrecordsmodel.h"
 #include "dnsvalidation.h"
 
-#include "cli/dnscommand.h"
 #include "common/messagebanner.h"
 #include "core/whenfinished.h"
+#include "dns/dnsprovider.h"
 #include "stores/dnsrecordstore.h"
 
 #include <QComboBox>
@@ -176,8 +177,12 @@ void DnsRecordDialog::submit()
 {
     if (m_busy)
         return;
-    const QList<DnsRecord> existing = m_store ? m_store->records() : QList<DnsRecord>{};
+    QList<DnsRecord> existing = m_store ? m_store->records() : QList<DnsRecord>{};
     const DnsRecordForm form{m_type->currentText(), m_name->text(), m_values->toPlainText(), m_ttl->text()};
+    // Providers with one value per record (OVHcloud) take a second record of a name and type.
+    const bool singleValues = m_store && m_store->provider() && !m_store->provider()->capabilities().recordSets;
+    if (singleValues)
+        existing.removeIf([&form](const DnsRecord& r) { return r.type == form.type && r.type != u"CNAME"; });
     const DnsValidation::RecordCheck check =
         DnsValidation::checkRecord(form, m_zone.name, existing, m_editing ? m_editing->id : QString());
     if (!check.ok()) {
@@ -185,6 +190,12 @@ void DnsRecordDialog::submit()
         refuse(check.error, check.field == Field::Values ? static_cast<QWidget*>(m_values)
                             : check.field == Field::Ttl  ? m_ttl
                                                          : m_name);
+        return;
+    }
+    if (singleValues && check.value.values.size() > 1) {
+        refuse(tr("OVHcloud keeps one value per record: add this one with a single value, then add the others as "
+                  "records of their own."),
+               m_values);
         return;
     }
     if (!m_store || !m_store->provider() || !m_store->zone()) {
@@ -205,14 +216,14 @@ void DnsRecordDialog::finish(const DnsRecord& sent, const Result<DnsRecord>& res
         refuse(DnsErrorText::record(result.error(), sent.type, sent.name), m_values);
         return;
     }
+    const DnsProvider* provider = m_store ? m_store->provider() : nullptr;
     if (m_editing) {
         const QList<DnsRecord> records = m_store ? m_store->records() : QList<DnsRecord>{};
-        Q_EMIT commandIssued(DnsCommand::recordsetSet(m_zone.name, DnsRecordsModel::commandReference(sent, records),
-                                                      sent.values, sent.ttl),
+        Q_EMIT commandIssued(DnsActionCommand::recordUpdate(provider, m_zone, sent, records),
                              //: %1 is a record type, %2 a name
                              tr("Replaces the %1 records of %2.").arg(sent.type, sent.name));
     } else {
-        Q_EMIT commandIssued(DnsCommand::recordsetCreate(m_zone.name, sent.name, sent.type, sent.values, sent.ttl),
+        Q_EMIT commandIssued(DnsActionCommand::recordCreate(provider, m_zone, sent),
                              //: %1 is a record type, %2 a name
                              tr("Adds %1 records to %2.").arg(sent.type, sent.name));
     }

@@ -1,10 +1,10 @@
 #include "dnsrecordspanel.h"
 
+#include "dnsactioncommand.h"
 #include "dnserrortext.h"
 #include "dnsrecorddialog.h"
 #include "dnsrecordsmodel.h"
 
-#include "cli/dnscommand.h"
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
 #include "core/whenfinished.h"
@@ -240,16 +240,15 @@ QMessageBox* DnsRecordsPanel::deleteSelected()
         if (box->clickedButton() != confirm)
             return;
         m_banner->hide();
-        const QString reference = DnsRecordsModel::commandReference(target, m_store->records());
-        whenFinished(m_store->remove(target.id), this, [this, zone, target, reference](const Result<DnsRecord>& r) {
+        const QString command = DnsActionCommand::recordDelete(m_store->provider(), zone, target, m_store->records());
+        whenFinished(m_store->remove(target.id), this, [this, zone, target, command](const Result<DnsRecord>& r) {
             if (!r && r.error().kind != ApiError::Kind::NotFound) {
                 m_banner->showMessage(MessageBanner::Type::Error,
                                       DnsErrorText::record(r.error(), target.type, target.name));
                 return;
             }
             //: %1 is a record type, %2 a name
-            Q_EMIT commandIssued(DnsCommand::recordsetDelete(zone.name, reference),
-                                 tr("Deletes the %1 records of %2.").arg(target.type, target.name));
+            Q_EMIT commandIssued(command, tr("Deletes the %1 records of %2.").arg(target.type, target.name));
         });
     });
     box->open();

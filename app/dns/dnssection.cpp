@@ -1,6 +1,9 @@
 #include "dnssection.h"
 
+#include "dnsactioncommand.h"
 #include "dnserrortext.h"
+#include "dnsproviderbar.h"
+#include "dnsrecordsmodel.h"
 #include "dnsrecordspanel.h"
 #include "dnszonedialog.h"
 #include "dnszonesmodel.h"
@@ -10,7 +13,7 @@
 #include "common/messagebanner.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
-#include "dns/designateprovider.h"
+#include "dns/dnsprovider.h"
 #include "stores/dnsrecordstore.h"
 #include "stores/dnszonestore.h"
 
@@ -41,7 +44,10 @@ DnsSection::DnsSection(QWidget* parent)
     , m_count(new QLabel(this))
     , m_create(new QPushButton(this))
     , m_delete(new QPushButton(this))
+    , m_publish(new QPushButton(this))
+    , m_publishHint(new QLabel(this))
     , m_banner(new MessageBanner(this))
+    , m_providerBar(new DnsProviderBar(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_view(new QTableView(m_splitter))
     , m_state(new QLabel(this))
@@ -60,6 +66,15 @@ DnsSection::DnsSection(QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteZone"));
     connect(m_create, &QPushButton::clicked, this, &DnsSection::createZone);
     connect(m_delete, &QPushButton::clicked, this, &DnsSection::deleteSelectedZone);
+    m_publish->setObjectName(QStringLiteral("publishZone"));
+    connect(m_publish, &QPushButton::clicked, this, &DnsSection::publishSelectedZone);
+    m_publishHint->setObjectName(QStringLiteral("publishHint"));
+    m_publishHint->setWordWrap(true);
+    connect(m_providerBar, &DnsProviderBar::providerChanged, this, &DnsSection::setProvider);
+    connect(m_providerBar, &DnsProviderBar::commandIssued, this, &DnsSection::commandIssued);
+    connect(m_providerBar, &DnsProviderBar::noticed, this, [this](const QString& text, bool error) {
+        m_banner->showMessage(error ? MessageBanner::Type::Error : MessageBanner::Type::Warning, text);
+    });
     m_banner->setObjectName(QStringLiteral("zonesMessage"));
     m_banner->hide();
     m_view->setObjectName(QStringLiteral("zonesTable"));
@@ -114,6 +129,12 @@ DnsSection::DnsSection(QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DnsSection::updateState);
     connect(m_records, &DnsRecordStore::zoneWritten, m_zones, &DnsZoneStore::watch);
+    connect(m_records, &DnsRecordStore::zoneWritten, this, [this] {
+        if (m_provider && m_provider->capabilities().publish)
+            m_banner->showMessage(MessageBanner::Type::Information,
+                                  tr("Saved. The name servers serve the zone's changes once you publish them: click "
+                                     "Publish Changes when you are done."));
+    });
     connect(m_panel, &DnsRecordsPanel::commandIssued, this, &DnsSection::commandIssued);
 
     auto* bar = new QHBoxLayout;
@@ -123,8 +144,11 @@ DnsSection::DnsSection(QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(m_create);
     bar->addWidget(m_delete);
+    bar->addWidget(m_publish);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_providerBar);
     layout->addLayout(bar);
+    layout->addWidget(m_publishHint);
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_state, 1);
@@ -145,7 +169,32 @@ QString DnsSection::title() const
 void DnsSection::setSession(Session* session)
 {
     m_session = session;
-    setProvider(session ? new DesignateProvider(session, this) : nullptr);
+    m_providerBar->setSession(session); // providerChanged() brings its provider
+}
+
+void DnsSection::setSecretStore(SecretStore* secrets)
+{
+    m_providerBar->setSecretStore(secrets);
+}
+
+DnsProviderBar* DnsSection::providerBar() const
+{
+    return m_providerBar;
+}
+
+DnsProvider* DnsSection::provider() const
+{
+    return m_provider;
+}
+
+void DnsSection::adaptColumns()
+{
+    // Without statuses (OVHcloud) zones have a name only: no email, TTL, status or serial to show.
+    const bool statuses = !m_provider || m_provider->capabilities().statuses;
+    for (int column : {DnsZonesModel::Email, DnsZonesModel::Ttl, DnsZonesModel::Status, DnsZonesModel::Serial})
+        m_view->setColumnHidden(column, !statuses);
+    m_view->horizontalHeader()->setStretchLastSection(!statuses);
+    m_panel->view()->setColumnHidden(DnsRecordsModel::Status, !statuses);
 }
 
 void DnsSection::setProvider(DnsProvider* provider)
@@ -160,6 +209,7 @@ void DnsSection::setProvider(DnsProvider* provider)
     m_zones->setProvider(provider);
     if (old && old != provider && old->parent() == this)
         old->deleteLater();
+    adaptColumns();
     if (m_active)
         m_zones->load();
     updateState();
@@ -211,6 +261,11 @@ void DnsSection::retranslateUi()
     //: Button: create a DNS zone (opens a dialog)
     m_create->setText(tr("&New Zone…"));
     m_delete->setText(tr("&Delete Zone…"));
+    //: Button: have the DNS servers serve the zone's saved changes (OVHcloud's refresh)
+    m_publish->setText(tr("&Publish Changes"));
+    m_publish->setToolTip(tr("Asks OVHcloud to put the zone's saved records on its name servers."));
+    m_publishHint->setText(tr("OVHcloud saves record changes at once, but its name servers serve them only after "
+                              "you publish the zone (Publish Changes)."));
     updateState();
 }
 
@@ -222,22 +277,33 @@ void DnsSection::updateState()
     //: Count next to the search box
     m_count->setText(tr("%n zone(s)", nullptr, rows));
     m_count->setVisible(rows > 0);
-    m_create->setVisible(!m_provider || canCreate);
-    m_delete->setVisible(!m_provider || canCreate);
+    // While OVHcloud waits for its keys its zones cannot be created either.
+    const bool showCreate = m_provider ? canCreate : m_providerBar->kind() != DnsProviderBar::Kind::Ovh;
+    m_create->setVisible(showCreate);
+    m_delete->setVisible(showCreate);
     m_create->setEnabled(canCreate);
     const DnsZone* zone = selectedZone();
     m_delete->setEnabled(canCreate && zone && zone->action != u"DELETE");
+    const bool publishes = m_provider && m_provider->capabilities().publish;
+    m_publish->setVisible(publishes);
+    m_publish->setEnabled(publishes && zone);
+    m_publishHint->setVisible(publishes && rows > 0);
     m_splitter->setVisible(rows > 0);
     m_state->setVisible(rows == 0);
     // Without rows the failure is said in the middle, not twice.
     if (rows == 0 && !m_error.isEmpty())
         m_banner->hide();
-    if (!m_provider)
+    if (!m_provider && m_session && m_providerBar->kind() == DnsProviderBar::Kind::Ovh)
+        m_state->setText(tr("Enter the keys of OVHcloud's API (Enter Credentials… above) to see the DNS zones of "
+                            "your OVHcloud account."));
+    else if (!m_provider)
         m_state->setText(tr("Sign in to a cloud to see its DNS zones."));
     else if (!m_error.isEmpty())
         m_state->setText(m_error);
     else if (m_zones->isLoading() || !m_zones->isLoaded())
         m_state->setText(tr("Loading DNS zones…"));
+    else if (!canCreate)
+        m_state->setText(tr("This account has no DNS zones: they come with the domains it holds."));
     else
         m_state->setText(tr("You have no DNS zones yet.\nCreate one for your domain (such as example.org.), then "
                             "add its records: an A record gives a name the address of your instance or load "
@@ -324,6 +390,30 @@ QMessageBox* DnsSection::deleteSelectedZone()
     });
     box->open();
     return box;
+}
+
+void DnsSection::publishSelectedZone()
+{
+    const DnsZone* selected = selectedZone();
+    if (!selected || !m_provider || !m_provider->capabilities().publish)
+        return;
+    const DnsZone zone = *selected;
+    const QPointer<DnsProvider> provider = m_provider;
+    m_banner->hide();
+    m_publish->setEnabled(false);
+    whenFinished(m_provider->publish(zone), this, [this, zone, provider](const Result<void>& result) {
+        updateState();
+        if (!result) {
+            m_banner->showMessage(MessageBanner::Type::Error, DnsErrorText::zonePublish(result.error(), zone.name));
+            return;
+        }
+        //: %1 is a zone name
+        Q_EMIT commandIssued(DnsActionCommand::publish(provider, zone), tr("Publishes the zone %1.").arg(zone.name));
+        m_banner->showMessage(MessageBanner::Type::Information,
+                              tr("Published: the name servers now serve the records of %1. Resolvers may keep older "
+                                 "answers until their TTL runs out.")
+                                  .arg(zone.name));
+    });
 }
 
 } // namespace zenith

@@ -18,18 +18,21 @@ namespace zenith {
 
 class BusyIndicator;
 class DnsProvider;
+class DnsProviderBar;
 class DnsRecordStore;
 class DnsRecordsPanel;
 class DnsZoneDialog;
 class DnsZoneStore;
 class DnsZonesModel;
 class MessageBanner;
+class SecretStore;
 struct DnsZone;
 
 //! The DNS tab: the zones (name, email, TTL, status, serial) above the selected zone's records.
 //! Zones are created and deleted here (with a confirmation naming the zone); records through
-//! DnsRecordsPanel. Everything goes through a DnsProvider (Designate for an OpenStack session),
-//! and Pending zones and records are polled until the DNS servers have them.
+//! DnsRecordsPanel. Everything goes through a DnsProvider chosen above the zones (DnsProviderBar:
+//! Designate, or OVHcloud's domain API with its keys); Pending zones and records are polled until
+//! the DNS servers have them, and a provider that publishes (OVHcloud) gets a Publish Changes button.
 class DnsSection final : public PaneSection
 {
     Q_OBJECT
@@ -44,6 +47,10 @@ public:
 
     //! Uses this provider instead of one made for the session (tests; a non-OpenStack provider).
     void setProvider(DnsProvider* provider);
+    //! Where OVHcloud's keys are kept (tests: a memory store); the system keyring otherwise.
+    void setSecretStore(SecretStore* secrets);
+    DnsProviderBar* providerBar() const;
+    DnsProvider* provider() const;
 
     DnsZoneStore* zoneStore() const;
     DnsRecordStore* recordStore() const;
@@ -57,6 +64,8 @@ public:
     QMessageBox* deleteSelectedZone();
     //! Selects a zone by id (shows its records).
     void selectZone(const QString& id);
+    //! Has the selected zone's changes served (when the provider publishes: OVHcloud's refresh).
+    void publishSelectedZone();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +74,7 @@ private:
     void retranslateUi();
     void updateState();
     void selectionChanged();
+    void adaptColumns();
     const DnsZone* selectedZone() const;
 
     DnsZoneStore* m_zones;
@@ -78,7 +88,10 @@ private:
     QLabel* m_count;
     QPushButton* m_create;
     QPushButton* m_delete;
+    QPushButton* m_publish;
+    QLabel* m_publishHint;
     MessageBanner* m_banner;
+    DnsProviderBar* m_providerBar;
     QSplitter* m_splitter;
     QTableView* m_view;
     QLabel* m_state;
