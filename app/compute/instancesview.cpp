@@ -8,6 +8,7 @@
 #include "launchdialog.h"
 
 #include "common/busyindicator.h"
+#include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
@@ -23,18 +24,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace zenith {
-
-namespace {
-
-enum StackPage { TablePage, StatePage };
-
-} // namespace
 
 InstancesSection::InstancesSection(QWidget* parent)
     : PaneSection(parent)
@@ -46,11 +40,8 @@ InstancesSection::InstancesSection(QWidget* parent)
     , m_busy(new BusyIndicator(this))
     , m_count(new QLabel(this))
     , m_banner(new MessageBanner(this))
-    , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(m_stack))
-    , m_stateText(new QLabel(m_stack))
-    , m_stateBusy(new BusyIndicator(m_stack))
-    , m_retry(new QPushButton(m_stack))
+    , m_view(new QTableView(this))
+    , m_states(new CollectionStateView(m_view, QStringLiteral("instances"), this))
     , m_launch(new QPushButton(this))
 {
     setObjectName(QStringLiteral("instancesSection"));
@@ -90,20 +81,7 @@ InstancesSection::InstancesSection(QWidget* parent)
         m_view->setColumnWidth(column, widths[column]);
     widenColumnsToHeaders();
 
-    auto* state = new QWidget(m_stack);
-    auto* stateLayout = new QVBoxLayout(state);
-    stateLayout->addStretch();
-    stateLayout->addWidget(m_stateBusy, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_stateText, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    stateLayout->addStretch();
-    m_stateText->setObjectName(QStringLiteral("instancesState"));
-    m_stateText->setAlignment(Qt::AlignCenter);
-    m_stateText->setWordWrap(true);
-    m_stateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_stack->insertWidget(TablePage, m_view);
-    m_stack->insertWidget(StatePage, state);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
+    connect(m_states, &CollectionStateView::retryRequested, this, [this] {
         m_failed = false;
         m_store->start();
         m_proxy->setBulkLoading(m_store->isLoading());
@@ -133,7 +111,7 @@ InstancesSection::InstancesSection(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("instancesSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(m_states);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -293,7 +271,8 @@ void InstancesSection::retranslateUi()
 {
     //: placeholder of the search box above the instances table
     m_search->setPlaceholderText(tr("Search by name, IP address, status or ID"));
-    m_retry->setText(tr("Try again"));
+    m_states->setTexts(tr("Sign in to a cloud to see its instances."), tr("Loading instances…"),
+                       tr("No instances in this project yet."));
     m_launch->setText(tr("Launch instance…"));
     updateState();
 }
@@ -307,21 +286,8 @@ void InstancesSection::updateState()
     //: count next to the search box; or "%1 of %2" when it filters: %1 instances shown of %2
     m_count->setText(shown == rows ? tr("%n instance(s)", nullptr, rows) : tr("%1 of %2").arg(shown).arg(rows));
     m_count->setVisible(rows > 0);
-    if (rows > 0) {
-        m_stack->setCurrentIndex(TablePage);
-        return;
-    }
-    m_stack->setCurrentIndex(StatePage);
-    m_retry->setVisible(m_failed);
-    m_stateBusy->setVisible(!m_failed && (loading || (m_session && !m_store->isLoaded())));
-    if (!m_session)
-        m_stateText->setText(tr("Sign in to a cloud to see its instances."));
-    else if (m_failed)
-        m_stateText->setText(m_banner->text());
-    else if (m_stateBusy->isVisible())
-        m_stateText->setText(tr("Loading instances…"));
-    else
-        m_stateText->setText(tr("No instances in this project yet."));
+    m_states->setFacts({rows > 0, m_session != nullptr, m_failed, loading || (m_session && !m_store->isLoaded())},
+                       m_banner->text());
 }
 
 void InstancesSection::showError(const ApiError& error)

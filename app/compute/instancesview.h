@@ -7,12 +7,12 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 
 namespace zenith {
 
 class BusyIndicator;
+class CollectionStateView;
 class InstanceActions;
 class InstanceDetails;
 class InstancesModel;
@@ -74,11 +74,8 @@ private:
     BusyIndicator* m_busy;
     QLabel* m_count;
     MessageBanner* m_banner;
-    QStackedWidget* m_stack;
     QTableView* m_view;
-    QLabel* m_stateText;
-    BusyIndicator* m_stateBusy;
-    QPushButton* m_retry;
+    CollectionStateView* m_states;
     QPushButton* m_launch;
     InstanceDetails* m_details = nullptr;
     RowSelection* m_selection = nullptr;

@@ -7,6 +7,7 @@
 
 #include "cli/openstackcommand.h"
 #include "common/busyindicator.h"
+#include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
@@ -25,7 +26,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,8 +34,6 @@
 namespace zenith {
 
 namespace {
-
-enum StackPage { TablePage, StatePage };
 
 // A confirmation names every key pair, but a list longer than a screen helps nobody.
 constexpr int namesListed = 15;
@@ -108,8 +106,7 @@ void KeypairsSection::buildUi()
     bar->addWidget(m_generate);
     bar->addWidget(m_delete);
 
-    m_stack = new QStackedWidget(this);
-    m_view = new QTableView(m_stack);
+    m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("keypairsTable"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -135,28 +132,13 @@ void KeypairsSection::buildUi()
     m_view->addAction(m_deleteAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    auto* state = new QWidget(m_stack);
-    m_stateBusy = new BusyIndicator(state);
-    m_stateText = new QLabel(state);
-    m_stateText->setObjectName(QStringLiteral("keypairsState"));
-    m_stateText->setAlignment(Qt::AlignCenter);
-    m_stateText->setWordWrap(true);
-    m_stateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry = new QPushButton(state);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
+    m_states = new CollectionStateView(m_view, QStringLiteral("keypairs"), this);
+    connect(m_states, &CollectionStateView::retryRequested, this, [this] {
         m_failed = false;
         m_banner->hide();
         m_store->load();
         updateState();
     });
-    auto* stateLayout = new QVBoxLayout(state);
-    stateLayout->addStretch();
-    stateLayout->addWidget(m_stateBusy, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_stateText, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    stateLayout->addStretch();
-    m_stack->insertWidget(TablePage, m_view);
-    m_stack->insertWidget(StatePage, state);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("keypairsMessage"));
@@ -164,7 +146,7 @@ void KeypairsSection::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_states, 1);
 }
 
 QString KeypairsSection::title() const
@@ -245,7 +227,10 @@ void KeypairsSection::retranslateUi()
     m_deleteAction->setText(tr("Delete…"));
     //: Context menu: copy the selected key pair's public key (one line, for authorized_keys)
     m_copyAction->setText(tr("Copy Public Key"));
-    m_retry->setText(tr("Try again"));
+    m_states->setTexts(tr("Sign in to a cloud to see your key pairs."), tr("Loading key pairs…"),
+                       tr("You have no key pairs yet.\nImport the public key of an SSH key you already have, "
+                          "or generate a new one: instances launched with a key pair let you log in "
+                          "with its private key."));
     updateState();
 }
 
@@ -259,23 +244,8 @@ void KeypairsSection::updateState()
     m_count->setText(shown == rows ? tr("%n key pair(s)", nullptr, rows) : tr("%1 of %2").arg(shown).arg(rows));
     m_count->setVisible(rows > 0);
     updateActions();
-    if (rows > 0) {
-        m_stack->setCurrentIndex(TablePage);
-        return;
-    }
-    m_stack->setCurrentIndex(StatePage);
-    m_retry->setVisible(m_failed);
-    m_stateBusy->setVisible(!m_failed && (loading || (m_session && !m_store->isLoaded())));
-    if (!m_session)
-        m_stateText->setText(tr("Sign in to a cloud to see your key pairs."));
-    else if (m_failed)
-        m_stateText->setText(m_banner->text());
-    else if (m_stateBusy->isVisible())
-        m_stateText->setText(tr("Loading key pairs…"));
-    else
-        m_stateText->setText(tr("You have no key pairs yet.\nImport the public key of an SSH key you already have, "
-                                "or generate a new one: instances launched with a key pair let you log in "
-                                "with its private key."));
+    m_states->setFacts({rows > 0, m_session != nullptr, m_failed, loading || (m_session && !m_store->isLoaded())},
+                       m_banner->text());
 }
 
 void KeypairsSection::updateActions()

@@ -14,12 +14,12 @@ class QLineEdit;
 class QMessageBox;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 
 namespace zenith {
 
 class BusyIndicator;
+class CollectionStateView;
 class KeypairGenerateDialog;
 class KeypairImportDialog;
 class KeypairStore;
@@ -83,11 +83,8 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_copyAction = nullptr;
     MessageBanner* m_banner = nullptr;
-    QStackedWidget* m_stack = nullptr;
+    CollectionStateView* m_states = nullptr;
     QTableView* m_view = nullptr;
-    QLabel* m_stateText = nullptr;
-    BusyIndicator* m_stateBusy = nullptr;
-    QPushButton* m_retry = nullptr;
     QPointer<Session> m_session;
     QList<QPair<QString, ApiError>> m_deleteErrors;
     bool m_active = false;

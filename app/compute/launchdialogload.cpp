@@ -1,10 +1,10 @@
 // LaunchDialog, second half: the lists it loads when it opens (all at once, in parallel) and the pickers they fill.
 
 #include "launchdialog.h"
-#include "loadallpages.h"
 
 #include "common/busyindicator.h"
 #include "common/errortext.h"
+#include "common/loadallpages.h"
 #include "common/messagebanner.h"
 #include "compute/listavailabilityzonesrequest.h"
 #include "compute/listkeypairsrequest.h"

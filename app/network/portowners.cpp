@@ -1,7 +1,7 @@
 #include "portowners.h"
 
+#include "common/loadallpages.h"
 #include "compute/listserversrequest.h"
-#include "compute/loadallpages.h"
 #include "network/listroutersrequest.h"
 
 #include <memory>

@@ -1,19 +1,15 @@
 #include "portsview.h"
 
-#include "portdialog.h"
-#include "porterrortext.h"
 #include "portsmodel.h"
 #include "portssortfilter.h"
 
-#include "cli/openstackcommand.h"
-#include "cli/portcommand.h"
 #include "common/busyindicator.h"
+#include "common/collectionstateview.h"
 #include "common/errortext.h"
+#include "common/loadallpages.h"
 #include "common/messagebanner.h"
 #include "compute/listserversrequest.h"
-#include "compute/loadallpages.h"
 #include "core/session.h"
-#include "core/whenfinished.h"
 #include "network/listnetworksrequest.h"
 #include "network/listroutersrequest.h"
 #include "network/listsecuritygroupsrequest.h"
@@ -28,18 +24,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace zenith {
 
 namespace {
-
-enum StackPage { TablePage, StatePage };
 
 template <typename T> QString labelOf(const T& item)
 {
@@ -121,8 +112,7 @@ void PortsSection::buildUi()
     bar->addWidget(m_edit);
     bar->addWidget(m_delete);
 
-    m_stack = new QStackedWidget(this);
-    m_view = new QTableView(m_stack);
+    m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("portsTable"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -141,28 +131,15 @@ void PortsSection::buildUi()
         m_view->setColumnWidth(column, widths[column]);
     connect(m_view, &QTableView::doubleClicked, this, &PortsSection::editCurrent);
 
-    auto* state = new QWidget(m_stack);
-    m_stateBusy = new BusyIndicator(state);
-    m_stateText = new QLabel(state);
-    m_stateText->setObjectName(QStringLiteral("portsState"));
-    m_stateText->setAlignment(Qt::AlignCenter);
-    m_stateText->setWordWrap(true);
-    m_retry = new QPushButton(state);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
+    m_states = new CollectionStateView(m_view, QStringLiteral("ports"), this);
+    connect(m_states, &CollectionStateView::retryRequested, this, [this] {
         m_failed = false;
         m_banner->hide();
         m_store->load();
         loadNames();
         updateState();
     });
-    auto* stateLayout = new QVBoxLayout(state);
-    stateLayout->addStretch();
-    stateLayout->addWidget(m_stateBusy, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_stateText, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    stateLayout->addStretch();
-    m_stack->insertWidget(TablePage, m_view);
-    m_stack->insertWidget(StatePage, state);
+    connect(m_states, &CollectionStateView::emptyActionTriggered, this, &PortsSection::createPort);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("portsMessage"));
@@ -170,7 +147,7 @@ void PortsSection::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_states, 1);
 }
 
 bool PortsSection::selectResource(ResourceKind kind, const QString& id)
@@ -334,7 +311,11 @@ void PortsSection::retranslateUi()
     m_edit->setText(tr("&Edit…"));
     m_edit->setToolTip(tr("Change the port's fixed IPs, port security, security groups and allowed addresses"));
     m_delete->setText(tr("&Delete…"));
-    m_retry->setText(tr("Try again"));
+    m_states->setTexts(tr("Sign in to a cloud to see its ports."), tr("Loading ports…"),
+                       tr("This project has no ports yet. Instances get one per network when they launch; "
+                          "create one yourself to choose its address."));
+    //: Button in the empty Ports tab
+    m_states->setEmptyAction(tr("Create a Port…"));
     fillFilters();
     updateState();
 }
@@ -349,22 +330,8 @@ void PortsSection::updateState()
     m_count->setText(shown == rows ? tr("%n port(s)", nullptr, rows) : tr("%1 of %2").arg(shown).arg(rows));
     m_count->setVisible(rows > 0);
     updateActions();
-    if (rows > 0) {
-        m_stack->setCurrentIndex(TablePage);
-        return;
-    }
-    m_stack->setCurrentIndex(StatePage);
-    m_retry->setVisible(m_failed);
-    m_stateBusy->setVisible(!m_failed && (loading || (m_session && !m_store->isLoaded())));
-    if (!m_session)
-        m_stateText->setText(tr("Sign in to a cloud to see its ports."));
-    else if (m_failed)
-        m_stateText->setText(m_banner->text());
-    else if (m_stateBusy->isVisible())
-        m_stateText->setText(tr("Loading ports…"));
-    else
-        m_stateText->setText(tr("This project has no ports yet. Instances get one per network when they launch; "
-                                "create one yourself to choose its address."));
+    m_states->setFacts({rows > 0, m_session != nullptr, m_failed, loading || (m_session && !m_store->isLoaded())},
+                       m_banner->text());
 }
 
 void PortsSection::updateActions()
@@ -383,103 +350,6 @@ void PortsSection::showError(const ApiError& error)
                           QString(tr("The ports could not be listed.") % u'\n' % ErrorText::message(error)));
     m_banner->setVisible(m_model->rowCount() > 0);
     updateState();
-}
-
-void PortsSection::prepare(PortDialog* dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setChoices(m_networks, m_subnets, m_groups);
-    connect(dialog, &PortDialog::saved, this, &PortsSection::saved);
-}
-
-PortDialog* PortsSection::createPort()
-{
-    auto* dialog = new PortDialog(m_store, this);
-    prepare(dialog);
-    if (!m_proxy->networkId().isEmpty())
-        dialog->setNetwork(m_proxy->networkId());
-    dialog->open();
-    return dialog;
-}
-
-PortDialog* PortsSection::editCurrent()
-{
-    const Port* port = m_store->port(currentPortId());
-    if (!port)
-        return nullptr;
-    auto* dialog = new PortDialog(m_store, this);
-    prepare(dialog);
-    dialog->editPort(*port);
-    dialog->open();
-    return dialog;
-}
-
-void PortsSection::saved(const Port& port, const QString& command, const QString& what)
-{
-    if (!command.isEmpty())
-        Q_EMIT commandIssued(command, what);
-    //: %1 a port's name
-    m_banner->showMessage(MessageBanner::Type::Information,
-                          tr("Port %1 saved.").arg(QLocale().quoteString(PortsModel::label(port))));
-    m_banner->show();
-    const QModelIndex shown = m_proxy->mapFromSource(m_model->index(m_model->rowOf(port.id), 0));
-    if (shown.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(shown,
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(shown);
-    }
-}
-
-QMessageBox* PortsSection::deleteCurrent()
-{
-    const Port* found = m_store->port(currentPortId());
-    if (!found)
-        return nullptr;
-    const Port port = *found;
-    const QString label = PortsModel::label(port);
-    if (PortsModel::isRouterPort(port)) {
-        const QString router = m_names.routers.value(port.deviceId, port.deviceId);
-        //: %1 a port, %2 a router, %3 the command that removes the interface
-        m_banner->showMessage(MessageBanner::Type::Warning,
-                              tr("%1 belongs to the router %2: Neutron refuses to delete it directly. Remove the "
-                                 "router's interface instead (%3), and the port goes with it.")
-                                  .arg(QLocale().quoteString(label), QLocale().quoteString(router),
-                                       OpenstackCommand::join({QStringLiteral("router"), QStringLiteral("remove"),
-                                                               QStringLiteral("port"), router, port.id})));
-        m_banner->show();
-        return nullptr;
-    }
-    auto* box =
-        new QMessageBox(QMessageBox::Question, tr("Delete Port"),
-                        tr("Delete the port %1?").arg(QLocale().quoteString(label)), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmDeletePort"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    if (!port.deviceId.isEmpty())
-        //: %1 the instance using the port
-        box->setInformativeText(tr("The instance %1 uses it: it loses this interface and its addresses.")
-                                    .arg(QLocale().quoteString(m_model->deviceText(port))));
-    else
-        box->setInformativeText(tr("Its fixed IPs go back to their subnets."));
-    QPushButton* confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(QStringLiteral("confirmDelete"));
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, confirm, port, label] {
-        if (box->clickedButton() != confirm)
-            return;
-        m_banner->hide();
-        whenFinished(m_store->remove(port.id), this, [this, label](const Result<NoContent>& result) {
-            if (!result && result.error().kind != ApiError::Kind::NotFound) {
-                m_banner->showMessage(MessageBanner::Type::Error, PortErrorText::deleteFailed(label, result.error()));
-                m_banner->show();
-            }
-        });
-        Q_EMIT commandIssued(PortCommand::remove({label}),
-                             tr("Deletes the port %1.").arg(QLocale().quoteString(label)));
-    });
-    box->open();
-    return box;
 }
 
 } // namespace zenith

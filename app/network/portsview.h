@@ -15,12 +15,12 @@ class QLabel;
 class QLineEdit;
 class QMessageBox;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 
 namespace zenith {
 
 class BusyIndicator;
+class CollectionStateView;
 class MessageBanner;
 class PortDialog;
 class PortStore;
@@ -100,11 +100,8 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     MessageBanner* m_banner = nullptr;
-    QStackedWidget* m_stack = nullptr;
+    CollectionStateView* m_states = nullptr;
     QTableView* m_view = nullptr;
-    QLabel* m_stateText = nullptr;
-    BusyIndicator* m_stateBusy = nullptr;
-    QPushButton* m_retry = nullptr;
     QPointer<Session> m_session;
     RowSelection* m_selection = nullptr;
     QList<Network> m_networks;

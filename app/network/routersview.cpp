@@ -2,8 +2,8 @@
 
 #include "routersmodel.h"
 
+#include "common/loadallpages.h"
 #include "common/messagebanner.h"
-#include "compute/loadallpages.h"
 #include "network/listportsrequest.h"
 #include "stores/networkstore.h"
 #include "stores/routerstore.h"

@@ -1,17 +1,12 @@
 #include "securitygroupsview.h"
 
-#include "securitygroupdialog.h"
 #include "securitygrouprulesmodel.h"
 #include "securitygroupsmodel.h"
-#include "securitygrouptexts.h"
-#include "securityruledialog.h"
-#include "securityrulesentence.h"
 
-#include "cli/securitygroupcommand.h"
 #include "common/busyindicator.h"
+#include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
-#include "core/replyparser.h"
 #include "core/session.h"
 #include "stores/securitygroupstore.h"
 
@@ -23,21 +18,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace zenith {
 
 namespace {
-
-enum StackPage { TablePage, StatePage };
 
 QTableView* makeTable(QWidget* parent, const QString& name, QAbstractItemModel* model)
 {
@@ -128,8 +117,7 @@ void SecurityGroupsSection::buildUi()
     bar->addWidget(m_delete);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
-    m_stack = new QStackedWidget(m_splitter);
-    m_view = makeTable(m_stack, QStringLiteral("securityGroupsTable"), m_proxy);
+    m_view = makeTable(m_splitter, QStringLiteral("securityGroupsTable"), m_proxy);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->sortByColumn(SecurityGroupsModel::Name, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(false);
@@ -143,29 +131,14 @@ void SecurityGroupsSection::buildUi()
     m_view->addAction(m_deleteAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    auto* state = new QWidget(m_stack);
-    m_stateBusy = new BusyIndicator(state);
-    m_stateText = new QLabel(state);
-    m_stateText->setObjectName(QStringLiteral("securityGroupsState"));
-    m_stateText->setAlignment(Qt::AlignCenter);
-    m_stateText->setWordWrap(true);
-    m_stateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry = new QPushButton(state);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
+    m_states = new CollectionStateView(m_view, QStringLiteral("securityGroups"), m_splitter);
+    connect(m_states, &CollectionStateView::retryRequested, this, [this] {
         m_failed = false;
         m_banner->hide();
         m_store->load();
         updateState();
     });
-    auto* stateLayout = new QVBoxLayout(state);
-    stateLayout->addStretch();
-    stateLayout->addWidget(m_stateBusy, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_stateText, 0, Qt::AlignHCenter);
-    stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    stateLayout->addStretch();
-    m_stack->insertWidget(TablePage, m_view);
-    m_stack->insertWidget(StatePage, state);
-    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_states);
     m_splitter->addWidget(buildRulesPanel());
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -327,7 +300,8 @@ void SecurityGroupsSection::retranslateUi()
     m_addRule->setText(tr("&Add Rule…"));
     m_deleteRules->setText(tr("Delete R&ules…"));
     m_deleteRuleAction->setText(tr("Delete Rules…"));
-    m_retry->setText(tr("Try again"));
+    m_states->setTexts(tr("Sign in to a cloud to see your security groups."), tr("Loading security groups…"),
+                       tr("No security groups yet."));
     groupSelected();
     updateState();
 }
@@ -354,21 +328,8 @@ void SecurityGroupsSection::updateState()
     m_count->setText(shown == rows ? tr("%n group(s)", nullptr, rows) : tr("%1 of %2").arg(shown).arg(rows));
     m_count->setVisible(rows > 0);
     updateActions();
-    if (rows > 0) {
-        m_stack->setCurrentIndex(TablePage);
-        return;
-    }
-    m_stack->setCurrentIndex(StatePage);
-    m_retry->setVisible(m_failed);
-    m_stateBusy->setVisible(!m_failed && (loading || (m_session && !m_store->isLoaded())));
-    if (!m_session)
-        m_stateText->setText(tr("Sign in to a cloud to see your security groups."));
-    else if (m_failed)
-        m_stateText->setText(m_banner->text());
-    else if (m_stateBusy->isVisible())
-        m_stateText->setText(tr("Loading security groups…"));
-    else
-        m_stateText->setText(tr("No security groups yet."));
+    m_states->setFacts({rows > 0, m_session != nullptr, m_failed, loading || (m_session && !m_store->isLoaded())},
+                       m_banner->text());
 }
 
 void SecurityGroupsSection::updateActions()
@@ -393,141 +354,6 @@ void SecurityGroupsSection::showListError(const ApiError& error)
                           QString(tr("The security groups could not be listed.") % u'\n' % ErrorText::message(error)));
     m_banner->setVisible(m_groups->rowCount() > 0);
     updateState();
-}
-
-SecurityGroupDialog* SecurityGroupsSection::newGroup()
-{
-    auto* dialog = new SecurityGroupDialog(m_store, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SecurityGroupDialog::commandIssued, this, &SecurityGroupsSection::commandIssued);
-    connect(dialog, &SecurityGroupDialog::saved, this, [this](const QString& id) {
-        selectGroup(id);
-        //: %1 is a security group name
-        m_banner->showMessage(MessageBanner::Type::Information,
-                              tr("Group %1 created: it lets every outgoing connection out and nothing in. Add rules "
-                                 "for what should come in.")
-                                  .arg(QLocale().quoteString(m_store->nameOf(id))));
-    });
-    dialog->open();
-    return dialog;
-}
-
-SecurityGroupDialog* SecurityGroupsSection::editGroup()
-{
-    const QString id = selectedGroupId();
-    if (id.isEmpty())
-        return nullptr;
-    auto* dialog = new SecurityGroupDialog(m_store, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SecurityGroupDialog::commandIssued, this, &SecurityGroupsSection::commandIssued);
-    connect(dialog, &SecurityGroupDialog::saved, this, &SecurityGroupsSection::groupSelected);
-    dialog->open();
-    return dialog;
-}
-
-QMessageBox* SecurityGroupsSection::confirm(const QString& title, const QString& text, const QString& informative)
-{
-    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(informative);
-    //: Button of a confirmation: delete
-    QPushButton* yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmDelete"));
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    return box;
-}
-
-QMessageBox* SecurityGroupsSection::deleteGroup()
-{
-    const QString id = selectedGroupId();
-    if (id.isEmpty())
-        return nullptr;
-    const QString name = m_store->nameOf(id);
-    const QString typed = SecurityGroupTexts::commandName(m_store, id);
-    QMessageBox* box = confirm(tr("Delete Security Group"),
-                               //: %1 is a security group name
-                               tr("Delete the security group %1 and its rules?").arg(QLocale().quoteString(name)),
-                               tr("Neutron refuses while instances use it. Rules of other groups that let its "
-                                  "members in go with it."));
-    box->setObjectName(QStringLiteral("confirmDeleteSecurityGroup"));
-    connect(box, &QMessageBox::finished, this, [this, box, id, name, typed] {
-        if (box->clickedButton() != box->findChild<QPushButton*>(QStringLiteral("confirmDelete")))
-            return;
-        m_banner->hide();
-        m_store->deleteGroup(id, this, [this, name, typed](const Result<NoContent>& result) {
-            if (!result) {
-                m_banner->showMessage(MessageBanner::Type::Error,
-                                      SecurityGroupTexts::deleteGroupFailed(result.error(), name));
-                return;
-            }
-            Q_EMIT commandIssued(SecurityGroupCommand::groupDelete({typed}),
-                                 tr("Deletes the security group %1.").arg(QLocale().quoteString(name)));
-        });
-    });
-    box->open();
-    return box;
-}
-
-SecurityRuleDialog* SecurityGroupsSection::addRule()
-{
-    const QString id = selectedGroupId();
-    if (id.isEmpty())
-        return nullptr;
-    auto* dialog = new SecurityRuleDialog(m_store, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SecurityRuleDialog::commandIssued, this, &SecurityGroupsSection::commandIssued);
-    dialog->open();
-    return dialog;
-}
-
-QMessageBox* SecurityGroupsSection::deleteRules()
-{
-    const QString groupId = selectedGroupId();
-    const QStringList ids = selectedRuleIds();
-    const SecurityGroup* group = m_store->group(groupId);
-    if (ids.isEmpty() || !group)
-        return nullptr;
-    QStringList lines;
-    for (const SecurityGroupRule& rule : group->rules) {
-        if (ids.contains(rule.id))
-            lines << QString(u"• " + SecurityRuleSentence::sentence(
-                                         rule, rule.remoteGroupId ? m_store->nameOf(*rule.remoteGroupId) : QString()));
-    }
-    QMessageBox* box = confirm(
-        tr("Delete Rules"),
-        QString(tr("Delete these %n rule(s) of %1?", nullptr, int(ids.size())).arg(QLocale().quoteString(group->name)) %
-                u"\n\n" % lines.join(u'\n')),
-        tr("Instances in the group stop accepting that traffic at once."));
-    box->setObjectName(QStringLiteral("confirmDeleteSecurityRules"));
-    connect(box, &QMessageBox::finished, this, [this, box, groupId, ids] {
-        if (box->clickedButton() != box->findChild<QPushButton*>(QStringLiteral("confirmDelete")))
-            return;
-        m_banner->hide();
-        auto pending = std::make_shared<int>(int(ids.size()));
-        auto deleted = std::make_shared<QStringList>();
-        auto errors = std::make_shared<QStringList>();
-        for (const QString& ruleId : ids) {
-            m_store->deleteRule(groupId, ruleId, this, [=, this](const Result<NoContent>& result) {
-                if (result)
-                    deleted->append(ruleId);
-                else
-                    //: %1 is a rule id, %2 the reason (several lines)
-                    errors->append(
-                        tr("Rule %1 could not be deleted. %2").arg(ruleId, ErrorText::message(result.error())));
-                if (--*pending > 0)
-                    return;
-                if (!deleted->isEmpty())
-                    Q_EMIT commandIssued(SecurityGroupCommand::ruleDelete(*deleted),
-                                         tr("Deletes %n security group rule(s).", nullptr, int(deleted->size())));
-                if (!errors->isEmpty())
-                    m_banner->showMessage(MessageBanner::Type::Error, errors->join(u"\n\n"));
-            });
-        }
-    });
-    box->open();
-    return box;
 }
 
 } // namespace zenith

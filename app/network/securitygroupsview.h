@@ -13,12 +13,12 @@ class QMessageBox;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
 
 namespace zenith {
 
 class BusyIndicator;
+class CollectionStateView;
 class MessageBanner;
 class SecurityGroupDialog;
 class SecurityGroupRulesModel;
@@ -95,11 +95,8 @@ private:
     QPushButton* m_delete = nullptr;
     MessageBanner* m_banner = nullptr;
     QSplitter* m_splitter = nullptr;
-    QStackedWidget* m_stack = nullptr;
+    CollectionStateView* m_states = nullptr;
     QTableView* m_view = nullptr;
-    QLabel* m_stateText = nullptr;
-    BusyIndicator* m_stateBusy = nullptr;
-    QPushButton* m_retry = nullptr;
     QLabel* m_rulesTitle = nullptr;
     QPushButton* m_addRule = nullptr;
     QPushButton* m_deleteRules = nullptr;

@@ -6,6 +6,7 @@
 #include "volumerules.h"
 
 #include "cli/volumecommand.h"
+#include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
@@ -58,9 +59,17 @@ SnapshotsSection::SnapshotsSection(VolumeContext* context, QWidget* parent)
         connect(volumes, signal, this, &SnapshotsSection::updateVolumeNames);
     connect(volumes, &VolumeStore::volumesRemoved, this, &SnapshotsSection::updateVolumeNames);
     connect(context->snapshots(), &VolumeSnapshotStore::failed, this, [this](const ApiError& error) {
+        m_failed = true;
         m_banner->showMessage(MessageBanner::Type::Error,
                               QString(tr("The snapshots could not be listed.") % u'\n' % ErrorText::message(error)));
-        m_banner->show();
+        m_banner->setVisible(m_model->rowCount() > 0);
+        updateState();
+    });
+    connect(context->snapshots(), &VolumeSnapshotStore::loadingFinished, this, [this] {
+        if (m_failed)
+            m_banner->hide();
+        m_failed = false;
+        updateState();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SnapshotsSection::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SnapshotsSection::updateState);
@@ -95,6 +104,13 @@ void SnapshotsSection::buildUi()
     bar->addWidget(m_delete);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("snapshotsTable"));
+    m_states = new CollectionStateView(m_view, QStringLiteral("snapshots"), this);
+    connect(m_states, &CollectionStateView::retryRequested, this, [this] {
+        m_failed = false;
+        m_banner->hide();
+        m_context->snapshots()->refresh();
+        updateState();
+    });
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -113,7 +129,7 @@ void SnapshotsSection::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_states, 1);
 }
 
 QString SnapshotsSection::title() const
@@ -124,6 +140,7 @@ QString SnapshotsSection::title() const
 
 void SnapshotsSection::setSession(Session* session)
 {
+    m_failed = false;
     m_banner->hide();
     m_context->setSession(session);
     updateState();
@@ -236,6 +253,10 @@ void SnapshotsSection::retranslateUi()
     //: Button: make a new volume holding the selected snapshot's data
     m_createVolume->setText(tr("&Create Volume…"));
     m_delete->setText(tr("&Delete…"));
+    m_states->setTexts(tr("Sign in to a cloud to see your volume snapshots."), tr("Loading snapshots…"),
+                       //: The empty Snapshots tab
+                       tr("This project has no volume snapshots yet.\nA snapshot keeps a volume's data as it is "
+                          "now: take one in the Volumes tab, and make new volumes from it here."));
     updateState();
 }
 
@@ -248,6 +269,7 @@ void SnapshotsSection::updateState()
     const bool signedIn = m_context->session() != nullptr;
     m_createVolume->setEnabled(signedIn && selected.size() == 1 && selected.first().status == u"available");
     m_delete->setEnabled(signedIn && !selected.isEmpty());
+    m_states->setFacts({rows > 0, signedIn, m_failed, !m_context->snapshots()->isLoaded()}, m_banner->text());
 }
 
 void SnapshotsSection::updateVolumeNames()

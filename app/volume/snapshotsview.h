@@ -14,6 +14,7 @@ class QTableView;
 
 namespace zenith {
 
+class CollectionStateView;
 class MessageBanner;
 class SnapshotsModel;
 class VolumeContext;
@@ -60,6 +61,8 @@ private:
     QPushButton* m_delete = nullptr;
     MessageBanner* m_banner = nullptr;
     QTableView* m_view = nullptr;
+    CollectionStateView* m_states = nullptr;
+    bool m_failed = false;
 };
 
 } // namespace zenith

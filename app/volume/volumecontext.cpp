@@ -1,7 +1,7 @@
 #include "volumecontext.h"
 
+#include "common/loadallpages.h"
 #include "compute/listserversrequest.h"
-#include "compute/loadallpages.h"
 #include "stores/volumesnapshotstore.h"
 #include "stores/volumestore.h"
 

@@ -2,8 +2,8 @@
 
 #include "common/dialogsize.h"
 #include "common/errortext.h"
+#include "common/loadallpages.h"
 #include "common/messagebanner.h"
-#include "compute/loadallpages.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "image/listimagesrequest.h"

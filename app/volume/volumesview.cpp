@@ -7,6 +7,7 @@
 #include "volumestatus.h"
 
 #include "common/busyindicator.h"
+#include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
@@ -21,19 +22,12 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace zenith {
-
-namespace {
-
-enum StackPage { TablePage, StatePage };
-
-} // namespace
 
 VolumesSection::VolumesSection(VolumeContext* context, QWidget* parent)
     : PaneSection(parent)
@@ -136,8 +130,7 @@ void VolumesSection::buildUi()
     for (QPushButton* b : {m_create, m_attach, m_detach, m_extend, m_snapshot, m_delete})
         bar->addWidget(b);
 
-    m_stack = new QStackedWidget(this);
-    m_view = new QTableView(m_stack);
+    m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("volumesTable"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -156,12 +149,14 @@ void VolumesSection::buildUi()
     m_view->setColumnWidth(VolumesModel::Bootable, 80);
     m_view->setColumnWidth(VolumesModel::AttachedTo, 200);
     m_view->setColumnWidth(VolumesModel::Zone, 140);
-    m_stateText = new QLabel(m_stack);
-    m_stateText->setObjectName(QStringLiteral("volumesState"));
-    m_stateText->setAlignment(Qt::AlignCenter);
-    m_stateText->setWordWrap(true);
-    m_stack->insertWidget(TablePage, m_view);
-    m_stack->insertWidget(StatePage, m_stateText);
+    m_states = new CollectionStateView(m_view, QStringLiteral("volumes"), this);
+    connect(m_states, &CollectionStateView::retryRequested, this, [this] {
+        m_failed = false;
+        m_banner->hide();
+        m_context->volumes()->refresh();
+        updateState();
+    });
+    connect(m_states, &CollectionStateView::emptyActionTriggered, m_create, &QPushButton::click);
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("volumeDetails"));
@@ -173,7 +168,7 @@ void VolumesSection::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_states, 1);
     layout->addWidget(m_details);
 }
 
@@ -278,6 +273,11 @@ void VolumesSection::retranslateUi()
     m_snapshot->setText(tr("&Snapshot…"));
     m_snapshot->setToolTip(tr("Keep a copy of the selected volume's data as it is now"));
     m_delete->setText(tr("&Delete…"));
+    m_states->setTexts(tr("Sign in to a cloud to see your volumes."), tr("Loading volumes…"),
+                       tr("This project has no volumes yet.\nA volume is a disk that outlives instances: "
+                          "create one, attach it to an instance, and keep your data on it."));
+    //: Button in the empty Volumes tab
+    m_states->setEmptyAction(tr("Create a Volume…"));
     updateState();
 }
 
@@ -292,20 +292,7 @@ void VolumesSection::updateState()
     m_count->setVisible(rows > 0);
     updateActions();
     updateDetails();
-    if (rows > 0) {
-        m_stack->setCurrentIndex(TablePage);
-        return;
-    }
-    m_stack->setCurrentIndex(StatePage);
-    if (!m_context->session())
-        m_stateText->setText(tr("Sign in to a cloud to see your volumes."));
-    else if (m_failed)
-        m_stateText->setText(m_banner->text());
-    else if (!store->isLoaded())
-        m_stateText->setText(tr("Loading volumes…"));
-    else
-        m_stateText->setText(tr("This project has no volumes yet.\nA volume is a disk that outlives instances: "
-                                "create one, attach it to an instance, and keep your data on it."));
+    m_states->setFacts({rows > 0, m_context->session() != nullptr, m_failed, !store->isLoaded()}, m_banner->text());
 }
 
 void VolumesSection::updateActions()

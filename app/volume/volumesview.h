@@ -9,12 +9,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 
 namespace zenith {
 
 class BusyIndicator;
+class CollectionStateView;
 class MessageBanner;
 class VolumeActions;
 class VolumeContext;
@@ -73,10 +73,9 @@ private:
     QPushButton* m_snapshot = nullptr;
     QPushButton* m_delete = nullptr;
     MessageBanner* m_banner = nullptr;
-    QStackedWidget* m_stack = nullptr;
+    CollectionStateView* m_states = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_details = nullptr;
-    QLabel* m_stateText = nullptr;
     bool m_failed = false;
 };
 

@@ -329,7 +329,7 @@ void addFloatingIpRoutes(DemoEnv& env, DemoRouter& router)
             if (owns(r, fip))
                 visible.append(floatingIpView(env, r.region, fip));
         }
-        return listReply(r, visible, ListSpec{QStringLiteral("floatingips"), {}, floatingIpNotFound});
+        return listReply(r, visible, ListSpec{QStringLiteral("floatingips"), {}, floatingIpNotFound, {}});
     });
     router.add(s, "GET", one_, [&env](DemoRequest& r) {
         settle(env, r.region);

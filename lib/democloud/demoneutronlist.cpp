@@ -12,23 +12,6 @@ namespace zenith::demo::neutron {
 
 namespace {
 
-const QStringList kNotFilters{QStringLiteral("limit"),       QStringLiteral("marker"),   QStringLiteral("page_reverse"),
-                              QStringLiteral("sort_key"),    QStringLiteral("sort_dir"), QStringLiteral("fields"),
-                              QStringLiteral("tags"),        QStringLiteral("tags-any"), QStringLiteral("not-tags"),
-                              QStringLiteral("not-tags-any")};
-
-// Every value of a query key, matched on the decoded key: QUrlQuery's own lookup misses keys whose
-// characters arrived percent-encoded ("router%3Aexternal").
-QStringList valuesOf(const DemoRequest& request, const QString& key)
-{
-    QStringList values;
-    for (const auto& [k, v] : request.query.queryItems(QUrl::FullyDecoded)) {
-        if (k == key)
-            values.append(v);
-    }
-    return values;
-}
-
 // neutron-lib convert_to_boolean: "true"/"1" and "false"/"0", any case.
 QString normalized(const QJsonValue& item, const QString& asked)
 {
@@ -57,60 +40,13 @@ bool attributeMatches(const QJsonValue& value, const QStringList& asked)
     return false;
 }
 
-// The query of one listing, read once: a listing tests it against every stored item, and
-// decoding the query per item (and per key) made a page of 100 out of 5,000 ports cost as much as
-// serving all of them.
-struct ListQuery
-{
-    explicit ListQuery(const DemoRequest& request)
-    {
-        for (const auto& [k, v] : request.query.queryItems(QUrl::FullyDecoded)) {
-            if (k == u"tags")
-                allTags += v.split(u',', Qt::SkipEmptyParts);
-            else if (k == u"tags-any")
-                anyTags += v.split(u',', Qt::SkipEmptyParts);
-            else if (k == u"not-tags")
-                notAllTags += v.split(u',', Qt::SkipEmptyParts);
-            else if (k == u"not-tags-any")
-                notAnyTags += v.split(u',', Qt::SkipEmptyParts);
-            if (kNotFilters.contains(k))
-                continue;
-            auto it = std::find_if(filters.begin(), filters.end(), [&](const auto& f) { return f.first == k; });
-            if (it == filters.end())
-                filters.append({k, {v}});
-            else
-                it->second.append(v);
-        }
-    }
-
-    // "tags=a,b" needs all of them, "tags-any" one, "not-tags" not all, "not-tags-any" none.
-    bool tagsMatch(const QJsonObject& item) const
-    {
-        if (allTags.isEmpty() && anyTags.isEmpty() && notAllTags.isEmpty() && notAnyTags.isEmpty())
-            return true;
-        QSet<QString> tags;
-        for (const QJsonValue& t : item.value(u"tags").toArray())
-            tags.insert(t.toString());
-        const auto count = [&](const QStringList& wanted) {
-            return std::count_if(wanted.begin(), wanted.end(), [&](const QString& t) { return tags.contains(t); });
-        };
-        return (allTags.isEmpty() || count(allTags) == allTags.size()) && (anyTags.isEmpty() || count(anyTags) > 0) &&
-               (notAllTags.isEmpty() || count(notAllTags) < notAllTags.size()) &&
-               (notAnyTags.isEmpty() || count(notAnyTags) == 0);
-    }
-
-    QList<QPair<QString, QStringList>> filters; //!< attribute -> the values asked, in query order
-    QStringList allTags, anyTags, notAllTags, notAnyTags;
-};
-
-std::variant<QList<QJsonObject>, DemoReply> filtered(const DemoRequest& request, const QList<QJsonObject>& items,
+std::variant<QList<QJsonObject>, DemoReply> filtered(const ListQuery& query, const QList<QJsonObject>& items,
                                                      const ListSpec& spec)
 {
-    const ListQuery query(request);
     const auto special = [&](const QString& k, const QStringList& values, const QJsonObject& item) {
         return spec.filter ? spec.filter(k, values, item) : std::nullopt;
     };
-    if (!query.filters.isEmpty() && !items.isEmpty()) {
+    if (!query.filters().isEmpty() && !items.isEmpty()) {
         // Filter validation (Zed's default): a key no item has is no attribute of the collection.
         QSet<QString> known;
         for (const QJsonObject& item : items) {
@@ -118,7 +54,7 @@ std::variant<QList<QJsonObject>, DemoReply> filtered(const DemoRequest& request,
                 known.insert(k);
         }
         QStringList invalid;
-        for (const auto& [k, values] : query.filters) {
+        for (const auto& [k, values] : query.filters()) {
             if (!known.contains(k) && !special(k, values, items.first()))
                 invalid.append(k);
         }
@@ -129,7 +65,7 @@ std::variant<QList<QJsonObject>, DemoReply> filtered(const DemoRequest& request,
     kept.reserve(items.size());
     for (const QJsonObject& item : items) {
         bool pass = query.tagsMatch(item);
-        for (const auto& [k, values] : query.filters) {
+        for (const auto& [k, values] : query.filters()) {
             if (!pass)
                 break;
             if (const auto own = special(k, values, item))
@@ -157,11 +93,11 @@ int compareValues(const QJsonValue& a, const QJsonValue& b)
 using Before = std::function<bool(const QJsonObject&, const QJsonObject&)>;
 
 // The order asked with sort_key/sort_dir, the primary key last (PaginationNativeHelper).
-std::variant<Before, DemoReply> sortOrder(const DemoRequest& request)
+std::variant<Before, DemoReply> sortOrder(const ListQuery& query)
 {
     QList<QPair<QString, bool>> sorts;
-    const QStringList keys = valuesOf(request, QStringLiteral("sort_key"));
-    const QStringList dirs = valuesOf(request, QStringLiteral("sort_dir"));
+    const QStringList keys = query.values(QStringLiteral("sort_key"));
+    const QStringList dirs = query.values(QStringLiteral("sort_dir"));
     if (keys.size() != dirs.size())
         return badRequest(QStringLiteral("The number of sort_keys and sort_dirs must be same"));
     for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -199,9 +135,9 @@ QString quotePlus(const QString& text)
 }
 
 // api_common.get_next_link / get_previous_link: the query with marker (and page_reverse) moved last.
-QString link(const DemoRequest& request, const QString& marker, bool previous)
+QString link(const DemoRequest& request, const ListQuery& query, const QString& marker, bool previous)
 {
-    QList<QPair<QString, QString>> params = request.query.queryItems(QUrl::FullyDecoded);
+    QList<QPair<QString, QString>> params = query.items();
     params.removeIf([](const auto& p) { return p.first == u"marker" || p.first == u"page_reverse"; });
     if (!marker.isEmpty())
         params.append({QStringLiteral("marker"), marker});
@@ -213,20 +149,21 @@ QString link(const DemoRequest& request, const QString& marker, bool previous)
     return request.baseUrl + u'/' + request.path.join(u'/') + u'?' + encoded.join(u'&');
 }
 
-QJsonArray pageLinks(const DemoRequest& request, const QList<QJsonObject>& page, int limit, bool reverse)
+QJsonArray pageLinks(const DemoRequest& request, const ListQuery& query, const QList<QJsonObject>& page, int limit,
+                     bool reverse)
 {
     QJsonArray links;
     const bool short_ = page.size() < limit;
     if (!(short_ && !reverse))
-        links.append(
-            QJsonObject{{QStringLiteral("rel"), QStringLiteral("next")},
-                        {QStringLiteral("href"),
-                         link(request, page.isEmpty() ? QString() : page.last().value(u"id").toString(), false)}});
+        links.append(QJsonObject{
+            {QStringLiteral("rel"), QStringLiteral("next")},
+            {QStringLiteral("href"),
+             link(request, query, page.isEmpty() ? QString() : page.last().value(u"id").toString(), false)}});
     if (!(short_ && reverse))
-        links.append(
-            QJsonObject{{QStringLiteral("rel"), QStringLiteral("previous")},
-                        {QStringLiteral("href"),
-                         link(request, page.isEmpty() ? QString() : page.first().value(u"id").toString(), true)}});
+        links.append(QJsonObject{
+            {QStringLiteral("rel"), QStringLiteral("previous")},
+            {QStringLiteral("href"),
+             link(request, query, page.isEmpty() ? QString() : page.first().value(u"id").toString(), true)}});
     return links;
 }
 
@@ -234,7 +171,11 @@ QJsonArray pageLinks(const DemoRequest& request, const QList<QJsonObject>& page,
 
 QJsonObject withFields(const DemoRequest& request, const QJsonObject& item)
 {
-    const QStringList fields = valuesOf(request, QStringLiteral("fields"));
+    return withFields(ListQuery(request).values(QStringLiteral("fields")), item);
+}
+
+QJsonObject withFields(const QStringList& fields, const QJsonObject& item)
+{
     if (fields.isEmpty())
         return item;
     QJsonObject out;
@@ -247,17 +188,22 @@ QJsonObject withFields(const DemoRequest& request, const QJsonObject& item)
 
 DemoReply listReply(const DemoRequest& request, QList<QJsonObject> items, const ListSpec& spec)
 {
-    const QString limitText = valuesOf(request, QStringLiteral("limit")).value(0);
+    return listReply(request, ListQuery(request), std::move(items), spec);
+}
+
+DemoReply listReply(const DemoRequest& request, const ListQuery& query, QList<QJsonObject> items, const ListSpec& spec)
+{
+    const QString limitText = query.value(QStringLiteral("limit"));
     bool limitOk = true;
     const int limit = limitText.isEmpty() ? 0 : limitText.trimmed().toInt(&limitOk);
     if (!limitOk || limit < 0)
         return badResourceRequest(QStringLiteral("limit"),
                                   QStringLiteral("Limit must be an integer 0 or greater and not '%1'").arg(limitText));
-    const auto order = sortOrder(request);
+    const auto order = sortOrder(query);
     if (const auto* refused = std::get_if<DemoReply>(&order))
         return *refused;
     const Before before = std::get<Before>(order);
-    const auto kept = filtered(request, items, spec);
+    const auto kept = filtered(query, items, spec);
     if (const auto* refused = std::get_if<DemoReply>(&kept))
         return *refused;
     QList<QJsonObject> page = std::get<QList<QJsonObject>>(kept);
@@ -265,8 +211,8 @@ DemoReply listReply(const DemoRequest& request, QList<QJsonObject> items, const 
 
     QJsonObject body;
     if (limit > 0) {
-        const bool reverse = valuesOf(request, QStringLiteral("page_reverse")).value(0).toLower() == u"true";
-        const QString marker = valuesOf(request, QStringLiteral("marker")).value(0);
+        const bool reverse = query.value(QStringLiteral("page_reverse")).toLower() == u"true";
+        const QString marker = query.value(QStringLiteral("marker"));
         qsizetype at = reverse ? page.size() : 0; // the first item of the page (reverse: one past the last)
         if (!marker.isEmpty()) {
             // The marker is looked up among all the caller may see, filtered or not, as Neutron's DB does.
@@ -279,12 +225,14 @@ DemoReply listReply(const DemoRequest& request, QList<QJsonObject> items, const 
                          : std::upper_bound(page.begin(), page.end(), m, before) - page.begin();
         }
         page = reverse ? page.mid(qMax<qsizetype>(0, at - limit), qMin<qsizetype>(at, limit)) : page.mid(at, limit);
-        body.insert(spec.collection + QStringLiteral("_links"), pageLinks(request, page, limit, reverse));
+        body.insert(spec.collection + QStringLiteral("_links"), pageLinks(request, query, page, limit, reverse));
     }
+    if (spec.completePage)
+        spec.completePage(page);
     QJsonArray out;
-    const bool someFields = !valuesOf(request, QStringLiteral("fields")).isEmpty();
+    const QStringList fields = query.values(QStringLiteral("fields"));
     for (const QJsonObject& item : std::as_const(page))
-        out.append(someFields ? withFields(request, item) : item);
+        out.append(withFields(fields, item));
     body.insert(spec.collection, out);
     return DemoReply::json(200, body);
 }

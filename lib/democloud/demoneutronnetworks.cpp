@@ -264,7 +264,7 @@ void addNetworkRoutes(DemoEnv& env, DemoRouter& router)
             if (networkVisible(r, n))
                 visible.append(networkView(r, n));
         }
-        return listReply(r, visible, ListSpec{QStringLiteral("networks"), {}, networkNotFound});
+        return listReply(r, visible, ListSpec{QStringLiteral("networks"), {}, networkNotFound, {}});
     });
     router.add(s, "GET", QStringLiteral("v2.0/networks/{network_id}"), [&env](DemoRequest& r) {
         const QString id = r.param(QStringLiteral("network_id"));

@@ -101,7 +101,7 @@ DemoReply listPorts(DemoEnv& env, DemoRequest& request)
         if (portVisible(env, request, port))
             visible.append(portView(env, request, port));
     }
-    ListSpec spec{QStringLiteral("ports"), {}, portNotFound};
+    ListSpec spec{QStringLiteral("ports"), {}, portNotFound, {}};
     spec.filter = [](const QString& key, const QStringList& values, const QJsonObject& port) -> std::optional<bool> {
         if (key != u"fixed_ips")
             return std::nullopt;

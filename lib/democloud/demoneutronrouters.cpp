@@ -247,7 +247,7 @@ void addRouterRoutes(DemoEnv& env, DemoRouter& router)
     router.add(s, "POST", QStringLiteral("v2.0/routers"), [&env](DemoRequest& r) { return createRouter(env, r); });
     router.add(s, "GET", QStringLiteral("v2.0/routers"), [&env](DemoRequest& r) {
         const auto visible = env.state.select(routersOf(r.region), [&](const QJsonObject& o) { return owns(r, o); });
-        return listReply(r, visible, ListSpec{QStringLiteral("routers"), {}, routerNotFound});
+        return listReply(r, visible, ListSpec{QStringLiteral("routers"), {}, routerNotFound, {}});
     });
     router.add(s, "GET", one_, [&env](DemoRequest& r) {
         const QString id = r.param(QStringLiteral("router_id"));

@@ -312,7 +312,7 @@ void addSecurityGroupRuleRoutes(DemoEnv& env, DemoRouter& router)
         ensureDefaultSecurityGroup(env, r.region, r.caller.projectId);
         const auto visible =
             env.state.select(rulesOf(r.region), [&](const QJsonObject& rule) { return ruleVisible(env, r, rule); });
-        return listReply(r, visible, ListSpec{QStringLiteral("security_group_rules"), {}, ruleNotFound});
+        return listReply(r, visible, ListSpec{QStringLiteral("security_group_rules"), {}, ruleNotFound, {}});
     });
     router.add(s, "GET", one_, [&env](DemoRequest& r) {
         const QString id = r.param(QStringLiteral("rule_id"));

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace zenith::demo::neutron {
 
@@ -170,41 +169,33 @@ DemoReply deleteGroup(DemoEnv& env, DemoRequest& request)
 
 DemoReply listGroups(DemoEnv& env, DemoRequest& request)
 {
+    const ListQuery query(request);
     // Listing makes the project's default group, for the project filtered on or the caller's.
-    const QString project = request.queryValues(QStringLiteral("project_id")).value(0, request.caller.projectId);
+    const QString project = query.value(QStringLiteral("project_id"), request.caller.projectId);
     if (project == request.caller.projectId || request.caller.admin)
         ensureDefaultSecurityGroup(env, request.region, project);
-    // The rules go only into the groups of the page, found in one pass over the rules: a view of
-    // every group, each scanning every rule, made listing 500 groups of 20 rules scan 10,000 rules
-    // 500 times per page. With ?fields= the views are made first, for withFields to pick from.
-    const bool withRules = request.queryValues(QStringLiteral("fields")).isEmpty();
     QList<QJsonObject> visible;
     for (const QJsonObject& group : env.state.items(groupsOf(request.region))) {
         if (owns(request, group))
-            visible.append(withRules ? group : securityGroupView(env, request.region, group));
+            visible.append(group);
     }
-    DemoReply reply =
-        listReply(request, visible, ListSpec{QStringLiteral("security_groups"), {}, securityGroupNotFound});
-    if (!withRules || reply.status != 200)
-        return reply;
-    QJsonObject body = QJsonDocument::fromJson(reply.body).object();
-    QJsonArray page = body.value(u"security_groups").toArray();
-    QHash<QString, QJsonArray> rulesByGroup;
-    for (const QJsonValue& group : std::as_const(page))
-        rulesByGroup.insert(group.toObject().value(u"id").toString(), {});
-    for (const QJsonObject& rule : env.state.items(key(request.region, QStringLiteral("security_group_rules")))) {
-        auto it = rulesByGroup.find(rule.value(u"security_group_id").toString());
-        if (it != rulesByGroup.end())
-            it->append(rule);
-    }
-    for (QJsonValueRef item : page) {
-        QJsonObject group = item.toObject();
-        group.insert(QStringLiteral("security_group_rules"), rulesByGroup.value(group.value(u"id").toString()));
-        item = group;
-    }
-    body.insert(QStringLiteral("security_groups"), page);
-    reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return reply;
+    ListSpec spec{QStringLiteral("security_groups"), {}, securityGroupNotFound, {}};
+    // The rules go only into the groups of the page, found in one pass over the rules: a view of
+    // every group, each scanning every rule, made listing 500 groups of 20 rules scan 10,000 rules
+    // 500 times per page.
+    spec.completePage = [&env, &request](QList<QJsonObject>& page) {
+        QHash<QString, QJsonArray> rulesByGroup;
+        for (const QJsonObject& group : std::as_const(page))
+            rulesByGroup.insert(group.value(u"id").toString(), {});
+        for (const QJsonObject& rule : env.state.items(key(request.region, QStringLiteral("security_group_rules")))) {
+            auto it = rulesByGroup.find(rule.value(u"security_group_id").toString());
+            if (it != rulesByGroup.end())
+                it->append(rule);
+        }
+        for (QJsonObject& group : page)
+            group.insert(QStringLiteral("security_group_rules"), rulesByGroup.value(group.value(u"id").toString()));
+    };
+    return listReply(request, query, visible, spec);
 }
 
 } // namespace

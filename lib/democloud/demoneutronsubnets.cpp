@@ -186,7 +186,7 @@ void addSubnetRoutes(DemoEnv& env, DemoRouter& router)
     router.add(s, "GET", QStringLiteral("v2.0/subnets"), [&env](DemoRequest& r) {
         const auto visible = env.state.select(subnetsOf(r.region),
                                               [&](const QJsonObject& subnet) { return subnetVisible(env, r, subnet); });
-        return listReply(r, visible, ListSpec{QStringLiteral("subnets"), {}, subnetNotFound});
+        return listReply(r, visible, ListSpec{QStringLiteral("subnets"), {}, subnetNotFound, {}});
     });
     router.add(s, "GET", QStringLiteral("v2.0/subnets/{subnet_id}"), [&env](DemoRequest& r) {
         const QString id = r.param(QStringLiteral("subnet_id"));
