@@ -240,6 +240,14 @@
     </message>
 </context>
 <context>
+    <name>zenith::CollectionStateView</name>
+    <message>
+        <source>Try again</source>
+        <extracomment>Button under the message of a tab whose listing failed: list again</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>zenith::CommandDock</name>
     <message>
         <source>Equivalent command</source>
@@ -346,6 +354,57 @@
         <source>The DNS zones could not be listed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The zone %1 could not be published.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::DnsProviderBar</name>
+    <message>
+        <source>DNS &amp;provider:</source>
+        <extracomment>Field above the DNS zones: which DNS service holds them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenStack Designate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud domain API</source>
+        <extracomment>OVHcloud's API for the domains and DNS zones of an OVHcloud account</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designate is the cloud's own DNS service. OVHcloud's public cloud has none: the zones of domains bought at OVHcloud are managed through OVHcloud's domain API, with its own keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forget Credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change Credentials…</source>
+        <extracomment>Button: open the dialog of the OVHcloud API keys</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enter Credentials…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OVHcloud keys could not be read from the system keyring: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keyring could not keep the OVHcloud keys: Zenith uses them until it quits, then asks again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OVHcloud keys could not be removed from the system keyring: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>zenith::DnsRecordDialog</name>
@@ -447,6 +506,10 @@
     <message>
         <source>Adds %1 records to %2.</source>
         <extracomment>%1 is a record type, %2 a name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud keeps one value per record: add this one with a single value, then add the others as records of their own.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -610,6 +673,40 @@ Create one for your domain (such as example.org.), then add its records: an A re
     </message>
     <message>
         <source>Deletes the DNS zone %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. The name servers serve the zone's changes once you publish them: click Publish Changes when you are done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Publish Changes</source>
+        <extracomment>Button: have the DNS servers serve the zone's saved changes (OVHcloud's refresh)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks OVHcloud to put the zone's saved records on its name servers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud saves record changes at once, but its name servers serve them only after you publish the zone (Publish Changes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the keys of OVHcloud's API (Enter Credentials… above) to see the DNS zones of your OVHcloud account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account has no DNS zones: they come with the domains it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishes the zone %1.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published: the name servers now serve the records of %1. Resolvers may keep older answers until their TTL runs out.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2569,10 +2666,6 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <extracomment>placeholder of the search box above the instances table</extracomment>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
         <extracomment>count next to the search box; or "%1 of %2" when it filters: %1 instances shown of %2</extracomment>
@@ -2886,10 +2979,6 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     <message>
         <source>Copy Public Key</source>
         <extracomment>Context menu: copy the selected key pair's public key (one line, for authorized_keys)</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -3733,6 +3822,143 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
 </context>
 <context>
+    <name>zenith::OvhCredentialsDialog</name>
+    <message>
+        <source>OVHcloud API Keys</source>
+        <extracomment>Dialog title: the keys of OVHcloud's API</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud Europe (eu.api.ovh.com)</source>
+        <extracomment>An OVHcloud API platform; the host name stays as is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud Canada (ca.api.ovh.com)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud US (api.us.ovhcloud.com)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud's DNS is not an OpenStack service: Zenith reaches it through OVHcloud's own API, which signs every call with three keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>Button: try the OVHcloud keys and keep them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <extracomment>Field: which OVHcloud API platform</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application &amp;secret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zenith demo cloud (simulated, no account needed)</source>
+        <extracomment>The demo cloud's simulation of OVHcloud's API, chosen in the endpoint list</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo cloud simulates OVHcloud's API with the zone zenith-lab.example: its keys are filled in. Connect to try it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the keys at %1 with the rights GET, POST, PUT and DELETE on /domain/*. Zenith keeps the application secret and the consumer key in your system keyring.</source>
+        <extracomment>%1 is a web address to copy into a browser</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the application key (AK), as shown when you created the keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the application secret (AS), as shown when you created the keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the consumer key (CK), as shown when you created the keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a cloud first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the DNS zones these OVHcloud keys may manage.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::OvhErrorText</name>
+    <message>
+        <source>OVHcloud refused the signature of the request: the application secret does not go with this application key. Copy both again from the page where you created them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud does not know this consumer key, or it has expired or been revoked. Check it, or create new keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud does not know this application key. Check it, or create new keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud refused the time of the request: this computer's clock is too far from OVHcloud's. Set the clock right (automatic date and time), then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud did not accept these keys. Check the application key, the application secret and the consumer key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These keys may not do this: the consumer key's rights lack this call. Create keys with GET, POST, PUT and DELETE on /domain/*.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record is gone: it was deleted, perhaps in OVHcloud's control panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud has no such zone for these keys: the domain is not in this account, or its DNS is not hosted at OVHcloud.</source>
+        <extracomment>%1 is a DNS zone (a domain)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud has no zone %1 for these keys: the domain is not in this account, or its DNS is not hosted at OVHcloud.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record already exists in the zone: OVHcloud does not keep the same record twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud refused the record's data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zenith could not reach OVHcloud's API. Check your network connection and the endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud's API did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>zenith::PortDialog</name>
     <message>
         <source>Edit Port %1</source>
@@ -4115,10 +4341,6 @@ Import the public key of an SSH key you already have, or generate a new one: ins
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n port(s)</source>
         <extracomment>Count next to the search box of the Ports tab; or "%1 of %2" when it filters</extracomment>
@@ -4180,6 +4402,11 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>Deletes the port %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a Port…</source>
+        <extracomment>Button in the empty Ports tab</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4709,10 +4936,6 @@ Import the public key of an SSH key you already have, or generate a new one: ins
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Rules of %1</source>
         <extracomment>Title above the rules table; %1 is a security group name</extracomment>
         <translation type="unfinished" />
@@ -5089,11 +5312,12 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>Outgoing</source>
-        <extracomment>Direction of a rule: traffic coming into the instances</extracomment>
+        <extracomment>Direction of a rule: traffic the instances send</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Incoming</source>
+        <extracomment>Direction of a rule: traffic coming into the instances</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5281,6 +5505,20 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a cloud to see your volume snapshots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading snapshots…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project has no volume snapshots yet.
+A snapshot keeps a volume's data as it is now: take one in the Volumes tab, and make new volumes from it here.</source>
+        <extracomment>The empty Snapshots tab</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5554,6 +5792,317 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>Host routes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::TopologyLayout</name>
+    <message>
+        <source>external gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gateway of %1</source>
+        <extracomment>A badge on a port's link in the topology diagram: the port holds this subnet's gateway IP.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>port security off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed %1</source>
+        <extracomment>A badge: the port's allowed address pairs (addresses it may send from), e.g. "allowed 0.0.0.0/0".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>floating %1</source>
+        <extracomment>A badge: the public floating IP mapped to this port.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>port %1</source>
+        <extracomment>A port's Neutron status (DOWN, BUILD), kept in English as the API says it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (external, shared)</source>
+        <extracomment>Follows a network's name in the topology diagram.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (external)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (shared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · no gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · gateway %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not listed for this project: known only from a port or a router.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>free port</source>
+        <extracomment>A port that no instance or router uses, in the topology diagram.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>"instance · ACTIVE": what a box is, then its status as the API says it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>In a tooltip: a port's addresses on a network ("lab-net: 10.12.0.1").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External gateway of the router (source NAT for its subnets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAC: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds the gateway IP of %1: the subnet's traffic to other networks leaves through this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port security off: no anti-spoofing and no security groups on this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed address pairs: %1 (the port may send from these addresses, as a NAT gateway does).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floating IP %1 maps to this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to open the port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External network (router:external)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network, with its subnets: range · gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port without a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device that is not an instance or router of the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port, with its fixed IPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port holding its subnet's gateway IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port not active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gateway of: the subnet's traffic leaves through this port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port security off: no anti-spoofing, no security groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed address pairs: may send from other addresses (NAT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floating IP: a public address mapped to the port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::TopologySection</name>
+    <message>
+        <source>Topology</source>
+        <extracomment>The tab with the diagram of networks, routers and instances.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <extracomment>Zooms the diagram so that all of it shows.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n router(s)</source>
+        <translation>
+            <numerusform>%n router</numerusform>
+            <numerusform>%n routers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not draw the topology.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the networks, routers, ports and instances…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No networks yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not list the resources of the diagram. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Diagram as SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Diagram as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagram saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::TopologyView</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6217,6 +6766,11 @@ A volume is a disk that outlives instances: create one, attach it to an instance
     </message>
     <message>
         <source>The volumes could not be listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a Volume…</source>
+        <extracomment>Button in the empty Volumes tab</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -240,6 +240,14 @@
     </message>
 </context>
 <context>
+    <name>zenith::CollectionStateView</name>
+    <message>
+        <source>Try again</source>
+        <extracomment>Button under the message of a tab whose listing failed: list again</extracomment>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>zenith::CommandDock</name>
     <message>
         <source>Equivalent command</source>
@@ -346,6 +354,57 @@
         <source>The DNS zones could not be listed.</source>
         <translation>Impossible de lister les zones DNS.</translation>
     </message>
+    <message>
+        <source>The zone %1 could not be published.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Impossible de publier la zone %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::DnsProviderBar</name>
+    <message>
+        <source>DNS &amp;provider:</source>
+        <extracomment>Field above the DNS zones: which DNS service holds them</extracomment>
+        <translation>&amp;Fournisseur DNS :</translation>
+    </message>
+    <message>
+        <source>OpenStack Designate</source>
+        <translation>OpenStack Designate</translation>
+    </message>
+    <message>
+        <source>OVHcloud domain API</source>
+        <extracomment>OVHcloud's API for the domains and DNS zones of an OVHcloud account</extracomment>
+        <translation>API des domaines OVHcloud</translation>
+    </message>
+    <message>
+        <source>Designate is the cloud's own DNS service. OVHcloud's public cloud has none: the zones of domains bought at OVHcloud are managed through OVHcloud's domain API, with its own keys.</source>
+        <translation>Designate est le service DNS propre au cloud. Le Public Cloud d’OVHcloud n’en dispose pas : les zones des domaines achetés chez OVHcloud se gèrent via l’API des domaines d’OVHcloud, avec ses propres clés.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Credentials</source>
+        <translation>&amp;Oublier les identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Change Credentials…</source>
+        <extracomment>Button: open the dialog of the OVHcloud API keys</extracomment>
+        <translation>&amp;Modifier les identifiants…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Credentials…</source>
+        <translation>&amp;Saisir les identifiants…</translation>
+    </message>
+    <message>
+        <source>The OVHcloud keys could not be read from the system keyring: %1</source>
+        <translation>Impossible de lire les clés OVHcloud dans le trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>The system keyring could not keep the OVHcloud keys: Zenith uses them until it quits, then asks again.</source>
+        <translation>Le trousseau du système n’a pas pu conserver les clés OVHcloud : Zenith les utilise jusqu’à sa fermeture, puis vous les redemandera.</translation>
+    </message>
+    <message>
+        <source>The OVHcloud keys could not be removed from the system keyring: %1</source>
+        <translation>Impossible de supprimer les clés OVHcloud du trousseau du système : %1</translation>
+    </message>
 </context>
 <context>
     <name>zenith::DnsRecordDialog</name>
@@ -448,6 +507,10 @@
         <source>Adds %1 records to %2.</source>
         <extracomment>%1 is a record type, %2 a name</extracomment>
         <translation>Ajoute des enregistrements %1 à %2.</translation>
+    </message>
+    <message>
+        <source>OVHcloud keeps one value per record: add this one with a single value, then add the others as records of their own.</source>
+        <translation>OVHcloud ne conserve qu’une valeur par enregistrement : ajoutez celui-ci avec une seule valeur, puis ajoutez les autres comme des enregistrements distincts.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +677,40 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     <message>
         <source>Deletes the DNS zone %1.</source>
         <translation>Supprime la zone DNS %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The name servers serve the zone's changes once you publish them: click Publish Changes when you are done.</source>
+        <translation>Enregistré. Les serveurs de noms diffuseront les modifications de la zone une fois que vous les aurez publiées : cliquez sur Publier les modifications quand vous aurez terminé.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Changes</source>
+        <extracomment>Button: have the DNS servers serve the zone's saved changes (OVHcloud's refresh)</extracomment>
+        <translation>&amp;Publier les modifications</translation>
+    </message>
+    <message>
+        <source>Asks OVHcloud to put the zone's saved records on its name servers.</source>
+        <translation>Demande à OVHcloud de placer les enregistrements sauvegardés de la zone sur ses serveurs de noms.</translation>
+    </message>
+    <message>
+        <source>OVHcloud saves record changes at once, but its name servers serve them only after you publish the zone (Publish Changes).</source>
+        <translation>OVHcloud sauvegarde immédiatement les modifications des enregistrements, mais ses serveurs de noms ne les diffusent qu’après la publication de la zone (Publier les modifications).</translation>
+    </message>
+    <message>
+        <source>Enter the keys of OVHcloud's API (Enter Credentials… above) to see the DNS zones of your OVHcloud account.</source>
+        <translation>Saisissez les clés de l’API OVHcloud (Saisir les identifiants… ci-dessus) pour voir les zones DNS de votre compte OVHcloud.</translation>
+    </message>
+    <message>
+        <source>This account has no DNS zones: they come with the domains it holds.</source>
+        <translation>Ce compte n’a aucune zone DNS : elles accompagnent les domaines qu’il détient.</translation>
+    </message>
+    <message>
+        <source>Publishes the zone %1.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Publie la zone %1.</translation>
+    </message>
+    <message>
+        <source>Published: the name servers now serve the records of %1. Resolvers may keep older answers until their TTL runs out.</source>
+        <translation>Zone publiée : les serveurs de noms diffusent désormais les enregistrements de %1. Les résolveurs peuvent conserver d’anciennes réponses jusqu’à l’expiration de leur TTL.</translation>
     </message>
 </context>
 <context>
@@ -2572,10 +2669,6 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <extracomment>placeholder of the search box above the instances table</extracomment>
         <translation>Chercher par nom, adresse IP, état ou identifiant</translation>
     </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
         <extracomment>count next to the search box; or "%1 of %2" when it filters: %1 instances shown of %2</extracomment>
@@ -2890,10 +2983,6 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <source>Copy Public Key</source>
         <extracomment>Context menu: copy the selected key pair's public key (one line, for authorized_keys)</extracomment>
         <translation>Copier la clé publique</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
     </message>
     <message numerus="yes">
         <source>%n key pair(s)</source>
@@ -3737,6 +3826,143 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
 </context>
 <context>
+    <name>zenith::OvhCredentialsDialog</name>
+    <message>
+        <source>OVHcloud API Keys</source>
+        <extracomment>Dialog title: the keys of OVHcloud's API</extracomment>
+        <translation>Clés de l’API OVHcloud</translation>
+    </message>
+    <message>
+        <source>OVHcloud Europe (eu.api.ovh.com)</source>
+        <extracomment>An OVHcloud API platform; the host name stays as is</extracomment>
+        <translation>OVHcloud Europe (eu.api.ovh.com)</translation>
+    </message>
+    <message>
+        <source>OVHcloud Canada (ca.api.ovh.com)</source>
+        <translation>OVHcloud Canada (ca.api.ovh.com)</translation>
+    </message>
+    <message>
+        <source>OVHcloud US (api.us.ovhcloud.com)</source>
+        <translation>OVHcloud US (api.us.ovhcloud.com)</translation>
+    </message>
+    <message>
+        <source>OVHcloud's DNS is not an OpenStack service: Zenith reaches it through OVHcloud's own API, which signs every call with three keys.</source>
+        <translation>Le DNS d’OVHcloud n’est pas un service OpenStack : Zenith y accède par l’API propre à OVHcloud, qui signe chaque appel avec trois clés.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>Button: try the OVHcloud keys and keep them</extracomment>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <extracomment>Field: which OVHcloud API platform</extracomment>
+        <translation>&amp;Point de terminaison :</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Clé d’&amp;application :</translation>
+    </message>
+    <message>
+        <source>Application &amp;secret:</source>
+        <translation>&amp;Secret d’application :</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation>Clé &amp;consommateur :</translation>
+    </message>
+    <message>
+        <source>Zenith demo cloud (simulated, no account needed)</source>
+        <extracomment>The demo cloud's simulation of OVHcloud's API, chosen in the endpoint list</extracomment>
+        <translation>Cloud de démonstration Zenith (simulé, sans compte)</translation>
+    </message>
+    <message>
+        <source>The demo cloud simulates OVHcloud's API with the zone zenith-lab.example: its keys are filled in. Connect to try it.</source>
+        <translation>Le cloud de démonstration simule l’API d’OVHcloud avec la zone zenith-lab.example : ses clés sont déjà renseignées. Cliquez sur Se connecter pour l’essayer.</translation>
+    </message>
+    <message>
+        <source>Create the keys at %1 with the rights GET, POST, PUT and DELETE on /domain/*. Zenith keeps the application secret and the consumer key in your system keyring.</source>
+        <extracomment>%1 is a web address to copy into a browser</extracomment>
+        <translation>Créez les clés sur %1 avec les droits GET, POST, PUT et DELETE sur /domain/*. Zenith conserve le secret d’application et la clé consommateur dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Enter the application key (AK), as shown when you created the keys.</source>
+        <translation>Saisissez la clé d’application (AK), telle qu’elle s’est affichée lors de la création des clés.</translation>
+    </message>
+    <message>
+        <source>Enter the application secret (AS), as shown when you created the keys.</source>
+        <translation>Saisissez le secret d’application (AS), tel qu’il s’est affiché lors de la création des clés.</translation>
+    </message>
+    <message>
+        <source>Enter the consumer key (CK), as shown when you created the keys.</source>
+        <translation>Saisissez la clé consommateur (CK), telle qu’elle s’est affichée lors de la création des clés.</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud first.</source>
+        <translation>Connectez-vous d'abord à un cloud.</translation>
+    </message>
+    <message>
+        <source>Lists the DNS zones these OVHcloud keys may manage.</source>
+        <translation>Liste les zones DNS que ces clés OVHcloud peuvent gérer.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::OvhErrorText</name>
+    <message>
+        <source>OVHcloud refused the signature of the request: the application secret does not go with this application key. Copy both again from the page where you created them.</source>
+        <translation>OVHcloud a refusé la signature de la requête : le secret d’application ne correspond pas à cette clé d’application. Copiez de nouveau les deux depuis la page où vous les avez créés.</translation>
+    </message>
+    <message>
+        <source>OVHcloud does not know this consumer key, or it has expired or been revoked. Check it, or create new keys.</source>
+        <translation>OVHcloud ne connaît pas cette clé consommateur, ou elle a expiré ou été révoquée. Vérifiez-la, ou créez de nouvelles clés.</translation>
+    </message>
+    <message>
+        <source>OVHcloud does not know this application key. Check it, or create new keys.</source>
+        <translation>OVHcloud ne connaît pas cette clé d’application. Vérifiez-la, ou créez de nouvelles clés.</translation>
+    </message>
+    <message>
+        <source>OVHcloud refused the time of the request: this computer's clock is too far from OVHcloud's. Set the clock right (automatic date and time), then try again.</source>
+        <translation>OVHcloud a refusé l’heure de la requête : l’horloge de cet ordinateur est trop décalée par rapport à celle d’OVHcloud. Remettez l’horloge à l’heure (date et heure automatiques), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>OVHcloud did not accept these keys. Check the application key, the application secret and the consumer key.</source>
+        <translation>OVHcloud n’a pas accepté ces clés. Vérifiez la clé d’application, le secret d’application et la clé consommateur.</translation>
+    </message>
+    <message>
+        <source>These keys may not do this: the consumer key's rights lack this call. Create keys with GET, POST, PUT and DELETE on /domain/*.</source>
+        <translation>Ces clés ne permettent pas cette opération : les droits de la clé consommateur n’incluent pas cet appel. Créez des clés avec GET, POST, PUT et DELETE sur /domain/*.</translation>
+    </message>
+    <message>
+        <source>This record is gone: it was deleted, perhaps in OVHcloud's control panel.</source>
+        <translation>Cet enregistrement n’existe plus : il a été supprimé, peut-être dans l’espace client OVHcloud.</translation>
+    </message>
+    <message>
+        <source>OVHcloud has no such zone for these keys: the domain is not in this account, or its DNS is not hosted at OVHcloud.</source>
+        <extracomment>%1 is a DNS zone (a domain)</extracomment>
+        <translation>OVHcloud n’a pas cette zone pour ces clés : le domaine n’appartient pas à ce compte, ou son DNS n’est pas hébergé chez OVHcloud.</translation>
+    </message>
+    <message>
+        <source>OVHcloud has no zone %1 for these keys: the domain is not in this account, or its DNS is not hosted at OVHcloud.</source>
+        <translation>OVHcloud n’a pas de zone %1 pour ces clés : le domaine n’appartient pas à ce compte, ou son DNS n’est pas hébergé chez OVHcloud.</translation>
+    </message>
+    <message>
+        <source>This record already exists in the zone: OVHcloud does not keep the same record twice.</source>
+        <translation>Cet enregistrement existe déjà dans la zone : OVHcloud ne conserve pas deux fois le même enregistrement.</translation>
+    </message>
+    <message>
+        <source>OVHcloud refused the record's data.</source>
+        <translation>OVHcloud a refusé les données de l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Zenith could not reach OVHcloud's API. Check your network connection and the endpoint.</source>
+        <translation>Zenith n’a pas pu joindre l’API d’OVHcloud. Vérifiez votre connexion réseau et le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>OVHcloud's API did not answer in time. Try again in a moment.</source>
+        <translation>L’API d’OVHcloud n’a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>zenith::PortDialog</name>
     <message>
         <source>Edit Port %1</source>
@@ -4119,10 +4345,6 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
     <message numerus="yes">
         <source>%n port(s)</source>
         <extracomment>Count next to the search box of the Ports tab; or "%1 of %2" when it filters</extracomment>
@@ -4185,6 +4407,11 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>Deletes the port %1.</source>
         <translation>Supprime le port %1.</translation>
+    </message>
+    <message>
+        <source>Create a Port…</source>
+        <extracomment>Button in the empty Ports tab</extracomment>
+        <translation>Créer un port…</translation>
     </message>
 </context>
 <context>
@@ -4713,10 +4940,6 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>Supprimer les règles…</translation>
     </message>
     <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
         <source>Rules of %1</source>
         <extracomment>Title above the rules table; %1 is a security group name</extracomment>
         <translation>Règles de %1</translation>
@@ -5093,11 +5316,12 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Outgoing</source>
-        <extracomment>Direction of a rule: traffic coming into the instances</extracomment>
+        <extracomment>Direction of a rule: traffic the instances send</extracomment>
         <translation>Sortant</translation>
     </message>
     <message>
         <source>Incoming</source>
+        <extracomment>Direction of a rule: traffic coming into the instances</extracomment>
         <translation>Entrant</translation>
     </message>
     <message>
@@ -5286,6 +5510,21 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to see your volume snapshots.</source>
+        <translation>Connectez-vous à un cloud pour voir vos instantanés de volume.</translation>
+    </message>
+    <message>
+        <source>Loading snapshots…</source>
+        <translation>Chargement des instantanés…</translation>
+    </message>
+    <message>
+        <source>This project has no volume snapshots yet.
+A snapshot keeps a volume's data as it is now: take one in the Volumes tab, and make new volumes from it here.</source>
+        <extracomment>The empty Snapshots tab</extracomment>
+        <translation>Ce projet n’a encore aucun instantané de volume.
+Un instantané conserve les données d’un volume dans leur état actuel : créez-en un dans l’onglet Volumes, puis créez ici de nouveaux volumes à partir de celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +5798,317 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>Host routes</source>
         <translation>Routes hôtes</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::TopologyLayout</name>
+    <message>
+        <source>external gateway</source>
+        <translation>passerelle externe</translation>
+    </message>
+    <message>
+        <source>gateway of %1</source>
+        <extracomment>A badge on a port's link in the topology diagram: the port holds this subnet's gateway IP.</extracomment>
+        <translation>passerelle de %1</translation>
+    </message>
+    <message>
+        <source>port security off</source>
+        <translation>sécurité du port désactivée</translation>
+    </message>
+    <message>
+        <source>allowed %1</source>
+        <extracomment>A badge: the port's allowed address pairs (addresses it may send from), e.g. "allowed 0.0.0.0/0".</extracomment>
+        <translation>autorisé %1</translation>
+    </message>
+    <message>
+        <source>floating %1</source>
+        <extracomment>A badge: the public floating IP mapped to this port.</extracomment>
+        <translation>IP flottante %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <extracomment>A port's Neutron status (DOWN, BUILD), kept in English as the API says it.</extracomment>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source> (external, shared)</source>
+        <extracomment>Follows a network's name in the topology diagram.</extracomment>
+        <translation> (externe, partagé)</translation>
+    </message>
+    <message>
+        <source> (external)</source>
+        <translation> (externe)</translation>
+    </message>
+    <message>
+        <source> (shared)</source>
+        <translation> (partagé)</translation>
+    </message>
+    <message>
+        <source>%1 · no gateway</source>
+        <translation>%1 · sans passerelle</translation>
+    </message>
+    <message>
+        <source>%1 · gateway %2</source>
+        <translation>%1 · passerelle %2</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Not listed for this project: known only from a port or a router.</source>
+        <translation>Absent de la liste de ce projet : connu uniquement par un port ou un routeur.</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>routeur</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instance</translation>
+    </message>
+    <message>
+        <source>free port</source>
+        <extracomment>A port that no instance or router uses, in the topology diagram.</extracomment>
+        <translation>port libre</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>"instance · ACTIVE": what a box is, then its status as the API says it.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>In a tooltip: a port's addresses on a network ("lab-net: 10.12.0.1").</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open it.</source>
+        <translation>Double-cliquez pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>External gateway of the router (source NAT for its subnets)</source>
+        <translation>Passerelle externe du routeur (NAT source pour ses sous-réseaux)</translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Adresses : %1</translation>
+    </message>
+    <message>
+        <source>MAC: %1</source>
+        <translation>MAC : %1</translation>
+    </message>
+    <message>
+        <source>Holds the gateway IP of %1: the subnet's traffic to other networks leaves through this port.</source>
+        <translation>Détient l’IP de passerelle de %1 : le trafic du sous-réseau vers d’autres réseaux sort par ce port.</translation>
+    </message>
+    <message>
+        <source>Port security off: no anti-spoofing and no security groups on this port.</source>
+        <translation>Sécurité du port désactivée : ni anti-usurpation ni groupes de sécurité sur ce port.</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs: %1 (the port may send from these addresses, as a NAT gateway does).</source>
+        <translation>Paires d’adresses autorisées : %1 (le port peut émettre depuis ces adresses, comme le fait une passerelle NAT).</translation>
+    </message>
+    <message>
+        <source>Floating IP %1 maps to this port.</source>
+        <translation>L’IP flottante %1 est associée à ce port.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the port.</source>
+        <translation>Double-cliquez pour ouvrir le port.</translation>
+    </message>
+    <message>
+        <source>External network (router:external)</source>
+        <translation>Réseau externe (router:external)</translation>
+    </message>
+    <message>
+        <source>Network, with its subnets: range · gateway</source>
+        <translation>Réseau, avec ses sous-réseaux : plage · passerelle</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Port without a device</source>
+        <translation>Port sans équipement</translation>
+    </message>
+    <message>
+        <source>Device that is not an instance or router of the project</source>
+        <translation>Équipement qui n’est ni une instance ni un routeur du projet</translation>
+    </message>
+    <message>
+        <source>Port, with its fixed IPs</source>
+        <translation>Port, avec ses IP fixes</translation>
+    </message>
+    <message>
+        <source>Port holding its subnet's gateway IP</source>
+        <translation>Port détenant l’IP de passerelle de son sous-réseau</translation>
+    </message>
+    <message>
+        <source>Port not active</source>
+        <translation>Port inactif</translation>
+    </message>
+    <message>
+        <source>Gateway of: the subnet's traffic leaves through this port</source>
+        <translation>Passerelle de : le trafic du sous-réseau sort par ce port</translation>
+    </message>
+    <message>
+        <source>Port security off: no anti-spoofing, no security groups</source>
+        <translation>Sécurité du port désactivée : ni anti-usurpation, ni groupes de sécurité</translation>
+    </message>
+    <message>
+        <source>Allowed address pairs: may send from other addresses (NAT)</source>
+        <translation>Paires d’adresses autorisées : peut émettre depuis d’autres adresses (NAT)</translation>
+    </message>
+    <message>
+        <source>Floating IP: a public address mapped to the port</source>
+        <translation>IP flottante : une adresse publique associée au port</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::TopologySection</name>
+    <message>
+        <source>Topology</source>
+        <extracomment>The tab with the diagram of networks, routers and instances.</extracomment>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <extracomment>Zooms the diagram so that all of it shows.</extracomment>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n router(s)</source>
+        <translation>
+            <numerusform>%n routeur</numerusform>
+            <numerusform>%n routeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Could not draw the topology.</source>
+        <translation>Impossible de dessiner la topologie.</translation>
+    </message>
+    <message>
+        <source>Loading the networks, routers, ports and instances…</source>
+        <translation>Chargement des réseaux, routeurs, ports et instances…</translation>
+    </message>
+    <message>
+        <source>No networks yet.</source>
+        <translation>Aucun réseau pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Could not list the resources of the diagram. %1</source>
+        <translation>Impossible de lister les ressources du diagramme. %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the Diagram as SVG</source>
+        <translation>Exporter le diagramme en SVG</translation>
+    </message>
+    <message>
+        <source>Export the Diagram as PNG</source>
+        <translation>Exporter le diagramme en PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Diagram saved to %1.</source>
+        <translation>Diagramme enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::TopologyView</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +6773,11 @@ Un volume est un disque qui survit aux instances : créez-en un, attachez-le à
     <message>
         <source>The volumes could not be listed.</source>
         <translation>Impossible de lister les volumes.</translation>
+    </message>
+    <message>
+        <source>Create a Volume…</source>
+        <extracomment>Button in the empty Volumes tab</extracomment>
+        <translation>Créer un volume…</translation>
     </message>
 </context>
 <context>
