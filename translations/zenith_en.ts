@@ -1290,6 +1290,10 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The project sees no flavors: an instance needs one for its size, so ask the cloud's administrators.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>zenith::FloatingIpsModel</name>
@@ -1428,6 +1432,10 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <source>Could not release %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No floating IPs yet. Allocate one from an external network to reach an instance from the Internet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>zenith::ImagesModel</name>
@@ -1557,6 +1565,10 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     <message>
         <source>Could not list the images. %1</source>
         <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project sees no images: instances start from an image, so ask the cloud's administrators, or upload one with openstack image create.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3820,6 +3832,10 @@ Import the public key of an SSH key you already have, or generate a new one: ins
         <source>Could not rename network “%1”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No networks yet. Create one for the lab: a private network 10.12.0.0/16 that only your instances reach.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>zenith::OvhCredentialsDialog</name>
@@ -4720,6 +4736,10 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     <message>
         <source>Could not list the routers. %1</source>
         <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No routers yet. A router joins a private network to an external one; the lab needs none, as its load balancer is the private network's gateway.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5792,6 +5812,17 @@ A snapshot keeps a volume's data as it is now: take one in the Volumes tab, and 
     </message>
     <message>
         <source>Host routes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::TableSection</name>
+    <message>
+        <source>Sign in to a cloud to see this list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished" />
     </message>
 </context>

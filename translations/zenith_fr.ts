@@ -1293,6 +1293,10 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
         <translation>Impossible de lister les gabarits. %1</translation>
     </message>
+    <message>
+        <source>The project sees no flavors: an instance needs one for its size, so ask the cloud's administrators.</source>
+        <translation>Le projet ne voit aucun gabarit : une instance en a besoin pour sa taille, demandez-en aux administrateurs du cloud.</translation>
+    </message>
 </context>
 <context>
     <name>zenith::FloatingIpsModel</name>
@@ -1431,6 +1435,10 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <source>Could not release %1.</source>
         <translation>Impossible de libérer %1.</translation>
     </message>
+    <message>
+        <source>No floating IPs yet. Allocate one from an external network to reach an instance from the Internet.</source>
+        <translation>Aucune IP flottante pour l’instant. Allouez-en une sur un réseau externe pour joindre une instance depuis Internet.</translation>
+    </message>
 </context>
 <context>
     <name>zenith::ImagesModel</name>
@@ -1561,6 +1569,10 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <source>Could not list the images. %1</source>
         <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
         <translation>Impossible de lister les images. %1</translation>
+    </message>
+    <message>
+        <source>The project sees no images: instances start from an image, so ask the cloud's administrators, or upload one with openstack image create.</source>
+        <translation>Le projet ne voit aucune image : les instances démarrent d’une image, demandez-en aux administrateurs du cloud ou téléversez-en une avec openstack image create.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3836,10 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <source>Could not rename network “%1”.</source>
         <translation>Impossible de renommer le réseau « %1 ».</translation>
     </message>
+    <message>
+        <source>No networks yet. Create one for the lab: a private network 10.12.0.0/16 that only your instances reach.</source>
+        <translation>Aucun réseau pour l’instant. Créez celui du labo : un réseau privé 10.12.0.0/16 que seules vos instances atteignent.</translation>
+    </message>
 </context>
 <context>
     <name>zenith::OvhCredentialsDialog</name>
@@ -4725,6 +4741,10 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <source>Could not list the routers. %1</source>
         <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
         <translation>Impossible de lister les routeurs. %1</translation>
+    </message>
+    <message>
+        <source>No routers yet. A router joins a private network to an external one; the lab needs none, as its load balancer is the private network's gateway.</source>
+        <translation>Aucun routeur pour l’instant. Un routeur relie un réseau privé à un réseau externe ; le labo n’en a pas besoin, car son répartiteur de charge est la passerelle du réseau privé.</translation>
     </message>
 </context>
 <context>
@@ -5798,6 +5818,17 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     <message>
         <source>Host routes</source>
         <translation>Routes hôtes</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::TableSection</name>
+    <message>
+        <source>Sign in to a cloud to see this list.</source>
+        <translation>Connectez-vous à un cloud pour voir cette liste.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

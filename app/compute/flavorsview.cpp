@@ -78,4 +78,9 @@ QString FlavorsSection::failureText(const QString& reason) const
     return tr("Could not list the flavors. %1").arg(reason);
 }
 
+QString FlavorsSection::emptyText() const
+{
+    return tr("The project sees no flavors: an instance needs one for its size, so ask the cloud's administrators.");
+}
+
 } // namespace zenith

@@ -28,6 +28,7 @@ protected:
     QString countText(int rows, bool loading) const override;
     QString searchPlaceholder() const override;
     QString failureText(const QString& reason) const override;
+    QString emptyText() const override;
 
 private:
     FlavorsSection(FlavorsModel* model, QWidget* parent);

@@ -78,4 +78,10 @@ QString ImagesSection::failureText(const QString& reason) const
     return tr("Could not list the images. %1").arg(reason);
 }
 
+QString ImagesSection::emptyText() const
+{
+    return tr("The project sees no images: instances start from an image, so ask the cloud's administrators, or upload "
+              "one with openstack image create.");
+}
+
 } // namespace zenith

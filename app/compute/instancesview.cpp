@@ -9,6 +9,7 @@
 
 #include "common/busyindicator.h"
 #include "common/collectionstateview.h"
+#include "common/columnwidths.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
@@ -259,12 +260,7 @@ void InstancesSection::changeEvent(QEvent* event)
 
 void InstancesSection::widenColumnsToHeaders()
 {
-    // Only wider: a width the user chose stays unless the title no longer fits.
-    QHeaderView* header = m_view->horizontalHeader();
-    for (int column = 0; column < InstancesModel::Created; ++column) {
-        if (header->sectionSize(column) < header->sectionSizeHint(column))
-            header->resizeSection(column, header->sectionSizeHint(column));
-    }
+    widenColumnsToTitles(m_view->horizontalHeader(), InstancesModel::Created);
 }
 
 void InstancesSection::retranslateUi()

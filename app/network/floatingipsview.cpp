@@ -174,6 +174,11 @@ QString FloatingIpsSection::failureText(const QString& reason) const
     return tr("Could not list the floating IPs. %1").arg(reason);
 }
 
+QString FloatingIpsSection::emptyText() const
+{
+    return tr("No floating IPs yet. Allocate one from an external network to reach an instance from the Internet.");
+}
+
 const FloatingIp* FloatingIpsSection::selectedFloatingIp() const
 {
     const QModelIndexList rows = view()->selectionModel()->selectedRows();

@@ -51,6 +51,7 @@ protected:
     QString countText(int rows, bool loading) const override;
     QString searchPlaceholder() const override;
     QString failureText(const QString& reason) const override;
+    QString emptyText() const override;
 
 private:
     FloatingIpsSection(FloatingIpsModel* model, QWidget* parent);

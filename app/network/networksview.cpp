@@ -198,6 +198,12 @@ QString NetworksSection::failureText(const QString& reason) const
     return tr("Could not list the networks. %1").arg(reason);
 }
 
+QString NetworksSection::emptyText() const
+{
+    return tr(
+        "No networks yet. Create one for the lab: a private network 10.12.0.0/16 that only your instances reach.");
+}
+
 const Network* NetworksSection::selectedNetwork() const
 {
     const QModelIndexList rows = view()->selectionModel()->selectedRows();

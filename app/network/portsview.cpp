@@ -5,6 +5,7 @@
 
 #include "common/busyindicator.h"
 #include "common/collectionstateview.h"
+#include "common/columnwidths.h"
 #include "common/errortext.h"
 #include "common/loadallpages.h"
 #include "common/messagebanner.h"
@@ -129,6 +130,7 @@ void PortsSection::buildUi()
     const int widths[] = {130, 100, 190, 130, 70, 110, 110, 100, 130};
     for (int column = 0; column < PortsModel::SecurityGroups; ++column)
         m_view->setColumnWidth(column, widths[column]);
+    widenColumnsToTitles(m_view->horizontalHeader(), PortsModel::SecurityGroups);
     connect(m_view, &QTableView::doubleClicked, this, &PortsSection::editCurrent);
 
     m_states = new CollectionStateView(m_view, QStringLiteral("ports"), this);
@@ -295,8 +297,10 @@ QString PortsSection::currentPortId() const
 
 void PortsSection::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        widenColumnsToTitles(m_view->horizontalHeader(), PortsModel::SecurityGroups);
+    }
     PaneSection::changeEvent(event);
 }
 

@@ -181,6 +181,12 @@ QString RoutersSection::failureText(const QString& reason) const
     return tr("Could not list the routers. %1").arg(reason);
 }
 
+QString RoutersSection::emptyText() const
+{
+    return tr("No routers yet. A router joins a private network to an external one; the lab needs none, as its load "
+              "balancer is the private network's gateway.");
+}
+
 const Router* RoutersSection::selectedRouter() const
 {
     const QModelIndexList rows = view()->selectionModel()->selectedRows();

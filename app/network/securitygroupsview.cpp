@@ -5,6 +5,7 @@
 
 #include "common/busyindicator.h"
 #include "common/collectionstateview.h"
+#include "common/columnwidths.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
@@ -142,6 +143,9 @@ void SecurityGroupsSection::buildUi()
     m_splitter->addWidget(buildRulesPanel());
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    // The rules panel's size hint is far taller than the groups table's: without sizes the
+    // groups get two rows. Scaled to the splitter's height when it is first shown.
+    m_splitter->setSizes({400, 600});
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("securityGroupsMessage"));

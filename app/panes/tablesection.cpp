@@ -1,6 +1,7 @@
 #include "tablesection.h"
 
 #include "common/busyindicator.h"
+#include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "panes/rowselection.h"
@@ -51,7 +52,14 @@ TableSection::TableSection(QAbstractItemModel* model, int sortRole, int searchRo
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
+    m_states = new CollectionStateView(m_view, QStringLiteral("table"), this);
+    connect(m_states, &CollectionStateView::retryRequested, this, [this] {
+        m_failed = false;
+        m_banner->hide();
+        load();
+        updateState();
+    });
+    layout->addWidget(m_states, 1);
 }
 
 QTableView* TableSection::view() const
@@ -67,6 +75,8 @@ QLineEdit* TableSection::searchField() const
 void TableSection::setSession(Session* session)
 {
     m_banner->hide();
+    m_signedIn = session != nullptr;
+    m_failed = false;
     setStoreSession(session);
     if (m_active)
         load();
@@ -92,6 +102,7 @@ void TableSection::changeEvent(QEvent* event)
 void TableSection::retranslateUi()
 {
     m_search->setPlaceholderText(searchPlaceholder());
+    m_states->setTexts(tr("Sign in to a cloud to see this list."), tr("Loading…"), emptyText());
     updateState();
 }
 
@@ -100,10 +111,12 @@ void TableSection::updateState()
     const bool loading = isLoading();
     m_busy->setVisible(loading);
     m_count->setText(countText(m_model->rowCount(), loading && m_model->rowCount() == 0));
+    m_states->setFacts({m_model->rowCount() > 0, m_signedIn, m_failed, loading}, m_banner->text());
 }
 
 void TableSection::showError(const ApiError& error)
 {
+    m_failed = true;
     m_banner->showMessage(MessageBanner::Type::Error, failureText(ErrorText::message(error)));
     m_banner->show();
     updateState();
@@ -119,6 +132,7 @@ void TableSection::selectRow(const QString& id)
 
 void TableSection::listingFinished()
 {
+    m_failed = false;
     m_banner->hide();
     updateState();
 }

@@ -11,6 +11,7 @@ class QTableView;
 namespace zenith {
 
 class BusyIndicator;
+class CollectionStateView;
 class MessageBanner;
 class RowSelection;
 struct ApiError;
@@ -40,6 +41,8 @@ protected:
     virtual QString searchPlaceholder() const = 0;
     //! "Could not list the images. <reason>"
     virtual QString failureText(const QString& reason) const = 0;
+    //! What the tab says instead of an empty table: what the resource is for, how to make one.
+    virtual QString emptyText() const = 0;
 
     //! Call from the subclass's constructor, once the store exists.
     void retranslateUi();
@@ -60,8 +63,11 @@ private:
     BusyIndicator* m_busy;
     MessageBanner* m_banner;
     QTableView* m_view;
+    CollectionStateView* m_states;
     RowSelection* m_selection = nullptr;
     bool m_active = false;
+    bool m_signedIn = false;
+    bool m_failed = false;
 };
 
 } // namespace zenith
