@@ -3,6 +3,7 @@
 #include "ovherrortext.h"
 
 #include "cli/ovhcallcommand.h"
+#include "common/dialogsize.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
@@ -81,7 +82,7 @@ OvhCredentialsDialog::OvhCredentialsDialog(Session* session, SecretStore* secret
     layout->addWidget(m_banner);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    setMinimumWidth(620);
+    setDialogMinimumWidth(layout, 620);
     endpointChanged();
 }
 
