@@ -199,9 +199,10 @@ QList<QWidget*> openDialogs()
     return open;
 }
 
-// Clicks a button that opens a dialog (shown or exec()'d), saves it, presses its OK on the form as
-// it came (an empty form shows its refusals), saves that too, and closes it.
-void shootDialogOf(QAbstractButton* button, const QString& name)
+// Clicks a button that opens a dialog (shown or exec()'d), saves it, and closes it. With `pressOk`
+// (the demo cloud only: a form valid as it came would create something the teardown does not
+// know) it first presses OK on the form as it came, which shows its refusals, and saves that too.
+void shootDialogOf(QAbstractButton* button, const QString& name, bool pressOk)
 {
     const QList<QWidget*> before = openDialogs();
     bool shot = false;
@@ -224,7 +225,7 @@ void shootDialogOf(QAbstractButton* button, const QString& name)
         }
         // Accepting may delete the dialog (WA_DeleteOnClose, deleteLater).
         QPointer<QDialog> dialog = static_cast<QDialog*>(opened);
-        if (auto* box = dialog->findChild<QDialogButtonBox*>()) {
+        if (auto* box = pressOk ? dialog->findChild<QDialogButtonBox*>() : nullptr) {
             const auto buttons = box->buttons();
             for (QAbstractButton* b : buttons) {
                 if (box->buttonRole(b) == QDialogButtonBox::AcceptRole && b->isEnabled()) {
@@ -282,7 +283,7 @@ void shootArea(Area area, void (*addSections)(SectionedPane*), Session* session,
             const QString object = button->objectName();
             const bool opens = object.startsWith(u"create") || object.startsWith(u"new") || object.startsWith(u"add");
             if (opens && button->isVisible() && button->isEnabled())
-                shootDialogOf(button, name + u'-' + object);
+                shootDialogOf(button, name + u'-' + object, cloud.simulated);
         }
     }
 }
