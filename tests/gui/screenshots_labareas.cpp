@@ -30,6 +30,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QMenu>
@@ -202,7 +203,7 @@ QList<QWidget*> openDialogs()
 // Clicks a button that opens a dialog (shown or exec()'d), saves it, and closes it. With `pressOk`
 // (the demo cloud only: a form valid as it came would create something the teardown does not
 // know) it first presses OK on the form as it came, which shows its refusals, and saves that too.
-void shootDialogOf(QAbstractButton* button, const QString& name, bool pressOk)
+void shootDialogOf(const std::function<void()>& open, const QString& name, bool pressOk)
 {
     const QList<QWidget*> before = openDialogs();
     bool shot = false;
@@ -245,7 +246,7 @@ void shootDialogOf(QAbstractButton* button, const QString& name, bool pressOk)
     inside.setSingleShot(true);
     QObject::connect(&inside, &QTimer::timeout, shoot);
     inside.start(300);
-    button->click();
+    open();
     QTest::qWait(400);
     shoot();
     if (!shot)
@@ -283,8 +284,18 @@ void shootArea(Area area, void (*addSections)(SectionedPane*), Session* session,
             const QString object = button->objectName();
             const bool opens = object.startsWith(u"create") || object.startsWith(u"new") || object.startsWith(u"add");
             if (opens && button->isVisible() && button->isEnabled())
-                shootDialogOf(button, name + u'-' + object, cloud.simulated);
+                shootDialogOf([button] { button->click(); }, name + u'-' + object, cloud.simulated);
         }
+    }
+    // The DNS tab on OVHcloud's domain API: the credentials dialog (the demo cloud's simulation is
+    // filled in), Connect, then the zone's records.
+    auto* provider = pane->findChild<QComboBox*>(QStringLiteral("dnsProvider"));
+    if (provider && cloud.simulated) {
+        const int ovh = provider->count() - 1;
+        shootDialogOf([provider, ovh] { provider->setCurrentIndex(ovh); }, QStringLiteral("dns-ovh-credentials"), true);
+        QTest::qWait(1500);
+        selectRows(tabs->currentWidget());
+        save(&window, QStringLiteral("dns-ovh"));
     }
 }
 
