@@ -40,6 +40,7 @@ FloatingIpsSection::FloatingIpsSection(FloatingIpsModel* model, QWidget* parent)
     , m_networks(new NetworkStore(this))
     , m_model(model)
 {
+    setListedKind(ResourceKind::FloatingIp);
     m_model->setParent(this);
     m_model->setStore(m_store);
     m_model->setNetworkStore(m_networks);
@@ -85,14 +86,6 @@ void FloatingIpsSection::buildUi()
     auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
     layout->insertLayout(0, buttons);
     layout->insertWidget(1, m_actionBanner);
-}
-
-bool FloatingIpsSection::selectResource(ResourceKind kind, const QString& id)
-{
-    if (kind != ResourceKind::FloatingIp)
-        return false;
-    selectRow(id);
-    return true;
 }
 
 QString FloatingIpsSection::title() const

@@ -29,7 +29,6 @@ public:
 
     QString title() const override;
     //! Selects a floating IP's row (the topology diagram's click-through).
-    bool selectResource(ResourceKind kind, const QString& id) override;
     FloatingIpStore* store() const;
     NetworkStore* networkStore() const;
     FloatingIpsModel* model() const;

@@ -43,6 +43,7 @@ NetworksSection::NetworksSection(NetworksModel* model, QWidget* parent)
     , m_model(model)
     , m_subnetsModel(new SubnetsModel(this))
 {
+    setListedKind(ResourceKind::Network);
     m_model->setParent(this);
     m_model->setStore(m_store);
     m_model->setSubnetStore(m_subnets);
@@ -126,14 +127,6 @@ void NetworksSection::buildUi()
     subnetsTitle->setFont(bold);
     layout->addWidget(subnetsTitle);
     layout->addWidget(m_subnetsView, 1);
-}
-
-bool NetworksSection::selectResource(ResourceKind kind, const QString& id)
-{
-    if (kind != ResourceKind::Network)
-        return false;
-    selectRow(id);
-    return true;
 }
 
 QString NetworksSection::title() const

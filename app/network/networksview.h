@@ -35,7 +35,6 @@ public:
 
     QString title() const override;
     //! Selects a network's row (the topology diagram's click-through).
-    bool selectResource(ResourceKind kind, const QString& id) override;
     NetworkStore* store() const;
     SubnetStore* subnetStore() const;
     NetworksModel* model() const;

@@ -32,6 +32,7 @@ RoutersSection::RoutersSection(RoutersModel* model, QWidget* parent)
     , m_subnets(new SubnetStore(this))
     , m_model(model)
 {
+    setListedKind(ResourceKind::Router);
     m_model->setParent(this);
     m_model->setStore(m_store);
     m_model->setNameStores(m_networks, m_subnets);
@@ -82,14 +83,6 @@ void RoutersSection::buildUi()
     auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
     layout->insertLayout(0, buttons);
     layout->insertWidget(1, m_actionBanner);
-}
-
-bool RoutersSection::selectResource(ResourceKind kind, const QString& id)
-{
-    if (kind != ResourceKind::Router)
-        return false;
-    selectRow(id);
-    return true;
 }
 
 QString RoutersSection::title() const

@@ -34,7 +34,6 @@ public:
 
     QString title() const override;
     //! Selects a router's row (the topology diagram's click-through).
-    bool selectResource(ResourceKind kind, const QString& id) override;
     RouterStore* store() const;
     NetworkStore* networkStore() const;
     SubnetStore* subnetStore() const;

@@ -122,12 +122,22 @@ void TableSection::showError(const ApiError& error)
     updateState();
 }
 
-void TableSection::selectRow(const QString& id)
+void TableSection::setListedKind(ResourceKind kind)
 {
+    m_kind = kind;
+}
+
+// Selects the row whose id (Qt::UserRole + 1, the models' IdRole) is `id`, clearing the search;
+// at once or when the row arrives (see RowSelection).
+bool TableSection::selectResource(ResourceKind kind, const QString& id)
+{
+    if (kind != m_kind)
+        return false;
     if (!m_selection)
         m_selection = new RowSelection(
             m_view, Qt::UserRole + 1, [this] { m_search->clear(); }, this);
     m_selection->select(id);
+    return true;
 }
 
 void TableSection::listingFinished()

@@ -2,6 +2,8 @@
 
 #include "panesection.h"
 
+#include <optional>
+
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
@@ -28,6 +30,8 @@ public:
     QLineEdit* searchField() const;
     void setSession(Session* session) override;
     void setActive(bool active) override;
+    //! Selects the row of `id` when `kind` is the kind set with setListedKind().
+    bool selectResource(ResourceKind kind, const QString& id) override;
 
 protected:
     //! `model` shows the rows; `sortRole` and `searchRole` are its roles for sorting and searching.
@@ -50,9 +54,8 @@ protected:
     void showError(const ApiError& error);
     //! A complete listing arrived: the banner of an earlier failure goes.
     void listingFinished();
-    //! Selects the row whose id (Qt::UserRole + 1, the models' IdRole) is `id`, clearing the
-    //! search; at once or when the row arrives (see RowSelection).
-    void selectRow(const QString& id);
+    //! The kind of resource the rows are, for click-through (selectResource()).
+    void setListedKind(ResourceKind kind);
     void changeEvent(QEvent* event) override;
 
 private:
@@ -65,6 +68,7 @@ private:
     QTableView* m_view;
     CollectionStateView* m_states;
     RowSelection* m_selection = nullptr;
+    std::optional<ResourceKind> m_kind;
     bool m_active = false;
     bool m_signedIn = false;
     bool m_failed = false;
