@@ -382,7 +382,10 @@ enforce_new_defaults = false
 EOF
 nova-manage api_db sync
 nova-manage cell_v2 map_cell0 --database_connection "$DB/nova_cell0" >/dev/null
-nova-manage cell_v2 list_cells 2>/dev/null | grep -q ' cell1 ' || nova-manage cell_v2 create_cell --name cell1
+# Read the list before matching: under pipefail, `list_cells | grep -q` fails when grep exits
+# early and nova-manage dies of SIGPIPE (seen in CI), and create_cell then exits 2 on the existing cell.
+cells=$(nova-manage cell_v2 list_cells 2>/dev/null || true)
+grep -q ' cell1 ' <<<"$cells" || nova-manage cell_v2 create_cell --name cell1
 nova-manage db sync
 uwsgi_ini nova-api 8774 /usr/bin/nova-api-wsgi 2
 start nova-api uwsgi --ini "$STATE/uwsgi/nova-api.ini"
