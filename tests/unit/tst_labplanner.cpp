@@ -1,5 +1,11 @@
+#include "testdata.h"
+
 #include "lab/labjournal.h"
 #include "lab/labplanner.h"
+#include "lab/labsecretvault.h"
+#include "network/listportsrequest.h"
+#include "network/replaceneutrontagsrequest.h"
+#include "secrets/memorysecretstore.h"
 
 #include <QHash>
 #include <QSet>
@@ -164,6 +170,44 @@ private Q_SLOTS:
         const QList<LabStep> steps = LabPlanner::deploySteps(*LabTopology::of(plan));
         for (const LabStep& s : steps)
             QVERIFY(s.kind != LabStepKind::RecordSet);
+    }
+
+    void neutronTagsRequestAndFilter()
+    {
+        const ReplaceNeutronTagsRequest tags{u"security-groups"_qs, u"g 1"_qs, {u"zenith-lab:lab"_qs}};
+        const RequestSpec spec = tags.spec();
+        QCOMPARE(spec.method, HttpMethod::Put);
+        QCOMPARE(spec.path, u"security-groups/g%201/tags"_qs);
+        QCOMPARE(QJsonDocument::fromJson(spec.body).object(),
+                 (QJsonObject{{u"tags"_qs, QJsonArray{u"zenith-lab:lab"_qs}}}));
+        QByteArray body;
+        QString why;
+        QVERIFY2(test::loadFixture(u"network/tags-replace.json"_qs, body, why), qPrintable(why));
+        const auto parsed = ReplaceNeutronTagsRequest::parse(200, body);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value(), (QStringList{u"zenith-lab:probe"_qs, u"course"_qs}));
+        QVERIFY(!ReplaceNeutronTagsRequest::parse(200, "{\"tags\": 3}").ok());
+
+        ListPortsRequest ports;
+        ports.tags = u"zenith-lab:lab"_qs;
+        QCOMPARE(ports.spec().query.queryItemValue(u"tags"_qs), u"zenith-lab:lab"_qs);
+    }
+
+    void secretsAreKeptPerLab()
+    {
+        MemorySecretStore store;
+        auto first = LabSecretVault::obtain(store, u"ovh"_qs, u"tp1"_qs);
+        QVERIFY(QTest::qWaitFor([&] { return first.isFinished(); }, 5000));
+        QVERIFY(first.result().ok());
+        const LabSecrets kept = first.result().value();
+        QCOMPARE(kept.databasePassword.size(), 24);
+        auto again = LabSecretVault::obtain(store, u"ovh"_qs, u"tp1"_qs);
+        QVERIFY(QTest::qWaitFor([&] { return again.isFinished(); }, 5000));
+        QCOMPARE(again.result().value(), kept);
+        auto other = LabSecretVault::obtain(store, u"ovh"_qs, u"tp2"_qs);
+        QVERIFY(QTest::qWaitFor([&] { return other.isFinished(); }, 5000));
+        QVERIFY(other.result().value().databasePassword != kept.databasePassword);
+        QCOMPARE(LabSecretVault::key(u"ovh"_qs, u"tp1"_qs), u"zenith-lab:ovh|tp1"_qs);
     }
 
     void journalRoundTrip()
