@@ -77,6 +77,12 @@ void LabDeployer::cancel()
         --d->running;
         d->setState(id, LabStepState::Cancelled);
     }
+    const QStringList building = d->awaitingActive.keys();
+    d->awaitingActive.clear();
+    for (const QString& id : building) {
+        --d->running;
+        d->setState(id, LabStepState::Cancelled);
+    }
     d->finishIfIdle();
 }
 
@@ -135,10 +141,14 @@ void LabDeployerPrivate::provide(const QString& stepId, const QString& resourceI
     schedule();
 }
 
-void LabDeployerPrivate::complete(const QString& stepId, LabStepState state)
+void LabDeployerPrivate::complete(const QString& stepId, LabStepState state, const QString& resourceId)
 {
     if (states.value(stepId) == LabStepState::Cancelled)
         return;
+    if (!resourceId.isEmpty()) {
+        ids.insert(stepId, resourceId);
+        deployment.resourceIds.insert(stepId, resourceId);
+    }
     --running;
     setState(stepId, state);
     schedule();

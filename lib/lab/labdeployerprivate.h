@@ -8,6 +8,7 @@
 #include "core/session.h"
 #include "core/whenfinished.h"
 
+#include <QDeadlineTimer>
 #include <QFuture>
 #include <QHash>
 #include <QSet>
@@ -35,9 +36,13 @@ public:
     QHash<QString, QString> imageIds;  //!< image name → id
     QHash<QString, QString> flavorIds; //!< flavor name → id
     QString publicNetworkId;
-    QMap<QString, QString> serverStatus; //!< of servers found at start
-    QHash<QString, QString> building;    //!< step id → id of a server found but not yet ACTIVE
-    QHash<QString, QFuture<void>> waits; //!< running polls, cancelled by cancel()
+    QMap<QString, QString> serverStatus;    //!< of servers found at start
+    QHash<QString, QString> building;       //!< step id → id of a server found but not yet ACTIVE
+    QHash<QString, QFuture<void>> waits;    //!< running polls, cancelled by cancel()
+    QHash<QString, QString> awaitingActive; //!< step id → id of a server not ACTIVE yet
+    bool watching = false;
+    std::chrono::milliseconds watchDelay{0};
+    QDeadlineTimer watchDeadline;
     bool waitForReadiness = true;
     bool started = false;
     bool stopping = false;
@@ -51,8 +56,8 @@ public:
     void fail(const QString& stepId, const ApiError& error);
     //! The step's resource exists: dependents may start.
     void provide(const QString& stepId, const QString& resourceId);
-    //! The step ended well (Done or Skipped).
-    void complete(const QString& stepId, LabStepState state = LabStepState::Done);
+    //! The step ended well (Done, AlreadyThere or Skipped), with the id of its resource if it has one.
+    void complete(const QString& stepId, LabStepState state = LabStepState::Done, const QString& resourceId = {});
     bool satisfied(const LabStep& step, const QString& dependency) const;
     void schedule();
     void finishIfIdle();
@@ -71,6 +76,9 @@ public:
     void runVolume(const LabStep& step);
     void runServer(const LabStep& step);
     void waitActive(const LabStep& step, const QString& serverId);
+    //! One list call (servers by the lab's tag) per round for every server still building,
+    //! rather than one GET per server.
+    void watchServers();
     void runReady(const LabStep& step);
     void runAttach(const LabStep& step);
     void runRecord(const LabStep& step);

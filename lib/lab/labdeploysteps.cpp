@@ -6,7 +6,7 @@
 #include "compute/createservergrouprequest.h"
 #include "compute/createserverrequest.h"
 #include "compute/getserverconsoleoutputrequest.h"
-#include "compute/getserverrequest.h"
+#include "compute/listserversrequest.h"
 #include "core/waiter.h"
 #include "dns/createrecordsetrequest.h"
 #include "network/createnetworkrequest.h"
@@ -28,12 +28,12 @@ namespace {
 // cloud-init's packages several more.
 WaitOptions activeWait()
 {
-    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 5s, .timeout = 15min};
+    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 2s, .timeout = 15min};
 }
 
 WaitOptions volumeWait()
 {
-    return {.firstDelay = 200ms, .growth = 1.5, .maxDelay = 3s, .timeout = 10min};
+    return {.firstDelay = 200ms, .growth = 1.5, .maxDelay = 2s, .timeout = 10min};
 }
 
 WaitOptions readyWait()
@@ -145,9 +145,7 @@ void LabDeployerPrivate::runRule(const LabStep& s)
             return complete(s.id, LabStepState::AlreadyThere);
         if (!created)
             return fail(s.id, created.error());
-        ids.insert(s.id, created->id);
-        deployment.resourceIds.insert(s.id, created->id);
-        complete(s.id);
+        complete(s.id, LabStepState::Done, created->id);
     });
 }
 
@@ -193,8 +191,7 @@ void LabDeployerPrivate::runServerGroup(const LabStep& s)
     send(create, [this, s](const Result<ServerGroup>& group) {
         if (!group)
             return fail(s.id, group.error());
-        provide(s.id, group->id);
-        complete(s.id);
+        complete(s.id, LabStepState::Done, group->id);
     });
 }
 
@@ -266,27 +263,63 @@ void LabDeployerPrivate::runServer(const LabStep& s)
 
 void LabDeployerPrivate::waitActive(const LabStep& s, const QString& serverId)
 {
-    auto wait = poll<Server, GetServerRequest>(
-        *session, GetServerRequest{serverId},
-        [this](const Result<Server>& server) -> std::optional<Result<Server>> {
-            ++apiCalls;
-            if (!server)
-                return isTransient(server.error()) ? std::nullopt : std::optional<Result<Server>>(server.error());
-            if (server->status == u"ACTIVE")
-                return server;
-            if (server->status == u"ERROR") {
-                const QString why = server->fault ? server->fault->message : QStringLiteral("Status became ERROR");
-                return Result<Server>(ApiError::local(ApiError::Kind::Server, why, QStringLiteral("compute")));
+    awaitingActive.insert(s.id, serverId);
+    watchDeadline = QDeadlineTimer(activeWait().timeout);
+    if (watching)
+        return;
+    watching = true;
+    watchDelay = activeWait().firstDelay;
+    QTimer::singleShot(watchDelay, q, [this] { watchServers(); });
+}
+
+void LabDeployerPrivate::watchServers()
+{
+    if (awaitingActive.isEmpty()) {
+        watching = false;
+        return;
+    }
+    ListServersRequest list;
+    list.tags = {topology.plan.tag()};
+    send(list, [this](const Result<Page<Server>>& page) {
+        if (!page && !isTransient(page.error())) {
+            const QStringList waiting = awaitingActive.keys();
+            awaitingActive.clear();
+            for (const QString& id : waiting)
+                fail(id, page.error());
+        }
+        for (const Server& server : page ? page->items : QList<Server>{}) {
+            const QString stepId = awaitingActive.key(server.id);
+            if (stepId.isEmpty())
+                continue;
+            if (server.status == u"ACTIVE") {
+                awaitingActive.remove(stepId);
+                deployment.serverIds.insert(stepId.mid(7), server.id);
+                complete(stepId, LabStepState::Done, server.id);
+            } else if (server.status == u"ERROR") {
+                awaitingActive.remove(stepId);
+                fail(stepId,
+                     ApiError::local(ApiError::Kind::Server,
+                                     server.fault ? server.fault->message : QStringLiteral("Status became ERROR"),
+                                     QStringLiteral("compute")));
             }
-            return std::nullopt;
-        },
-        activeWait());
-    track(s.id, wait, [this, s, serverId](const Result<Server>& active) {
-        if (!active)
-            return fail(s.id, active.error());
-        deployment.serverIds.insert(keyOf(s, QStringLiteral("server:")), serverId);
-        provide(s.id, serverId);
-        complete(s.id);
+        }
+        if (awaitingActive.isEmpty()) {
+            watching = false;
+            return;
+        }
+        if (watchDeadline.hasExpired()) {
+            const QStringList waiting = awaitingActive.keys();
+            awaitingActive.clear();
+            for (const QString& id : waiting)
+                fail(id, ApiError::local(ApiError::Kind::Timeout, QStringLiteral("Not ACTIVE in time"),
+                                         QStringLiteral("compute")));
+            watching = false;
+            return;
+        }
+        const WaitOptions o = activeWait();
+        watchDelay = std::min(o.maxDelay, std::chrono::milliseconds(
+                                              static_cast<qint64>(static_cast<double>(watchDelay.count()) * o.growth)));
+        QTimer::singleShot(watchDelay, q, [this] { watchServers(); });
     });
 }
 
@@ -355,8 +388,7 @@ void LabDeployerPrivate::runAttach(const LabStep& s)
         track(s.id, wait, [this, s](const Result<Volume>& inUse) {
             if (!inUse)
                 return fail(s.id, inUse.error());
-            provide(s.id, ids.value(QStringLiteral("server:db")));
-            complete(s.id);
+            complete(s.id, LabStepState::Done, ids.value(QStringLiteral("server:db")));
         });
     });
 }
@@ -380,8 +412,7 @@ void LabDeployerPrivate::runRecord(const LabStep& s)
     send(create, [this, s](const Result<RecordSet>& record) {
         if (!record)
             return fail(s.id, record.error());
-        provide(s.id, record->id);
-        complete(s.id);
+        complete(s.id, LabStepState::Done, record->id);
     });
 }
 

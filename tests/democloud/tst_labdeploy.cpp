@@ -97,6 +97,7 @@ private Q_SLOTS:
         QSignalSpy changed(&deployer, &LabDeployer::stepChanged);
         QElapsedTimer clock;
         clock.start();
+        timeline(&deployer, clock);
         deployer.start();
         QVERIFY(finished.wait(240000));
         for (const auto& f : failed)
@@ -183,6 +184,7 @@ private Q_SLOTS:
         QSignalSpy failed(&teardown, &LabTeardown::stepFailed);
         QElapsedTimer clock;
         clock.start();
+        timeline(&teardown, clock);
         teardown.start(false);
         QVERIFY(finished.wait(240000));
         for (const auto& f : failed)
@@ -194,11 +196,95 @@ private Q_SLOTS:
         QVERIFY2(left.strays.isEmpty(), qPrintable(left.strays.keys().join(u", ")));
     }
 
+    void failureStopsTheRunAndTeardownCleansUp()
+    {
+        if (!m_cloud)
+            QSKIP("needs the demo cloud's quotas");
+        // Room for two servers of the five: three creates fail with Nova's quota error.
+        m_cloud->setComputeQuota(QStringLiteral("demo"), 2, 400, 200 * 4096);
+        LabPlan plan = m_topology.plan;
+        plan.name = QStringLiteral("quota");
+        const LabTopology topology = *LabTopology::of(plan);
+        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), {});
+        deployer.setWaitForReadiness(false);
+        QSignalSpy finished(&deployer, &LabDeployer::finished);
+        QSignalSpy failed(&deployer, &LabDeployer::stepFailed);
+        deployer.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!failed.isEmpty());
+        const auto error = failed.first().at(1).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::OverLimit);
+        QVERIFY(failed.first().first().toString().startsWith(u"server:"_qs));
+        int done = 0;
+        for (const LabStep& step : deployer.steps()) {
+            const LabStepState state = deployer.state(step.id);
+            QVERIFY2(state != LabStepState::Running && state != LabStepState::Pending, qPrintable(step.id));
+            done += state == LabStepState::Done;
+            if (step.kind == LabStepKind::ServerReady || step.kind == LabStepKind::VolumeAttachment)
+                QVERIFY(state != LabStepState::Done); // nothing new starts after a failure
+        }
+        QVERIFY(done > 20);
+        m_cloud->setComputeQuota(QStringLiteral("demo"), 200, 400, 200 * 4096);
+
+        LabTeardown teardown(m_session.get(), topology);
+        QSignalSpy removed(&teardown, &LabTeardown::finished);
+        teardown.start(false);
+        QVERIFY(removed.wait(60000));
+        QCOMPARE(removed.first().first().toBool(), true);
+        QVERIFY(inventory(topology).ids.isEmpty());
+    }
+
+    void cancelStopsStartingSteps()
+    {
+        LabPlan plan = m_topology.plan;
+        plan.name = QStringLiteral("cancelled");
+        const LabTopology topology = *LabTopology::of(plan);
+        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), {});
+        deployer.setWaitForReadiness(false);
+        QSignalSpy finished(&deployer, &LabDeployer::finished);
+        connect(&deployer, &LabDeployer::stepChanged, &deployer, [&deployer](const QString& id, LabStepState state) {
+            if (id == u"network" && state == LabStepState::Done)
+                deployer.cancel();
+        });
+        deployer.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        int cancelled = 0;
+        for (const LabStep& step : deployer.steps()) {
+            const LabStepState state = deployer.state(step.id);
+            QVERIFY2(state != LabStepState::Running && state != LabStepState::Pending, qPrintable(step.id));
+            cancelled += state == LabStepState::Cancelled;
+        }
+        QVERIFY(cancelled > 10);
+        QCOMPARE(deployer.state(u"server:lb"_qs), LabStepState::Cancelled);
+
+        LabTeardown teardown(m_session.get(), topology);
+        QSignalSpy removed(&teardown, &LabTeardown::finished);
+        teardown.start(false);
+        QVERIFY(removed.wait(60000));
+        QCOMPARE(removed.first().first().toBool(), true);
+        QVERIFY(inventory(topology).ids.isEmpty());
+    }
+
 private:
-    LabInventory inventory()
+    // ZENITH_LAB_TIMELINE=1: every step's changes with the time since the start, to see where time goes.
+    template <typename Job> void timeline(Job* job, const QElapsedTimer& clock)
+    {
+        if (!qEnvironmentVariableIsSet("ZENITH_LAB_TIMELINE"))
+            return;
+        connect(job, &Job::stepChanged, this, [&clock](const QString& step, LabStepState state) {
+            qInfo("%6lld ms  %-12s %s", qlonglong(clock.elapsed()), qPrintable(labStepStateName(state)),
+                  qPrintable(step));
+        });
+    }
+
+    LabInventory inventory() { return inventory(m_topology); }
+
+    LabInventory inventory(const LabTopology& topology)
     {
         std::optional<Result<LabInventory>> read;
-        LabInventory::read(*m_session, m_topology, this, [&read](const Result<LabInventory>& r) { read = r; });
+        LabInventory::read(*m_session, topology, this, [&read](const Result<LabInventory>& r) { read = r; });
         LabInventory failed;
         failed.ids.insert(QStringLiteral("(the inventory could not be read)"), {});
         if (!QTest::qWaitFor([&] { return read.has_value(); }, 60000) || !read->ok())
