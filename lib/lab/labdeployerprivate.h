@@ -43,6 +43,17 @@ public:
     bool watching = false;
     std::chrono::milliseconds watchDelay{0};
     QDeadlineTimer watchDeadline;
+    QHash<QString, int> heights; //!< step id → longest chain from it to the end, in steps
+    struct Queued
+    {
+        int priority = 0;
+        qint64 order = 0;
+        std::function<void()> send;
+    };
+    static constexpr int kNeutronSlots = 4;
+    QList<Queued> neutronQueue;
+    qint64 queued = 0;
+    int neutronInFlight = 0;
     bool waitForReadiness = true;
     bool started = false;
     bool stopping = false;
@@ -85,12 +96,33 @@ public:
     //! Tags a Neutron resource just created, then completes its step.
     void tag(const LabStep& step, const QString& collection, const QString& id);
 
-    //! Sends one request of this run (counted in apiCalls) and hands its result to `then` on the deployer.
-    template <ApiRequest R, typename Then> void send(const R& request, Then&& then)
+    //! Sends one request of this run (counted in apiCalls) and hands its result to `then` on the
+    //! deployer. Neutron calls wait in a queue for one of kNeutronSlots, highest `priority` first
+    //! (a step's height in the graph): the critical path (network, subnet, ports) is never stuck
+    //! behind rules and tags, which QNetworkAccessManager's six connections per host would serve
+    //! first come, first served.
+    template <ApiRequest R, typename Then> void send(int priority, const R& request, Then&& then)
     {
-        ++apiCalls;
-        whenFinished(session->send(request), q, std::forward<Then>(then));
+        const bool limited = request.spec().service == ServiceType::Network;
+        auto go = [this, request, limited, then = std::forward<Then>(then)]() mutable {
+            ++apiCalls;
+            whenFinished(session->send(request), q,
+                         [this, limited, then = std::move(then)](const Result<typename R::Response>& result) mutable {
+                             if (limited)
+                                 --neutronInFlight;
+                             then(result);
+                             if (limited)
+                                 pump();
+                         });
+        };
+        if (!limited)
+            return go();
+        neutronQueue.append({priority, ++queued, std::move(go)});
+        pump();
     }
+    //! Sends queued Neutron calls while slots are free.
+    void pump();
+
     //! Keeps a poll cancellable under the step's id; `then` runs with its result.
     template <typename T, typename Then> void track(const QString& stepId, QFuture<T> future, Then&& then)
     {

@@ -68,7 +68,7 @@ void LabDeployerPrivate::run(const LabStep& s)
 void LabDeployerPrivate::tag(const LabStep& s, const QString& collection, const QString& id)
 {
     provide(s.id, id);
-    send(ReplaceNeutronTagsRequest{collection, id, {topology.plan.tag()}},
+    send(0, ReplaceNeutronTagsRequest{collection, id, {topology.plan.tag()}},
          [this, stepId = s.id](const Result<QStringList>& tags) {
              if (!tags)
                  return fail(stepId, tags.error());
@@ -81,7 +81,7 @@ void LabDeployerPrivate::runNetwork(const LabStep& s)
     CreateNetworkRequest create;
     create.name = topology.networkName;
     create.description = topology.plan.tag();
-    send(create, [this, s](const Result<Network>& network) {
+    send(heights.value(s.id), create, [this, s](const Result<Network>& network) {
         if (!network)
             return fail(s.id, network.error());
         tag(s, QStringLiteral("networks"), network->id);
@@ -99,7 +99,7 @@ void LabDeployerPrivate::runSubnet(const LabStep& s)
     create.gatewayIp = a.gateway;
     create.allocationPools = QList<AllocationPool>{{a.poolStart, a.poolEnd}};
     create.dnsNameservers = QStringList{a.nameServer};
-    send(create, [this, s](const Result<Subnet>& subnet) {
+    send(heights.value(s.id), create, [this, s](const Result<Subnet>& subnet) {
         if (!subnet)
             return fail(s.id, subnet.error());
         tag(s, QStringLiteral("subnets"), subnet->id);
@@ -111,7 +111,7 @@ void LabDeployerPrivate::runGroup(const LabStep& s)
     CreateSecurityGroupRequest create;
     create.name = s.name;
     create.description = topology.plan.tag();
-    send(create, [this, s](const Result<SecurityGroup>& group) {
+    send(heights.value(s.id), create, [this, s](const Result<SecurityGroup>& group) {
         if (!group)
             return fail(s.id, group.error());
         tag(s, QStringLiteral("security-groups"), group->id);
@@ -139,7 +139,7 @@ void LabDeployerPrivate::runRule(const LabStep& s)
         create.remoteGroupId = ids.value(QStringLiteral("group:") + rule.remoteGroup);
     else
         create.remoteIpPrefix = rule.remoteCidr;
-    send(create, [this, s](const Result<SecurityGroupRule>& created) {
+    send(heights.value(s.id), create, [this, s](const Result<SecurityGroupRule>& created) {
         // The rule exists already (a run stopped between its create and the journal): fine.
         if (!created && created.error().kind == ApiError::Kind::Conflict)
             return complete(s.id, LabStepState::AlreadyThere);
@@ -172,7 +172,7 @@ void LabDeployerPrivate::runPort(const LabStep& s)
             pairs.append({cidr, {}});
         create.allowedAddressPairs = pairs;
     }
-    send(create, [this, s, isPublic = port->publicNetwork](const Result<Port>& created) {
+    send(heights.value(s.id), create, [this, s, isPublic = port->publicNetwork](const Result<Port>& created) {
         if (!created)
             return fail(s.id, created.error());
         if (isPublic && !created->fixedIps.isEmpty())
@@ -188,7 +188,7 @@ void LabDeployerPrivate::runServerGroup(const LabStep& s)
     create.policy = topology.plan.webPolicy == LabServerGroupPolicy::AntiAffinity
                         ? QStringLiteral("anti-affinity")
                         : QStringLiteral("soft-anti-affinity");
-    send(create, [this, s](const Result<ServerGroup>& group) {
+    send(heights.value(s.id), create, [this, s](const Result<ServerGroup>& group) {
         if (!group)
             return fail(s.id, group.error());
         complete(s.id, LabStepState::Done, group->id);
@@ -202,7 +202,7 @@ void LabDeployerPrivate::runVolume(const LabStep& s)
     create.name = topology.volumeName;
     create.description = topology.plan.tag();
     create.metadata = QMap<QString, QString>{{QStringLiteral("zenith-lab"), topology.plan.name}};
-    send(create, [this, s](const Result<Volume>& volume) {
+    send(heights.value(s.id), create, [this, s](const Result<Volume>& volume) {
         if (!volume)
             return fail(s.id, volume.error());
         ids.insert(s.id, volume->id);
@@ -252,7 +252,7 @@ void LabDeployerPrivate::runServer(const LabStep& s)
     create.tags = {topology.plan.tag()};
     if (server->inServerGroup)
         create.serverGroupId = ids.value(QStringLiteral("server-group"));
-    send(create, [this, s](const Result<CreatedServer>& created) {
+    send(heights.value(s.id), create, [this, s](const Result<CreatedServer>& created) {
         if (!created)
             return fail(s.id, created.error());
         journal.record(s.id, LabStepState::Running, created->id);
@@ -280,7 +280,7 @@ void LabDeployerPrivate::watchServers()
     }
     ListServersRequest list;
     list.tags = {topology.plan.tag()};
-    send(list, [this](const Result<Page<Server>>& page) {
+    send(0, list, [this](const Result<Page<Server>>& page) {
         if (!page && !isTransient(page.error())) {
             const QStringList waiting = awaitingActive.keys();
             awaitingActive.clear();
@@ -367,30 +367,31 @@ void LabDeployerPrivate::runAttach(const LabStep& s)
     AttachServerVolumeRequest attach;
     attach.serverId = ids.value(QStringLiteral("server:db"));
     attach.volumeId = ids.value(QStringLiteral("volume"));
-    send(attach, [this, s, volumeId = attach.volumeId](const Result<ServerVolumeAttachment>& attached) {
-        if (!attached)
-            return fail(s.id, attached.error());
-        auto wait = poll<Volume, GetVolumeRequest>(
-            *session, GetVolumeRequest{volumeId},
-            [this](const Result<Volume>& v) -> std::optional<Result<Volume>> {
-                ++apiCalls;
-                if (!v)
-                    return isTransient(v.error()) ? std::nullopt : std::optional<Result<Volume>>(v.error());
-                if (v->status == u"in-use")
-                    return v;
-                if (v->status.startsWith(u"error") || v->status == u"available")
-                    return Result<Volume>(ApiError::local(ApiError::Kind::Server,
-                                                          QStringLiteral("Status became ") + v->status,
-                                                          QStringLiteral("volumev3")));
-                return std::nullopt;
-            },
-            volumeWait());
-        track(s.id, wait, [this, s](const Result<Volume>& inUse) {
-            if (!inUse)
-                return fail(s.id, inUse.error());
-            complete(s.id, LabStepState::Done, ids.value(QStringLiteral("server:db")));
-        });
-    });
+    send(heights.value(s.id), attach,
+         [this, s, volumeId = attach.volumeId](const Result<ServerVolumeAttachment>& attached) {
+             if (!attached)
+                 return fail(s.id, attached.error());
+             auto wait = poll<Volume, GetVolumeRequest>(
+                 *session, GetVolumeRequest{volumeId},
+                 [this](const Result<Volume>& v) -> std::optional<Result<Volume>> {
+                     ++apiCalls;
+                     if (!v)
+                         return isTransient(v.error()) ? std::nullopt : std::optional<Result<Volume>>(v.error());
+                     if (v->status == u"in-use")
+                         return v;
+                     if (v->status.startsWith(u"error") || v->status == u"available")
+                         return Result<Volume>(ApiError::local(ApiError::Kind::Server,
+                                                               QStringLiteral("Status became ") + v->status,
+                                                               QStringLiteral("volumev3")));
+                     return std::nullopt;
+                 },
+                 volumeWait());
+             track(s.id, wait, [this, s](const Result<Volume>& inUse) {
+                 if (!inUse)
+                     return fail(s.id, inUse.error());
+                 complete(s.id, LabStepState::Done, ids.value(QStringLiteral("server:db")));
+             });
+         });
 }
 
 void LabDeployerPrivate::runRecord(const LabStep& s)
@@ -409,7 +410,7 @@ void LabDeployerPrivate::runRecord(const LabStep& s)
     create.type = QStringLiteral("A");
     create.records = {deployment.publicIp};
     create.description = topology.plan.tag();
-    send(create, [this, s](const Result<RecordSet>& record) {
+    send(heights.value(s.id), create, [this, s](const Result<RecordSet>& record) {
         if (!record)
             return fail(s.id, record.error());
         complete(s.id, LabStepState::Done, record->id);
