@@ -62,7 +62,12 @@ private Q_SLOTS:
             m_session = std::make_unique<Session>(cloud.value());
             plan.cloud = cloudName;
             // Unique per run: a lab left over by a failed run never meets this one.
-            plan.name = QStringLiteral("e2e") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+            // ZENITH_LAB_NAME picks one: `ZENITH_LAB_NAME=e2e123456 tst_labdeploy teardownLeavesNothingTagged`
+            // removes what an interrupted run left.
+            plan.name =
+                qEnvironmentVariableIsSet("ZENITH_LAB_NAME")
+                    ? qEnvironmentVariable("ZENITH_LAB_NAME")
+                    : QStringLiteral("e2e") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
             plan.loadBalancer = plan.web = plan.database =
                 plan.nameServer = {QStringLiteral("tiny"), QStringLiteral("m1.nano")};
             plan.databaseVolumeGb = 1;
@@ -74,7 +79,9 @@ private Q_SLOTS:
         import.name = plan.name + QStringLiteral("-key");
         import.publicKey = QString::fromUtf8(key.readAll()).trimmed();
         const auto keypair = await(m_session->send(import));
-        QVERIFY2(keypair.ok(), qPrintable(keypair.ok() ? QString() : keypair.error().message));
+        // Conflict: the key of an interrupted run with the same ZENITH_LAB_NAME.
+        QVERIFY2(keypair.ok() || keypair.error().kind == ApiError::Kind::Conflict,
+                 qPrintable(keypair.ok() ? QString() : keypair.error().message));
         plan.keypair = import.name;
         m_topology = *LabTopology::of(plan);
         QVERIFY(m_journalDir.isValid());
