@@ -7,7 +7,7 @@
 #include "compute/deleteservergrouprequest.h"
 #include "compute/deleteserverrequest.h"
 #include "compute/detachservervolumerequest.h"
-#include "compute/getserverrequest.h"
+#include "compute/listserversrequest.h"
 #include "core/session.h"
 #include "core/waiter.h"
 #include "dns/deleterecordsetrequest.h"
@@ -18,7 +18,10 @@
 #include "volume/deletevolumerequest.h"
 #include "volume/getvolumerequest.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
+#include <QSet>
+#include <QTimer>
 
 using namespace std::chrono_literals;
 
@@ -28,7 +31,7 @@ namespace {
 
 WaitOptions goneWait()
 {
-    return {.firstDelay = 200ms, .growth = 1.5, .maxDelay = 3s, .timeout = 10min};
+    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 2s, .timeout = 10min};
 }
 
 // Which kinds must be gone before a kind can go: what ties resources the plan does not know of
@@ -76,6 +79,10 @@ public:
     QList<LabStep> steps;
     QHash<QString, LabStepState> states;
     QHash<QString, QFuture<void>> waits;
+    QHash<QString, QString> deleting; //!< step id → id of a server being deleted
+    bool polling = false;
+    std::chrono::milliseconds pollDelay{0};
+    QDeadlineTimer pollDeadline;
     bool started = false;
     bool stopping = false;
     bool failed = false;
@@ -89,6 +96,9 @@ public:
     void setState(const QString& id, LabStepState state);
     void settle(const QString& id, const Result<NoContent>& result);
     void finishIfIdle();
+    //! Waits until a deleted server is gone: one list of the lab's servers per round for all of them.
+    void watchGone(const QString& stepId, const QString& serverId);
+    void pollServers();
     void deleteThenWait(const LabStep& step, const QFuture<Result<NoContent>>& deleted,
                         std::function<QFuture<Result<NoContent>>()> wait);
 
@@ -161,7 +171,8 @@ void LabTeardown::cancel()
     if (!d->started || d->finished || d->stopping)
         return;
     d->stopping = true;
-    const QStringList waiting = d->waits.keys();
+    const QStringList waiting = d->waits.keys() + d->deleting.keys();
+    d->deleting.clear();
     for (const QString& id : waiting) {
         d->waits.take(id).cancel();
         --d->running;
@@ -285,6 +296,66 @@ void LabTeardownPrivate::finishIfIdle()
     Q_EMIT q->finished(!failed && !stopping);
 }
 
+void LabTeardownPrivate::watchGone(const QString& stepId, const QString& serverId)
+{
+    deleting.insert(stepId, serverId);
+    pollDeadline = QDeadlineTimer(goneWait().timeout);
+    if (polling)
+        return;
+    polling = true;
+    pollDelay = goneWait().firstDelay;
+    QTimer::singleShot(pollDelay, q, [this] { pollServers(); });
+}
+
+void LabTeardownPrivate::pollServers()
+{
+    if (deleting.isEmpty() || stopping) {
+        polling = false;
+        return;
+    }
+    ListServersRequest list;
+    list.tags = {topology.plan.tag()};
+    whenFinished(send(list), q, [this](const Result<Page<Server>>& page) {
+        if (stopping) {
+            polling = false;
+            return;
+        }
+        if (page) {
+            QSet<QString> present;
+            for (const Server& server : page->items)
+                present.insert(server.id);
+            const auto all = deleting;
+            for (auto it = all.cbegin(); it != all.cend(); ++it) {
+                if (!present.contains(it.value())) {
+                    deleting.remove(it.key());
+                    settle(it.key(), NoContent{});
+                }
+            }
+        } else if (!isTransient(page.error()) || pollDeadline.hasExpired()) {
+            const auto all = deleting;
+            deleting.clear();
+            for (auto it = all.cbegin(); it != all.cend(); ++it)
+                settle(it.key(), page.error());
+        }
+        if (!deleting.isEmpty() && pollDeadline.hasExpired()) {
+            const auto all = deleting;
+            deleting.clear();
+            for (auto it = all.cbegin(); it != all.cend(); ++it)
+                settle(it.key(), ApiError::local(ApiError::Kind::Timeout, QStringLiteral("Still there"),
+                                                 QStringLiteral("compute")));
+        }
+        if (deleting.isEmpty()) {
+            polling = false;
+            return;
+        }
+        const WaitOptions o = goneWait();
+        pollDelay =
+            std::min(o.maxDelay,
+                     std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(pollDelay.count()) * o.growth)));
+        QTimer::singleShot(pollDelay, q, [this] { pollServers(); });
+    });
+}
+
 void LabTeardownPrivate::deleteThenWait(const LabStep& s, const QFuture<Result<NoContent>>& deleted,
                                         std::function<QFuture<Result<NoContent>>()> wait)
 {
@@ -325,7 +396,11 @@ void LabTeardownPrivate::run(const LabStep& s)
         });
     }
     case LabStepKind::Server:
-        return deleteThenWait(s, send(DeleteServerRequest{id}), [this, id] { return gone(GetServerRequest{id}); });
+        return whenFinished(send(DeleteServerRequest{id}), q, [this, stepId = s.id, id](const Result<NoContent>& r) {
+            if (!r || stopping)
+                return settle(stepId, r);
+            watchGone(stepId, id);
+        });
     case LabStepKind::Port: return settleWith(send(DeletePortRequest{id}));
     case LabStepKind::Volume:
         return deleteThenWait(s, send(DeleteVolumeRequest{id}), [this, id] { return gone(GetVolumeRequest{id}); });
