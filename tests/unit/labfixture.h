@@ -47,7 +47,7 @@ public:
             parse<Subnet>(m_subnet, {{"id", QStringLiteral("subnet-id")},
                                      {"name", t.subnetName},
                                      {"network_id", QStringLiteral("net-id")},
-                                     {"cidr", a.network + u'/' + QString::number(a.prefixLength)},
+                                     {"cidr", QString(a.network + u'/' + QString::number(a.prefixLength))},
                                      {"gateway_ip", a.gateway},
                                      {"allocation_pools", QJsonArray{QJsonObject{{QStringLiteral("start"), a.poolStart},
                                                                                  {QStringLiteral("end"), a.poolEnd}}}},
@@ -74,7 +74,7 @@ public:
         QJsonArray members;
         for (const LabServer& s : t.servers) {
             if (s.inServerGroup)
-                members.append(QStringLiteral("srv-") + s.key);
+                members.append(QString(QStringLiteral("srv-") + s.key));
         }
         c.serverGroups.append(parse<ServerGroup>({}, {{"id", QStringLiteral("group-id")},
                                                       {"name", t.serverGroupName},
@@ -88,7 +88,8 @@ public:
                 parse<RecordSet>(m_record, {{"name", name}, {"records", QJsonArray{QString::fromLatin1(kPublicIp)}}}));
         const QString output = m_console.value(u"output").toString();
         for (const LabServer& s : t.servers)
-            c.consoles.insert(QStringLiteral("srv-") + s.key, output + u'\n' + LabUserData::readyMarker(s) + u'\n');
+            c.consoles.insert(QString(QStringLiteral("srv-") + s.key),
+                              output + u'\n' + LabUserData::readyMarker(s) + u'\n');
         return c;
     }
 
@@ -134,7 +135,8 @@ private:
             ingress.insert(QStringLiteral("remote_ip_prefix"),
                            r.remoteCidr.isEmpty() ? QJsonValue() : QJsonValue(r.remoteCidr));
             ingress.insert(QStringLiteral("remote_group_id"),
-                           r.remoteGroup.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("sg-") + r.remoteGroup));
+                           r.remoteGroup.isEmpty() ? QJsonValue()
+                                                   : QJsonValue(QString(QStringLiteral("sg-") + r.remoteGroup)));
             rules.append(ingress);
         }
         return parse<SecurityGroup>(
@@ -150,7 +152,7 @@ private:
             address.insert(QStringLiteral("addr"), p->publicNetwork ? QString::fromLatin1(kPublicIp) : p->fixedIp);
             addresses.insert(p->publicNetwork ? t.plan.publicNetwork : t.networkName, QJsonArray{address});
         }
-        return parse<Server>(m_server, {{"id", QStringLiteral("srv-") + s.key},
+        return parse<Server>(m_server, {{"id", QString(QStringLiteral("srv-") + s.key)},
                                         {"name", s.name},
                                         {"key_name", t.plan.keypair},
                                         {"addresses", addresses},
@@ -162,7 +164,7 @@ private:
         const QString owner = p.key.startsWith(QStringLiteral("lb-")) ? QStringLiteral("lb") : p.key;
         QJsonArray groups;
         for (const QString& g : p.securityGroups)
-            groups.append(QStringLiteral("sg-") + g);
+            groups.append(QString(QStringLiteral("sg-") + g));
         QJsonArray pairs;
         for (const QString& pair : p.allowedAddressPairs)
             pairs.append(QJsonObject{{QStringLiteral("ip_address"), pair},
@@ -171,10 +173,10 @@ private:
             {QStringLiteral("subnet_id"), p.publicNetwork ? QStringLiteral("ext-subnet") : QStringLiteral("subnet-id")},
             {QStringLiteral("ip_address"), p.publicNetwork ? QString::fromLatin1(kPublicIp) : p.fixedIp}};
         return parse<Port>(m_port,
-                           {{"id", QStringLiteral("port-") + p.key},
+                           {{"id", QString(QStringLiteral("port-") + p.key)},
                             {"name", p.name},
                             {"network_id", p.publicNetwork ? QStringLiteral("ext-id") : QStringLiteral("net-id")},
-                            {"device_id", QStringLiteral("srv-") + owner},
+                            {"device_id", QString(QStringLiteral("srv-") + owner)},
                             {"fixed_ips", QJsonArray{fixed}},
                             {"security_groups", groups},
                             {"allowed_address_pairs", pairs},
