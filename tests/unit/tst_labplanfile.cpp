@@ -90,14 +90,14 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << QByteArray("name: lab\nweb_cuont: 3\n") << Problem::UnknownKey << 2
                                      << QStringLiteral("web_cuont") << QString();
         QTest::newRow("unknown role") << QByteArray("name: lab\nmachines:\n  proxy:\n    image: x\n")
-                                      << Problem::UnknownKey << 4 << QStringLiteral("machines.proxy") << QString();
+                                      << Problem::UnknownKey << 3 << QStringLiteral("machines.proxy") << QString();
         QTest::newRow("unknown machine key") << QByteArray("machines:\n  web:\n    ram: 4\n") << Problem::UnknownKey
                                              << 3 << QStringLiteral("machines.web.ram") << QString();
         QTest::newRow("count as text") << QByteArray("web_count: two\n") << Problem::WrongType << 1
                                        << QStringLiteral("web_count") << QStringLiteral("integer");
         QTest::newRow("staging as text") << QByteArray("\n\ntls_staging: maybe\n") << Problem::WrongType << 3
                                          << QStringLiteral("tls_staging") << QStringLiteral("boolean");
-        QTest::newRow("name as a list") << QByteArray("name:\n  - a\n") << Problem::WrongType << 2
+        QTest::newRow("name as a list") << QByteArray("name:\n  - a\n") << Problem::WrongType << 1
                                         << QStringLiteral("name") << QStringLiteral("string");
         QTest::newRow("bad provider") << QByteArray("dns_provider: route53\n") << Problem::BadValue << 1
                                       << QStringLiteral("dns_provider") << QStringLiteral("none|designate|ovh");
