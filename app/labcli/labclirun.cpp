@@ -211,8 +211,9 @@ void LabCliRun::runVerify()
                 const QString mark =
                     check.skipped ? QStringLiteral("–") : (check.passed ? QStringLiteral("✔") : QStringLiteral("✘"));
                 m_out << mark << u' ' << LabText::checkTitle(check.kind);
-                if (!check.detail.isEmpty())
-                    m_out << QStringLiteral(" (") << check.detail << u')';
+                const QString detail = check.skipped ? LabText::checkSkipped(check.detail) : check.detail;
+                if (!detail.isEmpty())
+                    m_out << QStringLiteral(" (") << detail << u')';
                 m_out << Qt::endl;
                 if (!check.passed)
                     m_out << QStringLiteral("    ") << LabText::checkFix(check.kind) << Qt::endl;

@@ -171,6 +171,17 @@ QString LabText::checkFix(LabCheck::Kind kind)
     return {};
 }
 
+QString LabText::checkSkipped(const QString& code)
+{
+    if (code == u"readiness-not-checked")
+        return tr("not checked: the consoles were not read (--no-wait-ready)");
+    if (code == u"no-domain")
+        return tr("not checked: the lab has no domain");
+    if (code == u"provider-not-readable")
+        return tr("not checked: the records are at OVHcloud; check them in the DNS pane");
+    return code;
+}
+
 QString LabText::quotaResource(LabQuotaLine::Resource resource)
 {
     using R = LabQuotaLine::Resource;

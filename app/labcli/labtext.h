@@ -28,6 +28,8 @@ public:
     static QString checkFix(LabCheck::Kind kind);
     //! "Instances", "Security group rules"…
     static QString quotaResource(LabQuotaLine::Resource resource);
+    //! Why a check was skipped, from its code (LabCheck::skipped).
+    static QString checkSkipped(const QString& code);
     //! "done", "already there", "failed"…
     static QString stepState(LabStepState state);
 

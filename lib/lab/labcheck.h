@@ -29,8 +29,9 @@ struct LabCheck
     Kind kind = Kind::InstancesCreated;
     bool passed = false;
     QString detail; //!< data, not prose: "lab-web2: ERROR", "10.12.0.1", "port lab-lb-private: []"
-    //! The check could not be made here (e.g. readiness markers on a cloud whose consoles are
-    //! empty, records without a DNS provider): neither green nor red; passed stays true.
+    //! The check could not be made here: neither green nor red, passed stays true, and `detail`
+    //! holds why as a code: "readiness-not-checked" (consoles not read), "no-domain" (no records
+    //! planned), "provider-not-readable" (records at OVHcloud, which the verifier does not read).
     bool skipped = false;
 
     //! Stable, non-translated name of a kind ("GatewayFixedIp"), for JSON and logs.

@@ -169,7 +169,7 @@ LabCheck keypairImported(const LabResolvedState& r)
 LabCheck postInstallScript(const LabResolvedState& r, const LabChecks::Options& options)
 {
     if (!options.checkReadiness)
-        return LabCheckResult::skipped(Kind::PostInstallScript, QStringLiteral("readiness not checked"));
+        return LabCheckResult::skipped(Kind::PostInstallScript, QStringLiteral("readiness-not-checked"));
     QStringList problems;
     for (const LabServer& planned : r.t.servers) {
         const QString marker = options.readyMarkers.value(planned.key);

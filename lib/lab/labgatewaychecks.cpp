@@ -155,9 +155,9 @@ QString publicAddress(const LabResolvedState& r)
 LabCheck dnsRecords(const LabResolvedState& r)
 {
     if (r.t.recordNames.isEmpty())
-        return LabCheckResult::skipped(Kind::DnsRecordMatches, QStringLiteral("no domain"));
+        return LabCheckResult::skipped(Kind::DnsRecordMatches, QStringLiteral("no-domain"));
     if (r.t.plan.dnsProvider != LabDnsProvider::Designate)
-        return LabCheckResult::skipped(Kind::DnsRecordMatches, QStringLiteral("provider not readable"));
+        return LabCheckResult::skipped(Kind::DnsRecordMatches, QStringLiteral("provider-not-readable"));
     const QString address = publicAddress(r);
     QStringList problems;
     if (address.isEmpty())
