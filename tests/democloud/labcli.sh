@@ -1,0 +1,84 @@
+#!/bin/sh
+# `zenith lab plan|deploy|verify|teardown --cloud demo` end to end, as a teacher's script would run
+# them: separate processes sharing the demo cloud's saved state, exit codes and outputs checked.
+# Usage: labcli.sh <zenith binary> <tests/data directory>
+set -u
+zenith=$1
+data=$2
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_LOGGING_RULES='zenith.*=false'
+plan="$data/lab/lab.yaml"
+key="$data/keys/id_ed25519.pub"
+failures=0
+
+# expect <exit code> <what> <command…>: runs the command, output in $home/out and $home/err.
+expect() {
+    want=$1
+    what=$2
+    shift 2
+    timeout 240 "$@" >"$home/out" 2>"$home/err"
+    got=$?
+    if [ "$got" -ne "$want" ]; then
+        echo "FAIL: $what: exit $got, expected $want"
+        sed 's/^/  out: /' "$home/out" | tail -20
+        sed 's/^/  err: /' "$home/err" | tail -20
+        failures=$((failures + 1))
+    else
+        echo "ok: $what (exit $got)"
+    fi
+}
+
+# contains <what> <file> <text>
+contains() {
+    if ! grep -qF -- "$3" "$2"; then
+        echo "FAIL: $1: no \"$3\" in:"
+        sed 's/^/  /' "$2" | tail -20
+        failures=$((failures + 1))
+    fi
+}
+
+expect 2 "no command" "$zenith" lab
+expect 2 "no --config" "$zenith" lab deploy --cloud demo
+printf 'name: lab\nweb_cuont: 3\n' >"$home/typo.yaml"
+expect 2 "unknown key in lab.yaml" "$zenith" lab plan --cloud demo --config "$home/typo.yaml"
+contains "unknown key names file, line and key" "$home/err" "typo.yaml:2:"
+contains "unknown key names the key" "$home/err" "web_cuont"
+printf 'name: Lab\nkeypair: k\nimage: i\nflavor: f\n' >"$home/bad.yaml"
+expect 2 "invalid lab name" "$zenith" lab plan --cloud demo --config "$home/bad.yaml"
+expect 2 "unknown cloud" "$zenith" lab plan --cloud no-such-cloud --config "$plan"
+
+# The key pair does not exist yet: the plan says so (exit 1), and lists the steps and the quota.
+expect 1 "plan before the key exists" "$zenith" lab plan --cloud demo --config "$plan" --json
+contains "plan lists the steps" "$home/out" '"id": "port:lb-private"'
+contains "plan names the missing key" "$home/out" 'lab-key'
+contains "plan has the quota" "$home/out" '"resource": "SecurityGroupRules"'
+
+expect 0 "deploy" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --public-key "$key" --json
+contains "deploy succeeded" "$home/out" '"succeeded": true'
+contains "deploy found the public address" "$home/out" '"publicIp": "'
+contains "deploy says the passwords stay in memory" "$home/err" "--no-keyring"
+
+expect 0 "deploy again (resume)" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --json
+contains "resume finds what exists" "$home/out" '"state": "AlreadyThere"'
+if grep -q '"state": "Done"' "$home/out"; then
+    echo "FAIL: resume created something again"
+    failures=$((failures + 1))
+fi
+
+expect 0 "verify" "$zenith" lab verify --cloud demo --config "$plan" --no-wait-ready
+contains "verify checks the gateway address" "$home/out" "10.12.0.1"
+
+expect 0 "teardown dry run" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run --json
+contains "dry run lists the network" "$home/out" '"network"'
+expect 0 "teardown" "$zenith" lab teardown --cloud demo --config "$plan" --no-keyring
+expect 0 "nothing left" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run --json
+if grep -q '"network"\|"server:\|"port:' "$home/out"; then
+    echo "FAIL: something tagged remains after the teardown:"
+    cat "$home/out"
+    failures=$((failures + 1))
+fi
+expect 3 "verify after teardown is red" "$zenith" lab verify --cloud demo --config "$plan" --no-wait-ready
+
+[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
+echo "all passed"
