@@ -12,6 +12,7 @@
 #include "lab/labjournal.h"
 #include "lab/labplanner.h"
 #include "lab/labteardown.h"
+#include "lab/labverifier.h"
 #include "network/createnetworkrequest.h"
 #include "network/listnetworksrequest.h"
 
@@ -163,6 +164,21 @@ private Q_SLOTS:
         // Inventory (8 lists) + images, flavors, public network, key pair + console logs.
         QVERIFY2(again.apiCalls() <= 12 + (m_waitForReadiness ? 3 * m_topology.servers.size() : 0),
                  qPrintable(QString::number(again.apiCalls())));
+    }
+
+    void verifierFindsEverythingGreen()
+    {
+        LabVerifier verifier(m_session.get(), m_topology);
+        verifier.setCheckReadiness(m_waitForReadiness);
+        QSignalSpy checked(&verifier, &LabVerifier::finished);
+        QSignalSpy failed(&verifier, &LabVerifier::failed);
+        verifier.start();
+        QVERIFY(checked.wait(60000));
+        QVERIFY(failed.isEmpty());
+        const auto checks = checked.first().first().value<QList<LabCheck>>();
+        QVERIFY(!checks.isEmpty());
+        for (const LabCheck& check : checks)
+            QVERIFY2(check.passed, qPrintable(QString::number(int(check.kind)) + u": " + check.detail));
     }
 
     void dryRunListsWithoutDeleting()
