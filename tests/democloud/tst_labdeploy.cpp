@@ -87,12 +87,21 @@ private Q_SLOTS:
                  qPrintable(keypair.ok() ? QString() : keypair.error().message));
         plan.keypair = import.name;
         m_topology = *LabTopology::of(plan);
+        m_labs.append(m_topology);
         QVERIFY(m_journalDir.isValid());
         m_journal = m_journalDir.filePath(QStringLiteral("labs/") + plan.cloud + u'-' + plan.name + u".json");
     }
 
     void cleanupTestCase()
     {
+        // What a failed test left behind (a passing run already removed it all): torn down here so
+        // that a shared cloud (the dev cloud's quota of ten security groups) stays usable.
+        for (const LabTopology& lab : std::as_const(m_labs)) {
+            LabTeardown teardown(m_session.get(), lab);
+            QSignalSpy removed(&teardown, &LabTeardown::finished);
+            teardown.start(false);
+            (void)removed.wait(240000);
+        }
         if (m_session && !m_topology.plan.keypair.isEmpty())
             (void)await(m_session->send(DeleteKeypairRequest{m_topology.plan.keypair}));
     }
@@ -230,6 +239,7 @@ private Q_SLOTS:
         LabPlan plan = m_topology.plan;
         plan.name = QStringLiteral("quota");
         const LabTopology topology = *LabTopology::of(plan);
+        m_labs.append(topology);
         LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
@@ -269,6 +279,7 @@ private Q_SLOTS:
         LabPlan plan = m_topology.plan;
         plan.name = QStringLiteral("crashed");
         const LabTopology topology = *LabTopology::of(plan);
+        m_labs.append(topology);
         CreateNetworkRequest create;
         create.name = topology.networkName;
         const auto network = await(m_session->send(create));
@@ -303,13 +314,14 @@ private Q_SLOTS:
     void cancelStopsStartingSteps()
     {
         LabPlan plan = m_topology.plan;
-        plan.name = QStringLiteral("cancelled");
+        plan.name = m_topology.plan.name + QStringLiteral("c");
         const LabTopology topology = *LabTopology::of(plan);
+        m_labs.append(topology);
         LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
         connect(&deployer, &LabDeployer::stepChanged, &deployer, [&deployer](const QString& id, LabStepState state) {
-            if (id == u"network" && state == LabStepState::Done)
+            if (id == u"subnet" && state == LabStepState::Running)
                 deployer.cancel();
         });
         deployer.start();
@@ -360,6 +372,7 @@ private:
     std::unique_ptr<DemoCloud> m_cloud;
     std::unique_ptr<Session> m_session;
     LabTopology m_topology;
+    QList<LabTopology> m_labs; //!< every lab a test deploys, torn down by cleanupTestCase()
     LabDeployment m_firstDeployment;
     QTemporaryDir m_journalDir;
     QString m_journal;
