@@ -174,17 +174,14 @@ QString bootLog(const DemoEnv& env, const QString& region, const QJsonObject& se
                              .arg(a.toObject().value(u"addr").toString(),
                                   a.toObject().value(u"OS-EXT-IPS-MAC:mac_addr").toString()));
     }
-    if (!cloudInitDone(env, server)) {
-        lines.append(QStringLiteral("cloud-init[598]: Cloud-init v. 22.4.2 running 'modules:final' at %1.")
-                         .arg(server.value(u"OS-SRV-USG:launched_at").toString()));
-        return lines.join(u'\n');
-    }
-    // cloud-init prints final_message (its default names the version and the datasource) last.
+    // cloud-init prints final_message once its modules are done (a lab's marker: a moment after
+    // ACTIVE); without one, its default line, at once as the demo always did.
     const QString finalMessage = finalMessageOf(server);
-    lines.append(QStringLiteral("cloud-init[598]: ") +
-                 (finalMessage.isEmpty()
-                      ? QStringLiteral("Cloud-init v. 22.4.2 finished. Datasource DataSourceOpenStackLocal.")
-                      : finalMessage));
+    if (finalMessage.isEmpty())
+        lines.append(
+            QStringLiteral("cloud-init[598]: Cloud-init v. 22.4.2 finished. Datasource DataSourceOpenStackLocal."));
+    else if (cloudInitDone(env, server))
+        lines.append(QStringLiteral("cloud-init[598]: ") + finalMessage);
     lines.append(QString());
     lines.append(QStringLiteral("Debian GNU/Linux 12 %1 ttyS0").arg(host));
     lines.append(QString());
