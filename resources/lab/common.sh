@@ -9,7 +9,11 @@ step() {
     echo "zenith-lab: {{server}}: $zenith_step"
     "$@"
 }
-trap 'status=$?; [ "$status" -eq 0 ] || echo "{{failurePrefix}}: ${zenith_step:-setup}"' EXIT
+zenith_exit() {
+    status=$?
+    [ "$status" -eq 0 ] || echo "{{failurePrefix}}: ${zenith_step:-setup}"
+}
+trap zenith_exit EXIT
 
 # apt_install PACKAGE…: the private servers reach the mirrors through the gateway's NAT and the
 # name server, which may still be starting: retry for up to 15 minutes before giving up.

@@ -4,7 +4,7 @@ set -eu
 . /etc/zenith-lab/common.sh
 
 site() {
-    php=$(ls /etc/php | sort -V | tail -n 1)
+    php=$(basename "$(find /etc/php -mindepth 1 -maxdepth 1 -type d | sort -V | tail -n 1)")
     install -m 640 /etc/zenith-lab/php-pool.conf "/etc/php/$php/fpm/pool.d/zenith-lab.conf"
     install -d -m 755 {{root}}
     install -m 644 /etc/zenith-lab/index.php {{root}}/index.php

@@ -68,7 +68,10 @@ http {
     include $files/nginx-site.conf;
 }
 CONF
-        nginx -t -q -p "$work/nginx/$name" -c "$work/nginx/$name/nginx.conf" || fail "$name: nginx -t"
+        # nginx -t binds the site's address: give it that address in a network namespace of its own.
+        address=$(sed -n 's/^ *listen \([0-9.]*\):.*/\1/p' "$files/nginx-site.conf")
+        unshare -n sh -c "ip link set lo up && ip addr add $address/32 dev lo &&
+            nginx -t -q -p '$work/nginx/$name' -c '$work/nginx/$name/nginx.conf'" || fail "$name: nginx -t"
         php -l "$files/index.php" >/dev/null || fail "$name: php -l"
         printf '[global]\nerror_log = %s\ninclude = %s\n' "$work/nginx/$name/fpm.log" "$files/php-pool.conf" \
             >"$work/nginx/$name/fpm.conf"
