@@ -12,7 +12,7 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "SKIP: the loopback run starts services that switch users: run it as root"
     exit 77
 fi
-fpm=$(command -v php-fpm8.2 || ls /usr/sbin/php-fpm* 2>/dev/null | head -n 1 || true)
+fpm=$(command -v php-fpm8.2 || find /usr/sbin -name 'php-fpm*' | sort -V | tail -n 1)
 for tool in haproxy nginx "$fpm" mariadbd mariadb-install-db named dig curl; do
     command -v "$tool" >/dev/null || {
         echo "missing ${tool:-php-fpm}: run packaging/install-deps.sh"
@@ -36,14 +36,25 @@ done
 work=$(mktemp -d /tmp/zenith-lab-loopback.XXXXXX)
 chmod 755 "$work"
 pids=""
+mariadb=""
 cleanup() {
     status=$?
+    [ -z "$mariadb" ] || kill "$mariadb" 2>/dev/null || true
+    pids="$mariadb"
     for pidfile in "$work"/run/*.pid; do
-        [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+        if [ -f "$pidfile" ]; then
+            pid=$(cat "$pidfile")
+            kill "$pid" 2>/dev/null && pids="$pids $pid"
+        fi
     done
-    for pid in $pids; do kill "$pid" 2>/dev/null || true; done
-    sleep 0.5
-    for pid in $pids; do kill -9 "$pid" 2>/dev/null || true; done
+    # Give them 5 s to stop cleanly, then stop the rest for good.
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+        alive=""
+        for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive="$alive $pid"; done
+        [ -n "$alive" ] || break
+        sleep 0.5
+    done
+    for pid in $alive; do kill -9 "$pid" 2>/dev/null || true; done
     if [ "$status" -ne 0 ]; then
         for log in "$work"/*.log; do
             [ -f "$log" ] && { echo "--- $log"; tail -n 20 "$log"; }
@@ -77,9 +88,8 @@ chmod 1777 "$work/run"
 chown mysql:mysql "$work/mysql"
 mariadb-install-db --defaults-file="$work/db/mariadb.cnf" --user=mysql --skip-test-db \
     --auth-root-authentication-method=socket >"$work/mariadb-install.log" 2>&1
-mariadbd --defaults-file="$work/db/mariadb.cnf" --user=mysql --skip-log-bin \
-    --log-error="$work/mariadb.log" &
-pids="$pids $!"
+mariadbd --defaults-file="$work/db/mariadb.cnf" --user=mysql --skip-log-bin >"$work/mariadb.log" 2>&1 &
+mariadb=$!
 wait_for "MariaDB" mariadb-admin --socket="$work/run/mysqld.sock" ping
 mariadb --socket="$work/run/mysqld.sock" <"$work/db/seed.sql"
 
@@ -140,8 +150,8 @@ echo "$first" | grep -q "Hello from the database of the lab lab" || fail "no row
 served() { echo "$1" | sed -n 's/.*Served by <strong>\(web[0-9]*\)<.*/\1/p'; }
 one=$(served "$first")
 two=$(served "$second")
-echo "through HAProxy: $one then $two"
-[ -n "$one" ] && [ -n "$two" ] && [ "$one" != "$two" ] || fail "consecutive requests did not alternate ($one, $two)"
+echo "through HAProxy: \"$(echo "$first" | sed -n 's/.*<h1>\(.*\)<\/h1>.*/\1/p')\" from $one, then from $two"
+if [ -z "$one" ] || [ "$one" = "$two" ]; then fail "consecutive requests did not alternate ($one, $two)"; fi
 
 dns=$((base + 52))
 for record in lb:10.12.0.1 ns:10.12.0.2 db:10.12.0.3 web1:10.12.0.11 web2:10.12.0.12; do
