@@ -75,7 +75,7 @@ private Q_SLOTS:
         for (const LabServer& server : t.servers) {
             const QByteArray data = LabUserData::render(t, server, kSecrets, kVolumeId);
             QVERIFY(data.startsWith("#cloud-config\n"));
-            QVERIFY2(!data.contains("{{"), server.key.toUtf8());
+            QVERIFY2(!data.contains("{{"), qPrintable(server.key));
             QVERIFY(data.contains("runcmd:\n  - [sh, /etc/zenith-lab/setup.sh]\n"));
             const QByteArray marker = "final_message: \"" + LabUserData::readyMarker(server).toUtf8() + "\"\n";
             QVERIFY2(data.endsWith(marker), data.right(80).constData());
@@ -142,7 +142,7 @@ private Q_SLOTS:
         const QByteArray pool = fileOf(t, QStringLiteral("web2"), QStringLiteral("php-pool.conf"));
         QVERIFY(pool.contains("env[ZENITH_WEB_SERVER] = web2\n"));
         QVERIFY(pool.contains("env[ZENITH_DB_HOST] = 10.12.0.3\n"));
-        QVERIFY(pool.contains("env[ZENITH_DB_PASSWORD] = " + kSecrets.databasePassword.toUtf8()));
+        QVERIFY(pool.contains(QByteArray("env[ZENITH_DB_PASSWORD] = " + kSecrets.databasePassword.toUtf8())));
         QVERIFY(fileOf(t, QStringLiteral("web2"), QStringLiteral("index.php")).startsWith("<?php\n"));
     }
 
@@ -153,9 +153,10 @@ private Q_SLOTS:
         const LabTopology t = topologyOf(plan);
         QVERIFY(fileOf(t, QStringLiteral("db"), QStringLiteral("mariadb.cnf")).contains("bind-address = 172.20.0.3\n"));
         const QByteArray seed = fileOf(t, QStringLiteral("db"), QStringLiteral("seed.sql"));
-        QVERIFY(seed.contains("'web'@'172.20.0.0/255.255.240.0' IDENTIFIED BY '" + kSecrets.databasePassword.toUtf8()));
+        QVERIFY(seed.contains(
+            QByteArray("'web'@'172.20.0.0/255.255.240.0' IDENTIFIED BY '" + kSecrets.databasePassword.toUtf8())));
         QVERIFY(seed.contains("GRANT SELECT ON lab.* TO 'web'@'172.20.0.0/255.255.240.0';"));
-        QVERIFY(seed.contains("USING PASSWORD('" + kSecrets.databaseRootPassword.toUtf8() + "')"));
+        QVERIFY(seed.contains(QByteArray("USING PASSWORD('" + kSecrets.databaseRootPassword.toUtf8() + "')")));
         const QByteArray setup = fileOf(t, QStringLiteral("db"), QStringLiteral("setup.sh"));
         QVERIFY(setup.contains("disk=/dev/disk/by-id/virtio-0f6c2a58-9b1e-4f1c-a\n"));
         QVERIFY(setup.contains("/var/lib/mysql ext4 defaults,nofail 0 2"));
