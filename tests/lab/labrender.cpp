@@ -2,7 +2,9 @@
 // real tools (cloud-init, HAProxy, Nginx, PHP, bind9, MariaDB):
 //   zenith_labrender userdata DIR            DIR/<variant>/<server>.yaml: each server's user data
 //   zenith_labrender loopback DIR PORTBASE   DIR/<server>/<file>: the same files for 127.0.0.1
+//   zenith_labrender heat DIR                DIR/<variant>.yaml: the lab as a HOT template
 #include "lab/labconfigfiles.h"
+#include "lab/labheattemplate.h"
 #include "lab/labservicelayout.h"
 #include "lab/labuserdata.h"
 
@@ -59,6 +61,19 @@ int userData(const QString& dir)
     return 0;
 }
 
+int heat(const QString& dir)
+{
+    const LabSecrets secrets = LabSecrets::generate();
+    for (auto [variant, plan] : variants()) {
+        plan.keypair = QStringLiteral("zenith-key");
+        const std::optional<LabTopology> topology = LabTopology::of(plan);
+        if (!topology ||
+            !write(dir + u'/' + variant + QStringLiteral(".yaml"), LabHeatTemplate::render(*topology, secrets)))
+            return 1;
+    }
+    return 0;
+}
+
 int loopback(const QString& dir, int portBase)
 {
     const LabSecrets secrets = LabSecrets::generate();
@@ -83,8 +98,10 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     if (args.size() == 3 && args.at(1) == u"userdata")
         return userData(args.at(2));
+    if (args.size() == 3 && args.at(1) == u"heat")
+        return heat(args.at(2));
     if (args.size() == 4 && args.at(1) == u"loopback")
         return loopback(args.at(2), args.at(3).toInt());
-    QTextStream(stderr) << "usage: zenith_labrender userdata DIR | loopback DIR PORTBASE\n";
+    QTextStream(stderr) << "usage: zenith_labrender userdata DIR | heat DIR | loopback DIR PORTBASE\n";
     return 2;
 }
