@@ -11,15 +11,17 @@ set -eu
 private_interface() {
     private=$(ip -o -4 addr show to {{gateway}}/32 | awk '{ print $2; exit }')
     [ -n "$private" ] || return 1
+    # cloud-init names its netplan entries after the interfaces: this one merges into it.
     if command -v netplan >/dev/null && [ -d /etc/netplan ]; then
         umask 077
-        printf 'network:\n  version: 2\n  ethernets:\n    %s:\n      dhcp4-overrides:\n        use-routes: false\n        use-dns: false\n' \
+        printf 'network:\n  version: 2\n  ethernets:\n    %s:\n      dhcp4: true\n      dhcp4-overrides:\n        use-routes: false\n        use-dns: false\n' \
             "$private" >/etc/netplan/90-zenith-lab-private.yaml
         umask 022
-        netplan generate
-        networkctl reload
-        networkctl reconfigure "$private"
-        sleep 2
+        if netplan generate && networkctl reload && networkctl reconfigure "$private"; then
+            sleep 2
+        else
+            echo "zenith-lab: {{server}}: netplan did not take the private interface's settings; routes fixed for this boot only"
+        fi
     fi
     while ip -4 route del default dev "$private" 2>/dev/null; do :; done
 }
