@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace zenith {
+
+//! A field of a wizard form with what goes under it (a hint, the message of an issue), stacked
+//! tightly so the message reads as the field's own.
+inline QWidget* labFormField(QWidget* parent, std::initializer_list<QWidget*> parts)
+{
+    auto* field = new QWidget(parent);
+    auto* layout = new QVBoxLayout(field);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QWidget* part : parts)
+        layout->addWidget(part);
+    return field;
+}
+
+//! The sentence under a choice that says what it does: word-wrapped, indented under the radio
+//! button, in the secondary text colour.
+inline QLabel* labExplanation(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setIndent(24);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace zenith
