@@ -1,0 +1,44 @@
+#pragma once
+
+#include "compute/flavor.h"
+#include "compute/keypair.h"
+#include "compute/server.h"
+#include "compute/servergroup.h"
+#include "dns/recordset.h"
+#include "network/network.h"
+#include "network/port.h"
+#include "network/securitygroup.h"
+#include "network/subnet.h"
+#include "volume/volume.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace zenith {
+
+//! What the project holds, as listed in one go (one list call per collection, in parallel):
+//! the input of LabPlanValidation::conflicts() and of the verifier's pure checks.
+struct LabCloudState
+{
+    QList<Network> networks; //!< the project's and the shared/external ones (the public network among them)
+    QList<Subnet> subnets;
+    QList<Port> ports;
+    QList<SecurityGroup> securityGroups; //!< with their rules
+    QList<Server> servers;
+    QList<ServerGroup> serverGroups;
+    QList<Volume> volumes;
+    QList<Keypair> keypairs;
+    QList<Flavor> flavors;
+    QStringList imageNames;          //!< images the project can boot (empty: not listed)
+    QList<RecordSet> records;        //!< the lab's domain's A records (empty without a DNS provider)
+    QMap<QString, QString> consoles; //!< server id -> the tail of its console log (the readiness markers)
+
+    //! True when `tags` (Neutron or Nova tags) hold the lab's tag ("zenith-lab:<name>").
+    static bool isTagged(const QStringList& tags, const QString& tag);
+    //! True when a Cinder volume's metadata carries the lab's tag (as a key, a value, or
+    //! "zenith-lab": "<name>").
+    static bool isTaggedVolume(const Volume& volume, const QString& tag);
+};
+
+} // namespace zenith
