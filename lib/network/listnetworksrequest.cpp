@@ -15,6 +15,7 @@ RequestSpec ListNetworksRequest::spec() const
     addQuery(s, QStringLiteral("shared"), shared);
     addQuery(s, QStringLiteral("status"), status);
     addQuery(s, QStringLiteral("project_id"), projectId);
+    addQuery(s, QStringLiteral("tags"), tags);
     return s;
 }
 

@@ -19,6 +19,7 @@ struct ListNetworksRequest
     std::optional<bool> shared;
     std::optional<QString> status; //!< e.g. "ACTIVE"
     std::optional<QString> projectId;
+    std::optional<QString> tags; //!< resources carrying all these tags (comma-separated)
 
     RequestSpec spec() const;
     static Result<Response> parse(int status, const QByteArray& body);

@@ -18,6 +18,7 @@ RequestSpec ListPortsRequest::spec() const
     addQuery(s, QStringLiteral("name"), name);
     addFixedIpFilter(s, QStringLiteral("ip_address"), ipAddress);
     addFixedIpFilter(s, QStringLiteral("subnet_id"), subnetId);
+    addQuery(s, QStringLiteral("tags"), tags);
     return s;
 }
 

@@ -20,6 +20,7 @@ struct ListPortsRequest
     std::optional<QString> name;
     std::optional<QString> ipAddress; //!< sent as fixed_ips=ip_address=<address>
     std::optional<QString> subnetId;  //!< sent as fixed_ips=subnet_id=<id>
+    std::optional<QString> tags;      //!< resources carrying all these tags (comma-separated)
 
     RequestSpec spec() const;
     static Result<Response> parse(int status, const QByteArray& body);

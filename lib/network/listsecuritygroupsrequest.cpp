@@ -12,6 +12,7 @@ RequestSpec ListSecurityGroupsRequest::spec() const
     addQuery(s, QStringLiteral("marker"), marker);
     addQuery(s, QStringLiteral("name"), name);
     addQuery(s, QStringLiteral("project_id"), projectId);
+    addQuery(s, QStringLiteral("tags"), tags);
     return s;
 }
 

@@ -16,6 +16,7 @@ struct ListSecurityGroupsRequest
     std::optional<QString> marker;
     std::optional<QString> name;
     std::optional<QString> projectId;
+    std::optional<QString> tags; //!< resources carrying all these tags (comma-separated)
 
     RequestSpec spec() const;
     static Result<Response> parse(int status, const QByteArray& body);

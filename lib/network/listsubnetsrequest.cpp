@@ -14,6 +14,7 @@ RequestSpec ListSubnetsRequest::spec() const
     addQuery(s, QStringLiteral("name"), name);
     addQuery(s, QStringLiteral("cidr"), cidr);
     addQuery(s, QStringLiteral("ip_version"), ipVersion);
+    addQuery(s, QStringLiteral("tags"), tags);
     return s;
 }
 

@@ -18,6 +18,7 @@ struct ListSubnetsRequest
     std::optional<QString> name;
     std::optional<QString> cidr;
     std::optional<int> ipVersion;
+    std::optional<QString> tags; //!< resources carrying all these tags (comma-separated)
 
     RequestSpec spec() const;
     static Result<Response> parse(int status, const QByteArray& body);

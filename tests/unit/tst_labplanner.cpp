@@ -1,0 +1,190 @@
+#include "lab/labjournal.h"
+#include "lab/labplanner.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zenith;
+
+namespace {
+
+LabTopology tutorial()
+{
+    LabPlan plan;
+    plan.name = QStringLiteral("lab");
+    plan.keypair = QStringLiteral("student");
+    plan.domain = QStringLiteral("zenith-lab.example");
+    plan.dnsProvider = LabDnsProvider::Designate;
+    plan.loadBalancer = plan.web = plan.database =
+        plan.nameServer = {QStringLiteral("debian-12"), QStringLiteral("d2-2")};
+    return *LabTopology::of(plan);
+}
+
+QHash<QString, LabStep> byId(const QList<LabStep>& steps)
+{
+    QHash<QString, LabStep> map;
+    for (const LabStep& s : steps)
+        map.insert(s.id, s);
+    return map;
+}
+
+} // namespace
+
+class TestLabPlanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyResourceHasAStep()
+    {
+        const QList<LabStep> steps = LabPlanner::deploySteps(tutorial());
+        const auto map = byId(steps);
+        QCOMPARE(map.size(), steps.size()); // ids are unique
+        for (const QString& id :
+             {u"network"_qs, u"subnet"_qs, u"group:public"_qs, u"group:db"_qs, u"rule:db:0"_qs, u"port:lb-public"_qs,
+              u"port:lb-private"_qs, u"port:web2"_qs, u"server-group"_qs, u"volume"_qs, u"server:lb"_qs,
+              u"server:web1"_qs, u"ready:web1"_qs, u"ready:lb"_qs, u"attach:db"_qs,
+              u"record:www.zenith-lab.example."_qs, u"record:zenith-lab.example."_qs})
+            QVERIFY2(map.contains(id), qPrintable(id));
+        // 5 groups, 17 rules, 6 ports, 5 servers and their readiness, group, volume, attachment, 2 records
+        QCOMPARE(steps.size(), 2 + 5 + 17 + 6 + 1 + 1 + 5 + 5 + 1 + 2);
+    }
+
+    void stepsComeAfterTheirDependencies()
+    {
+        const QList<LabStep> steps = LabPlanner::deploySteps(tutorial());
+        QSet<QString> seen;
+        for (const LabStep& s : steps) {
+            for (const QString& dep : s.dependsOn)
+                QVERIFY2(seen.contains(dep), qPrintable(s.id + u" before " + dep));
+            seen.insert(s.id);
+        }
+    }
+
+    void dependenciesFollowTheTutorial()
+    {
+        const auto map = byId(LabPlanner::deploySteps(tutorial()));
+        QCOMPARE(map[u"subnet"_qs].dependsOn, QStringList{u"network"_qs});
+        QCOMPARE(map[u"rule:db:0"_qs].dependsOn, (QStringList{u"group:db"_qs, u"group:web"_qs}));
+        QCOMPARE(map[u"port:lb-public"_qs].dependsOn, QStringList{u"group:public"_qs});
+        QCOMPARE(map[u"port:lb-private"_qs].dependsOn, (QStringList{u"subnet"_qs, u"group:gateway"_qs}));
+        QCOMPARE(map[u"server:lb"_qs].dependsOn, (QStringList{u"port:lb-public"_qs, u"port:lb-private"_qs}));
+        QCOMPARE(map[u"server:web1"_qs].dependsOn, (QStringList{u"port:web1"_qs, u"server-group"_qs}));
+        QCOMPARE(map[u"server:db"_qs].dependsOn, (QStringList{u"port:db"_qs, u"volume"_qs}));
+        QCOMPARE(map[u"ready:lb"_qs].dependsOn, QStringList{u"server:lb"_qs});
+        QCOMPARE(map[u"ready:web2"_qs].dependsOn, (QStringList{u"server:web2"_qs, u"ready:lb"_qs}));
+        QCOMPARE(map[u"attach:db"_qs].dependsOn, (QStringList{u"server:db"_qs, u"volume"_qs}));
+        QCOMPARE(map[u"record:www.zenith-lab.example."_qs].dependsOn, QStringList{u"port:lb-public"_qs});
+    }
+
+    void criticalPath()
+    {
+        // network → subnet → port → server → ready:lb → ready:web1
+        QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::deploySteps(tutorial())), 6);
+        QCOMPARE(LabPlanner::criticalPathLength({}), 0);
+        // records, detach, server db, port db, subnet, network
+        QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::teardownSteps(tutorial())), 6);
+    }
+
+    void teardownGoesInReverse()
+    {
+        const QList<LabStep> steps = LabPlanner::teardownSteps(tutorial());
+        QSet<QString> seen;
+        for (const LabStep& s : steps) {
+            for (const QString& dep : s.dependsOn)
+                QVERIFY2(seen.contains(dep), qPrintable(s.id + u" before " + dep));
+            seen.insert(s.id);
+        }
+        QCOMPARE(steps.first().kind, LabStepKind::RecordSet);
+        QCOMPARE(steps.last().id, u"network"_qs);
+        const auto map = byId(steps);
+        QCOMPARE(map[u"port:lb-private"_qs].dependsOn, QStringList{u"server:lb"_qs});
+        QCOMPARE(map[u"server:db"_qs].dependsOn, QStringList{u"attach:db"_qs});
+        QCOMPARE(map[u"group:web"_qs].dependsOn, (QStringList{u"port:web1"_qs, u"port:web2"_qs}));
+        QCOMPARE(map[u"server-group"_qs].dependsOn, (QStringList{u"server:web1"_qs, u"server:web2"_qs}));
+        QVERIFY(!map.contains(u"rule:db:0"_qs)); // rules go with their groups
+        QCOMPARE(map[u"network"_qs].command, u"openstack network delete lab-net"_qs);
+    }
+
+    void commandsAreWhatAStudentTypes()
+    {
+        const auto map = byId(LabPlanner::deploySteps(tutorial()));
+        QCOMPARE(map[u"network"_qs].command, u"openstack network create --tag zenith-lab:lab lab-net"_qs);
+        QCOMPARE(map[u"subnet"_qs].command,
+                 u"openstack subnet create --network lab-net --subnet-range 10.12.0.0/16 --gateway 10.12.0.1 "
+                 "--allocation-pool start=10.12.0.64,end=10.12.255.254 --dns-nameserver 10.12.0.2 "
+                 "--tag zenith-lab:lab lab-subnet"_qs);
+        QCOMPARE(map[u"port:lb-private"_qs].command,
+                 u"openstack port create --network lab-net --fixed-ip subnet=lab-subnet,ip-address=10.12.0.1 "
+                 "--allowed-address ip-address=0.0.0.0/0 --security-group lab-gateway --tag zenith-lab:lab "
+                 "lab-lb-private"_qs);
+        QCOMPARE(map[u"port:lb-public"_qs].command,
+                 u"openstack port create --network Ext-Net --security-group lab-public --tag zenith-lab:lab "
+                 "lab-lb-public"_qs);
+        QCOMPARE(map[u"rule:db:0"_qs].command,
+                 u"openstack security group rule create --ingress --protocol tcp --dst-port 3306 --remote-group "
+                 "lab-web lab-db"_qs);
+        QCOMPARE(map[u"rule:public:3"_qs].command,
+                 u"openstack security group rule create --ingress --protocol icmp --remote-ip 0.0.0.0/0 lab-public"_qs);
+        QCOMPARE(
+            map[u"rule:gateway:0"_qs].command,
+            u"openstack security group rule create --ingress --protocol any --remote-ip 10.12.0.0/16 lab-gateway"_qs);
+        QCOMPARE(map[u"server-group"_qs].command,
+                 u"openstack server group create --policy soft-anti-affinity lab-web-group"_qs);
+        QCOMPARE(map[u"volume"_qs].command,
+                 u"openstack volume create --size 10 --property zenith-lab=lab lab-db-data"_qs);
+        QCOMPARE(map[u"server:lb"_qs].command,
+                 u"openstack --os-compute-api-version 2.52 server create --image debian-12 --flavor d2-2 "
+                 "--port lab-lb-public --port lab-lb-private --key-name student --user-data lb.yaml "
+                 "--tag zenith-lab:lab lab-lb"_qs);
+        QVERIFY(map[u"server:web1"_qs].command.contains(u"--hint \"group=<id of lab-web-group>\""_qs));
+        QCOMPARE(map[u"attach:db"_qs].command, u"openstack server add volume lab-db lab-db-data"_qs);
+        QCOMPARE(map[u"record:www.zenith-lab.example."_qs].command,
+                 u"openstack recordset create --type A --record \"<public-ip>\" --description zenith-lab:lab "
+                 "zenith-lab.example. www"_qs);
+        QCOMPARE(map[u"ready:web1"_qs].command, u"openstack console log show lab-web1"_qs);
+    }
+
+    void portSecurityOffInTheCommand()
+    {
+        LabPlan plan;
+        plan.gatewaySpoofing = LabGatewaySpoofing::PortSecurityOff;
+        const auto map = byId(LabPlanner::deploySteps(*LabTopology::of(plan)));
+        QCOMPARE(map[u"port:lb-private"_qs].command,
+                 u"openstack port create --network lab-net --fixed-ip subnet=lab-subnet,ip-address=10.12.0.1 "
+                 "--disable-port-security --no-security-group --tag zenith-lab:lab lab-lb-private"_qs);
+        QCOMPARE(map[u"port:lb-private"_qs].dependsOn, QStringList{u"subnet"_qs});
+    }
+
+    void noRecordsWithoutADomain()
+    {
+        LabPlan plan;
+        const QList<LabStep> steps = LabPlanner::deploySteps(*LabTopology::of(plan));
+        for (const LabStep& s : steps)
+            QVERIFY(s.kind != LabStepKind::RecordSet);
+    }
+
+    void journalRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"labs/demo-lab.json"_qs);
+        LabJournal journal(path);
+        journal.record(u"network"_qs, LabStepState::Done, u"net-1"_qs);
+        journal.record(u"ready:lb"_qs, LabStepState::Skipped);
+        QVERIFY(journal.save().ok());
+        LabJournal again(path);
+        QVERIFY(again.load().ok());
+        QCOMPARE(again.entries(), journal.entries());
+        QCOMPARE(again.entry(u"network"_qs).resourceId, u"net-1"_qs);
+        QCOMPARE(again.entry(u"absent"_qs).state, LabStepState::Pending);
+        LabJournal missing(dir.filePath(u"none.json"_qs));
+        QVERIFY(missing.load().ok());
+        QVERIFY(missing.entries().isEmpty());
+        QVERIFY(LabJournal::defaultPath(u"ovh"_qs, u"tp1"_qs).endsWith(u"/labs/ovh-tp1.json"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabPlanner)
+#include "tst_labplanner.moc"
