@@ -7,32 +7,19 @@ using Kind = LabCheck::Kind;
 QString LabCheckText::title(Kind kind)
 {
     switch (kind) {
-    case Kind::InstancesCreated:
-        return tr("Every server is created and running");
-    case Kind::PrivateNetworkAttached:
-        return tr("Every server is on the private network at its fixed address");
-    case Kind::VolumeAttached:
-        return tr("The data volume is attached to the database server");
-    case Kind::SecurityGroups:
-        return tr("Each port has its security groups and each group its rules");
-    case Kind::KeypairImported:
-        return tr("The key pair exists and every server has it");
-    case Kind::PostInstallScript:
-        return tr("Each server's post-install script finished");
-    case Kind::GatewayTwoPorts:
-        return tr("The gateway has a public and a private port");
-    case Kind::GatewayFixedIp:
-        return tr("The gateway holds the subnet's gateway address");
-    case Kind::GatewayAntiSpoofing:
-        return tr("The gateway may forward the private servers' traffic");
-    case Kind::SubnetGateway:
-        return tr("The subnet's gateway, DHCP pool and DNS server are the lab's");
-    case Kind::NoPublicIpOnPrivateServers:
-        return tr("Only the gateway has a public address");
-    case Kind::DnsRecordMatches:
-        return tr("The domain's records point at the gateway");
-    case Kind::ServerGroup:
-        return tr("The web servers are in the lab's server group");
+    case Kind::InstancesCreated: return tr("Every server is created and running");
+    case Kind::PrivateNetworkAttached: return tr("Every server is on the private network at its fixed address");
+    case Kind::VolumeAttached: return tr("The data volume is attached to the database server");
+    case Kind::SecurityGroups: return tr("Each port has its security groups and each group its rules");
+    case Kind::KeypairImported: return tr("The key pair exists and every server has it");
+    case Kind::PostInstallScript: return tr("Each server's post-install script finished");
+    case Kind::GatewayTwoPorts: return tr("The gateway has a public and a private port");
+    case Kind::GatewayFixedIp: return tr("The gateway holds the subnet's gateway address");
+    case Kind::GatewayAntiSpoofing: return tr("The gateway may forward the private servers' traffic");
+    case Kind::SubnetGateway: return tr("The subnet's gateway, DHCP pool and DNS server are the lab's");
+    case Kind::NoPublicIpOnPrivateServers: return tr("Only the gateway has a public address");
+    case Kind::DnsRecordMatches: return tr("The domain's records point at the gateway");
+    case Kind::ServerGroup: return tr("The web servers are in the lab's server group");
     }
     return {};
 }
@@ -40,17 +27,14 @@ QString LabCheckText::title(Kind kind)
 QString LabCheckText::explanation(Kind kind)
 {
     switch (kind) {
-    case Kind::InstancesCreated:
-        return tr("A server in ERROR or still building cannot serve anything.");
+    case Kind::InstancesCreated: return tr("A server in ERROR or still building cannot serve anything.");
     case Kind::PrivateNetworkAttached:
         return tr("The configuration files name the servers by their fixed private addresses.");
-    case Kind::VolumeAttached:
-        return tr("MariaDB keeps its data on the volume, so the data outlives the server.");
+    case Kind::VolumeAttached: return tr("MariaDB keeps its data on the volume, so the data outlives the server.");
     case Kind::SecurityGroups:
         return tr("Security groups are the lab's firewall: only the gateway is reachable from the Internet, and "
                   "each server accepts only what its role needs.");
-    case Kind::KeypairImported:
-        return tr("Without the key pair's public key on the servers, SSH refuses you.");
+    case Kind::KeypairImported: return tr("Without the key pair's public key on the servers, SSH refuses you.");
     case Kind::PostInstallScript:
         return tr("Running is not ready: each server's cloud-init prints a line on its console when the "
                   "software is installed and configured.");
@@ -121,8 +105,9 @@ QString LabCheckText::markdown(const QList<LabCheck>& checks, const QString& lab
     //: Title of the exported checklist; %1 is the lab's name
     QString text = u"# " + tr("Lab %1: checklist").arg(labName) + u"\n\n";
     for (const LabCheck& check : checks) {
-        const QString box = check.skipped ? QStringLiteral("- [-] ") : check.passed ? QStringLiteral("- [x] ")
-                                                                                      : QStringLiteral("- [ ] ");
+        const QString box = check.skipped  ? QStringLiteral("- [-] ")
+                            : check.passed ? QStringLiteral("- [x] ")
+                                           : QStringLiteral("- [ ] ");
         text += box + title(check.kind) + u'\n';
         if (!check.detail.isEmpty())
             text += QStringLiteral("  - `") + check.detail + QStringLiteral("`\n");

@@ -5,13 +5,16 @@
 #include "labplanpage.h"
 #include "labresultpage.h"
 #include "labrunpage.h"
+#include "labsecretkeeper.h"
 #include "labsettingspage.h"
 
 #include "common/icons.h"
 #include "core/session.h"
+#include "lab/labjournal.h"
 #include "lab/labplanvalidation.h"
 #include "lab/labtopology.h"
 
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -35,6 +38,7 @@ LabPane::LabPane(QWidget* parent)
     , m_deploy(new LabRunPage(LabRunPage::Mode::Deploy, this))
     , m_result(new LabResultPage(this))
     , m_teardown(new LabRunPage(LabRunPage::Mode::Teardown, this))
+    , m_keeper(new LabSecretKeeper(this))
 {
     setObjectName(QStringLiteral("labPane"));
     m_steps->setObjectName(QStringLiteral("labSteps"));
@@ -76,13 +80,10 @@ LabPane::LabPane(QWidget* parent)
             updateNavigation();
     });
     connect(m_planPage, &LabPlanPage::deployRequested, this, [this](bool resume) { deploy(resume); });
-    connect(m_deploy, &LabRunPage::finished, this, [this](bool succeeded) {
-        updateNavigation();
-        if (succeeded && currentStep() == Step::Deploy)
-            goTo(Step::Result);
-    });
+    connect(m_deploy, &LabRunPage::finished, this, &LabPane::deployFinished);
     connect(m_result, &LabResultPage::teardownRequested, this, &LabPane::tearDown);
-    connect(m_teardown, &LabRunPage::finished, this, [this](bool) { updateNavigation(); });
+    connect(m_teardown, &LabRunPage::finished, this, &LabPane::teardownFinished);
+    connect(m_keeper, &LabSecretKeeper::obtained, this, &LabPane::startDeploy);
 
     m_settings->readPlan(m_plan);
     m_machines->readPlan(m_plan);
@@ -181,12 +182,9 @@ bool LabPane::reachable(Step step) const
                 return false;
         }
         return true;
-    case Step::Deploy:
-        return m_started;
-    case Step::Result:
-        return m_deploy->hasSucceeded();
-    case Step::Teardown:
-        return m_teardown->hasStarted();
+    case Step::Deploy: return m_started;
+    case Step::Result: return m_deploy->hasSucceeded();
+    case Step::Teardown: return m_teardown->hasStarted();
     }
     return false;
 }
@@ -195,7 +193,7 @@ bool LabPane::canGoNext() const
 {
     const Step step = currentStep();
     if (step == Step::Plan)
-        return m_planPage->canAdvance() && !m_deploy->isRunning() && reachable(Step::Plan);
+        return m_planPage->canAdvance() && !m_deploy->isRunning() && !m_awaitingSecrets && reachable(Step::Plan);
     if (step >= Step::Result)
         return false;
     return reachable(Step(int(step) + 1));
@@ -246,31 +244,81 @@ void LabPane::showStep(Step step)
     m_stack->setCurrentIndex(int(step));
     if (isActive())
         page(step)->setActive(true);
-    if (step == Step::Plan)
+    if (step == Step::Plan) {
         m_planPage->showPlan(m_session, m_plan);
+        m_planPage->setResumable(!m_plan.cloud.isEmpty() && QFile::exists(journalPath()));
+    }
     m_title->setText(page(step)->title());
     updateNavigation();
 }
 
+void LabPane::setSecretStore(SecretStore* store)
+{
+    m_keeper->setStore(store);
+}
+
+QString LabPane::journalPath() const
+{
+    return LabJournal::defaultPath(m_plan.cloud, m_plan.name);
+}
+
 void LabPane::deploy(bool resume)
 {
+    Q_UNUSED(resume); // the deployer reconciles by tag whether a journal exists or not
+    if (!m_session || !LabTopology::of(m_plan) || m_deploy->isRunning() || m_awaitingSecrets)
+        return;
+    m_awaitingSecrets = true;
+    m_keeper->obtain(m_plan.cloud, m_plan.name);
+    updateNavigation();
+}
+
+void LabPane::startDeploy(const LabSecrets& secrets, bool kept)
+{
+    m_awaitingSecrets = false;
     const std::optional<LabTopology> topology = LabTopology::of(m_plan);
     if (!m_session || !topology)
-        return;
+        return updateNavigation();
     m_started = true;
     m_result->clear();
     showStep(Step::Deploy);
-    m_deploy->startDeploy(m_session, *topology, resume);
+    m_deploy->startDeploy(m_session, *topology, secrets, journalPath(), m_planPage->waitForReadiness());
+    if (!kept)
+        m_deploy->note(tr("No keyring is available: the lab's database passwords are kept in "
+                          "memory until Zenith closes."));
+    updateNavigation();
+}
+
+void LabPane::deployFinished(bool succeeded)
+{
+    if (succeeded) {
+        if (const std::optional<LabTopology> topology = LabTopology::of(m_plan))
+            m_result->showResult(m_session, *topology, m_deploy->deployment(), m_planPage->waitForReadiness());
+        if (currentStep() == Step::Deploy)
+            showStep(Step::Result);
+    }
     updateNavigation();
 }
 
 void LabPane::tearDown()
 {
     const std::optional<LabTopology> topology = LabTopology::of(m_plan);
-    if (!m_session || !topology)
+    if (!m_session || !topology || m_teardown->isRunning())
         return;
     showStep(Step::Teardown);
     m_teardown->startTeardown(m_session, *topology);
+    updateNavigation();
+}
+
+void LabPane::teardownFinished(bool succeeded)
+{
+    if (succeeded && m_teardown->hasSucceeded()) {
+        // Nothing of the lab remains: no journal to resume, no passwords to keep.
+        QFile::remove(journalPath());
+        m_keeper->forget(m_plan.cloud, m_plan.name);
+        m_started = false;
+        m_result->clear();
+        m_planPage->setResumable(false);
+    }
     updateNavigation();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lab/labplan.h"
+#include "lab/labsecrets.h"
 #include "panes/pane.h"
 
 #include <QList>
@@ -19,7 +20,9 @@ class LabMachinesPage;
 class LabPlanPage;
 class LabResultPage;
 class LabSettingsPage;
+class LabSecretKeeper;
 class LabWizardPage;
+class SecretStore;
 class Session;
 
 //! The Lab area: the lab wizard, embedded in the main window. A column of steps on the left
@@ -41,6 +44,10 @@ public:
     //! The session to work in (nullptr when signed out), followed like the other panes.
     void setSession(Session* session);
     void setActive(bool active) override;
+    //! Where the labs' generated passwords are kept (nullptr: in memory for the session only).
+    void setSecretStore(SecretStore* store);
+    //! The journal of the current plan's lab on this cloud (LabJournal::defaultPath()).
+    QString journalPath() const;
 
     //! The plan as the pages hold it now.
     LabPlan plan() const;
@@ -74,7 +81,10 @@ private:
     void showStep(Step step);
     bool reachable(Step step) const;
     void deploy(bool resume);
+    void startDeploy(const LabSecrets& secrets, bool kept);
+    void deployFinished(bool succeeded);
     void tearDown();
+    void teardownFinished(bool succeeded);
 
     QPointer<Session> m_session;
     LabPlan m_plan;
@@ -92,6 +102,8 @@ private:
     LabRunPage* m_deploy;
     LabResultPage* m_result;
     LabRunPage* m_teardown;
+    LabSecretKeeper* m_keeper;
+    bool m_awaitingSecrets = false;
     bool m_started = false; //!< a deployment ran (or runs) in this session: Deploy and Result are reachable
 };
 

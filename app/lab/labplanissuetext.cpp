@@ -30,22 +30,18 @@ QString LabPlanIssueText::roleName(const QString& role)
 QString LabPlanIssueText::message(const LabPlanIssue& issue)
 {
     switch (issue.field) {
-    case Field::Name:
-        return nameMessage(issue);
-    case Field::Cidr:
-        return cidrMessage(issue);
+    case Field::Name: return nameMessage(issue);
+    case Field::Cidr: return cidrMessage(issue);
     case Field::Image:
     case Field::Flavor:
     case Field::WebCount:
-    case Field::VolumeSize:
-        return machineMessage(issue);
+    case Field::VolumeSize: return machineMessage(issue);
     case Field::PublicNetwork:
     case Field::Keypair:
     case Field::Domain:
     case Field::TlsEmail:
     case Field::InternalZone:
-    case Field::ResourceName:
-        return accessMessage(issue);
+    case Field::ResourceName: return accessMessage(issue);
     }
     return {};
 }
@@ -53,8 +49,7 @@ QString LabPlanIssueText::message(const LabPlanIssue& issue)
 QString LabPlanIssueText::nameMessage(const LabPlanIssue& issue)
 {
     switch (issue.problem) {
-    case Problem::Empty:
-        return tr("Give the lab a name: it starts the name of everything the lab creates.");
+    case Problem::Empty: return tr("Give the lab a name: it starts the name of everything the lab creates.");
     case Problem::TooLong:
         //: %1 is the longest length allowed
         return tr("Use at most %1 characters, so that names like NAME-web-group stay short.")
@@ -67,8 +62,7 @@ QString LabPlanIssueText::nameMessage(const LabPlanIssue& issue)
 QString LabPlanIssueText::cidrMessage(const LabPlanIssue& issue)
 {
     switch (issue.problem) {
-    case Problem::Empty:
-        return tr("Enter the private range, e.g. 10.12.0.0/16.");
+    case Problem::Empty: return tr("Enter the private range, e.g. 10.12.0.0/16.");
     case Problem::HostBitsSet:
         //: %1 is what was typed
         return tr("%1 is an address inside a range, not the range itself: the part after the last bits of the "
@@ -82,8 +76,7 @@ QString LabPlanIssueText::cidrMessage(const LabPlanIssue& issue)
         //: %1 is the CIDR of an existing subnet, %2 its name
         return tr("This range overlaps the subnet %2 (%1) of your project: choose another one, e.g. 10.13.0.0/16.")
             .arg(issue.value, issue.other.isEmpty() ? tr("without a name") : issue.other);
-    default:
-        return tr("Write an IPv4 network with its prefix length, e.g. 10.12.0.0/16.");
+    default: return tr("Write an IPv4 network with its prefix length, e.g. 10.12.0.0/16.");
     }
 }
 
@@ -136,15 +129,13 @@ QString LabPlanIssueText::accessMessage(const LabPlanIssue& issue)
             .arg(value);
     case Field::TlsEmail:
         return tr("%1 is not an e-mail address Let's Encrypt accepts (e.g. you@example.org).").arg(value);
-    case Field::InternalZone:
-        return tr("The internal zone %1 is not a domain name.").arg(value);
+    case Field::InternalZone: return tr("The internal zone %1 is not a domain name.").arg(value);
     case Field::ResourceName:
         //: %1 a resource name, %2 its kind (network, port…)
         return tr("The name %1 is already used by a %2 that is not this lab's: choose another lab name, or "
                   "delete that resource.")
             .arg(value, issue.other);
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -137,7 +137,8 @@ void LabRunPage::retranslateUi()
     m_confirm->setText(tr("&Delete these resources"));
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
         it.value()->setText(StateColumn, LabStepText::state(m_states.value(it.key())));
-        const auto step = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const LabStep& s) { return s.id == it.key(); });
+        const auto step =
+            std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const LabStep& s) { return s.id == it.key(); });
         if (step != m_steps.cend())
             it.value()->setText(StepColumn, LabStepText::kind(step->kind));
     }
@@ -330,7 +331,8 @@ void LabRunPage::setStepState(const QString& stepId, LabStepState state)
     if (state == LabStepState::Running)
         m_tree->scrollToItem(item);
     if (before != state && isOver(state) && state != LabStepState::Failed) {
-        const auto step = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const LabStep& s) { return s.id == stepId; });
+        const auto step =
+            std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const LabStep& s) { return s.id == stepId; });
         if (m_deployer && m_mode == Mode::Deploy)
             m_deployment = m_deployer->deployment();
         const QString id = m_deployment.resourceIds.value(stepId);
@@ -347,17 +349,14 @@ void LabRunPage::setStepState(const QString& stepId, LabStepState state)
                 log(id.isEmpty() ? tr("Created %1").arg(label) : tr("Created %1 (%2)").arg(label, id));
             if (step != m_steps.cend() && !step->command.isEmpty() && step->kind != LabStepKind::ServerReady)
                 Q_EMIT commandIssued(step->command, m_mode == Mode::Teardown ? tr("Deleted %1").arg(label)
-                                                                               : tr("Created %1").arg(label));
+                                                                             : tr("Created %1").arg(label));
             break;
         case LabStepState::AlreadyThere:
             //: Log line of a resumed deployment: %1 a step (kind and name), %2 its id
             log(id.isEmpty() ? tr("Already there: %1").arg(label) : tr("Already there: %1 (%2)").arg(label, id));
             break;
-        case LabStepState::Skipped:
-            log(tr("Skipped: %1").arg(label));
-            break;
-        default:
-            break;
+        case LabStepState::Skipped: log(tr("Skipped: %1").arg(label)); break;
+        default: break;
         }
     }
     updateProgress();
@@ -441,11 +440,13 @@ void LabRunPage::updateProgress()
     else if (m_mode == Mode::Teardown && !m_running && total == 0 && m_succeeded)
         summary = tr("Nothing of the lab %1 remains on the cloud.").arg(m_topology.plan.name);
     else if (m_running)
-        summary = m_mode == Mode::Deploy ? tr("Deploying %1: independent steps run in parallel.").arg(m_topology.plan.name)
-                                         : tr("Tearing down %1…").arg(m_topology.plan.name);
+        summary = m_mode == Mode::Deploy
+                      ? tr("Deploying %1: independent steps run in parallel.").arg(m_topology.plan.name)
+                      : tr("Tearing down %1…").arg(m_topology.plan.name);
     else if (m_succeeded)
-        summary = m_mode == Mode::Deploy ? tr("The lab %1 is deployed.").arg(m_topology.plan.name)
-                                         : tr("The lab %1 is torn down: nothing of it remains.").arg(m_topology.plan.name);
+        summary = m_mode == Mode::Deploy
+                      ? tr("The lab %1 is deployed.").arg(m_topology.plan.name)
+                      : tr("The lab %1 is torn down: nothing of it remains.").arg(m_topology.plan.name);
     else
         //: %n failed steps
         summary = tr("Stopped: %n step(s) failed.", nullptr, failed);
@@ -464,7 +465,8 @@ void LabRunPage::tick()
 
 void LabRunPage::log(const QString& line)
 {
-    const QString time = m_clock.isValid() ? QString::number(m_clock.elapsed() / 1000.0, 'f', 1).rightJustified(6) : QStringLiteral("   0.0");
+    const QString time = m_clock.isValid() ? QString::number(m_clock.elapsed() / 1000.0, 'f', 1).rightJustified(6)
+                                           : QStringLiteral("   0.0");
     m_log->appendPlainText(u'[' + time + QStringLiteral(" s] ") + line);
 }
 

@@ -54,6 +54,8 @@ public:
     void askCancel();
     //! Cancels the run without asking.
     void cancel();
+    //! Adds a line to the log.
+    void note(const QString& line) { log(line); }
 
     bool hasStarted() const { return m_started; }
     bool isRunning() const { return m_running; }

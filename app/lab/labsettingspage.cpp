@@ -114,8 +114,8 @@ void LabSettingsPage::buildUi()
     m_softAntiAffinityText = labExplanation(this);
     m_antiAffinityText = labExplanation(this);
     m_policyLabel = new QLabel(this);
-    form->addRow(m_policyLabel, labFormField(this, {m_softAntiAffinity, m_softAntiAffinityText, m_antiAffinity,
-                                                    m_antiAffinityText}));
+    form->addRow(m_policyLabel,
+                 labFormField(this, {m_softAntiAffinity, m_softAntiAffinityText, m_antiAffinity, m_antiAffinityText}));
 
     m_spoofing = new QButtonGroup(this);
     m_addressPair = new QRadioButton(this);
@@ -213,8 +213,7 @@ void LabSettingsPage::readPlan(const LabPlan& plan)
     const QSignalBlocker blocker(m_webCount);
     m_webCount->setValue(plan.webCount);
     (plan.webPolicy == LabServerGroupPolicy::AntiAffinity ? m_antiAffinity : m_softAntiAffinity)->setChecked(true);
-    (plan.gatewaySpoofing == LabGatewaySpoofing::PortSecurityOff ? m_portSecurityOff : m_addressPair)
-        ->setChecked(true);
+    (plan.gatewaySpoofing == LabGatewaySpoofing::PortSecurityOff ? m_portSecurityOff : m_addressPair)->setChecked(true);
 }
 
 void LabSettingsPage::writePlan(LabPlan* plan) const

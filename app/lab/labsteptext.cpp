@@ -11,29 +11,19 @@ namespace zenith {
 QString LabStepText::kind(LabStepKind kind)
 {
     switch (kind) {
-    case LabStepKind::Network:
-        return tr("Network");
-    case LabStepKind::Subnet:
-        return tr("Subnet");
-    case LabStepKind::SecurityGroup:
-        return tr("Security group");
-    case LabStepKind::SecurityGroupRule:
-        return tr("Security group rule");
-    case LabStepKind::Port:
-        return tr("Port");
-    case LabStepKind::ServerGroup:
-        return tr("Server group");
-    case LabStepKind::Volume:
-        return tr("Volume");
-    case LabStepKind::Server:
-        return tr("Server");
+    case LabStepKind::Network: return tr("Network");
+    case LabStepKind::Subnet: return tr("Subnet");
+    case LabStepKind::SecurityGroup: return tr("Security group");
+    case LabStepKind::SecurityGroupRule: return tr("Security group rule");
+    case LabStepKind::Port: return tr("Port");
+    case LabStepKind::ServerGroup: return tr("Server group");
+    case LabStepKind::Volume: return tr("Volume");
+    case LabStepKind::Server: return tr("Server");
     case LabStepKind::ServerReady:
         //: A lab step: waiting until the server's post-install script printed that it is ready
         return tr("Server ready");
-    case LabStepKind::VolumeAttachment:
-        return tr("Volume attachment");
-    case LabStepKind::RecordSet:
-        return tr("DNS record");
+    case LabStepKind::VolumeAttachment: return tr("Volume attachment");
+    case LabStepKind::RecordSet: return tr("DNS record");
     }
     return {};
 }
@@ -70,27 +60,13 @@ QIcon LabStepText::stateIcon(LabStepState state)
 {
     QColor colour;
     switch (state) {
-    case LabStepState::Pending:
-        colour = QColor(0x9e, 0x9e, 0x9e);
-        break;
-    case LabStepState::Running:
-        colour = QColor(0x1e, 0x88, 0xe5);
-        break;
-    case LabStepState::Done:
-        colour = QColor(0x2e, 0x9d, 0x48);
-        break;
-    case LabStepState::AlreadyThere:
-        colour = QColor(0x00, 0x89, 0x7b);
-        break;
-    case LabStepState::Failed:
-        colour = QColor(0xd3, 0x2f, 0x2f);
-        break;
-    case LabStepState::Cancelled:
-        colour = QColor(0xef, 0x8f, 0x00);
-        break;
-    case LabStepState::Skipped:
-        colour = QColor(0x9e, 0x9e, 0x9e);
-        break;
+    case LabStepState::Pending: colour = QColor(0x9e, 0x9e, 0x9e); break;
+    case LabStepState::Running: colour = QColor(0x1e, 0x88, 0xe5); break;
+    case LabStepState::Done: colour = QColor(0x2e, 0x9d, 0x48); break;
+    case LabStepState::AlreadyThere: colour = QColor(0x00, 0x89, 0x7b); break;
+    case LabStepState::Failed: colour = QColor(0xd3, 0x2f, 0x2f); break;
+    case LabStepState::Cancelled: colour = QColor(0xef, 0x8f, 0x00); break;
+    case LabStepState::Skipped: colour = QColor(0x9e, 0x9e, 0x9e); break;
     }
     QIcon icon;
     for (const int size : {16, 32}) {
@@ -104,8 +80,7 @@ QIcon LabStepText::stateIcon(LabStepState state)
         painter.setPen(QPen(colour, 1.5 * s));
         painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(colour));
         painter.drawEllipse(disc);
-        painter.setPen(QPen(hollow ? colour : QColor(Qt::white), 1.8 * s, Qt::SolidLine, Qt::RoundCap,
-                            Qt::RoundJoin));
+        painter.setPen(QPen(hollow ? colour : QColor(Qt::white), 1.8 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
         QPainterPath mark;
         switch (state) {
@@ -131,8 +106,7 @@ QIcon LabStepText::stateIcon(LabStepState state)
             mark.moveTo(5 * s, 8 * s);
             mark.lineTo(11 * s, 8 * s);
             break;
-        case LabStepState::Pending:
-            break;
+        case LabStepState::Pending: break;
         }
         painter.drawPath(mark);
         painter.end();
@@ -146,20 +120,15 @@ QIcon LabStepText::kindIcon(LabStepKind kind)
     switch (kind) {
     case LabStepKind::Network:
     case LabStepKind::Subnet:
-    case LabStepKind::Port:
-        return Icons::icon(QStringLiteral("network"));
+    case LabStepKind::Port: return Icons::icon(QStringLiteral("network"));
     case LabStepKind::SecurityGroup:
-    case LabStepKind::SecurityGroupRule:
-        return Icons::icon(QStringLiteral("key"));
+    case LabStepKind::SecurityGroupRule: return Icons::icon(QStringLiteral("key"));
     case LabStepKind::Volume:
-    case LabStepKind::VolumeAttachment:
-        return Icons::icon(QStringLiteral("volumes"));
-    case LabStepKind::RecordSet:
-        return Icons::icon(QStringLiteral("dns"));
+    case LabStepKind::VolumeAttachment: return Icons::icon(QStringLiteral("volumes"));
+    case LabStepKind::RecordSet: return Icons::icon(QStringLiteral("dns"));
     case LabStepKind::ServerGroup:
     case LabStepKind::Server:
-    case LabStepKind::ServerReady:
-        return Icons::icon(QStringLiteral("compute"));
+    case LabStepKind::ServerReady: return Icons::icon(QStringLiteral("compute"));
     }
     return {};
 }
