@@ -1,37 +1,49 @@
 #include "labdeployer.h"
 
+#include "labdeployerprivate.h"
 #include "labplanner.h"
 
-#include "core/session.h"
+#include "compute/getkeypairrequest.h"
+#include "compute/listflavorsrequest.h"
+#include "image/listimagesrequest.h"
+#include "network/listnetworksrequest.h"
+
+#include <memory>
 
 namespace zenith {
 
-class LabDeployerPrivate
+namespace {
+
+bool isSettled(LabStepState s)
 {
-public:
-    Session* session = nullptr;
-    LabTopology topology;
-    QList<LabStep> steps;
-    QHash<QString, LabStepState> states;
-    LabDeployment deployment;
-    QString journalPath;
-    bool waitForReadiness = true;
-    int apiCalls = 0;
-};
+    return s == LabStepState::Done || s == LabStepState::AlreadyThere || s == LabStepState::Skipped;
+}
+
+bool isFinal(LabStepState s)
+{
+    return isSettled(s) || s == LabStepState::Failed || s == LabStepState::Cancelled;
+}
+
+} // namespace
 
 LabDeployer::LabDeployer(Session* session, LabTopology topology, const LabSecrets& secrets, QString journalPath,
                          QObject* parent)
     : QObject(parent)
     , d(std::make_unique<LabDeployerPrivate>())
 {
-    Q_UNUSED(secrets)
+    d->q = this;
     d->session = session;
     d->topology = std::move(topology);
+    d->secrets = secrets;
     d->steps = LabPlanner::deploySteps(d->topology);
-    d->journalPath = std::move(journalPath);
+    d->journal = LabJournal(std::move(journalPath));
 }
 
-LabDeployer::~LabDeployer() = default;
+LabDeployer::~LabDeployer()
+{
+    for (QFuture<void>& wait : d->waits)
+        wait.cancel();
+}
 
 QList<LabStep> LabDeployer::steps() const
 {
@@ -45,10 +57,28 @@ LabStepState LabDeployer::state(const QString& stepId) const
 
 void LabDeployer::start()
 {
-    Q_EMIT finished(false);
+    if (d->started)
+        return;
+    d->started = true;
+    // An unreadable journal is not fatal: the inventory by tag is the truth.
+    (void)d->journal.load();
+    d->discover();
 }
 
-void LabDeployer::cancel() {}
+void LabDeployer::cancel()
+{
+    if (!d->started || d->finished || d->stopping)
+        return;
+    d->stopping = true;
+    // Polls (a server becoming ACTIVE, a console log) could run for minutes: stop them now.
+    const QStringList waiting = d->waits.keys();
+    for (const QString& id : waiting) {
+        d->waits.take(id).cancel();
+        --d->running;
+        d->setState(id, LabStepState::Cancelled);
+    }
+    d->finishIfIdle();
+}
 
 void LabDeployer::setWaitForReadiness(bool wait)
 {
@@ -63,6 +93,212 @@ int LabDeployer::apiCalls() const
 LabDeployment LabDeployer::deployment() const
 {
     return d->deployment;
+}
+
+const LabStep* LabDeployerPrivate::step(const QString& id) const
+{
+    for (const LabStep& s : steps) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+void LabDeployerPrivate::setState(const QString& stepId, LabStepState state)
+{
+    states.insert(stepId, state);
+    if (state != LabStepState::Running) {
+        journal.record(stepId, state, ids.value(stepId));
+        (void)journal.save(); // best effort: a full disk must not stop the lab
+    }
+    Q_EMIT q->stepChanged(stepId, state);
+}
+
+void LabDeployerPrivate::fail(const QString& stepId, const ApiError& error)
+{
+    if (states.value(stepId) == LabStepState::Cancelled)
+        return; // cancel() already settled it
+    --running;
+    failed = true;
+    stopping = true;
+    setState(stepId, LabStepState::Failed);
+    Q_EMIT q->stepFailed(stepId, error);
+    finishIfIdle();
+}
+
+void LabDeployerPrivate::provide(const QString& stepId, const QString& resourceId)
+{
+    ids.insert(stepId, resourceId);
+    deployment.resourceIds.insert(stepId, resourceId);
+    journal.record(stepId, LabStepState::Running, resourceId);
+    (void)journal.save();
+    schedule();
+}
+
+void LabDeployerPrivate::complete(const QString& stepId, LabStepState state)
+{
+    if (states.value(stepId) == LabStepState::Cancelled)
+        return;
+    --running;
+    setState(stepId, state);
+    schedule();
+    finishIfIdle();
+}
+
+bool LabDeployerPrivate::satisfied(const LabStep& s, const QString& dependency) const
+{
+    if (isSettled(states.value(dependency, LabStepState::Pending)))
+        return true;
+    // Attaching needs the volume available and the server active, not only their ids.
+    return s.kind != LabStepKind::VolumeAttachment && ids.contains(dependency);
+}
+
+void LabDeployerPrivate::schedule()
+{
+    if (stopping)
+        return;
+    for (const LabStep& s : std::as_const(steps)) {
+        if (states.value(s.id, LabStepState::Pending) != LabStepState::Pending)
+            continue;
+        if (!std::all_of(s.dependsOn.cbegin(), s.dependsOn.cend(),
+                         [this, &s](const QString& dep) { return satisfied(s, dep); }))
+            continue;
+        ++running;
+        setState(s.id, LabStepState::Running);
+        run(s);
+    }
+}
+
+void LabDeployerPrivate::finishIfIdle()
+{
+    if (finished || running > 0)
+        return;
+    const bool allSettled = std::all_of(steps.cbegin(), steps.cend(), [this](const LabStep& s) {
+        return isSettled(states.value(s.id, LabStepState::Pending));
+    });
+    if (!allSettled && !stopping)
+        return; // steps still wait for dependencies that are running
+    for (const LabStep& s : std::as_const(steps)) {
+        if (!isFinal(states.value(s.id, LabStepState::Pending)))
+            setState(s.id, LabStepState::Cancelled);
+    }
+    finished = true;
+    Q_EMIT q->finished(allSettled && !failed);
+}
+
+// Everything the run needs to know before it creates anything, asked for at once: the lab's
+// resources by tag, the ids of the images, flavors and public network, and the key pair.
+void LabDeployerPrivate::discover()
+{
+    auto pending = std::make_shared<int>(1);
+    auto error = std::make_shared<std::optional<ApiError>>();
+    auto inventory = std::make_shared<LabInventory>();
+    const auto one = [this, pending, error, inventory] {
+        if (--*pending > 0)
+            return;
+        if (*error) {
+            failed = true;
+            stopping = true;
+            ++running;
+            fail(QStringLiteral("network"), **error); // the first step reports why nothing started
+            return;
+        }
+        applyInventory(*inventory);
+        schedule();
+        finishIfIdle();
+    };
+    const auto check = [error](const ApiError& e) {
+        if (!*error)
+            *error = e;
+    };
+
+    ++*pending;
+    LabInventory::read(*session, topology, q, [this, inventory, one, check](const Result<LabInventory>& read) {
+        if (read) {
+            *inventory = read.value();
+            apiCalls += read->apiCalls;
+        } else {
+            check(read.error());
+        }
+        one();
+    });
+    QSet<QString> images;
+    for (const LabServer& s : topology.servers)
+        images.insert(s.machine.image);
+    for (const QString& image : std::as_const(images)) {
+        ++*pending;
+        ListImagesRequest byName;
+        byName.name = image;
+        send(byName, [this, image, one, check](const Result<Page<Image>>& page) {
+            if (!page)
+                check(page.error());
+            else if (page->items.isEmpty())
+                check(ApiError::local(ApiError::Kind::NotFound, QStringLiteral("No image named ") + image,
+                                      QStringLiteral("image")));
+            else
+                imageIds.insert(image, page->items.first().id);
+            one();
+        });
+    }
+    ++*pending;
+    send(ListFlavorsRequest{}, [this, one, check](const Result<Page<Flavor>>& page) {
+        if (!page)
+            check(page.error());
+        for (const LabServer& s : topology.servers) {
+            for (const Flavor& f : page ? page->items : QList<Flavor>{}) {
+                if (f.name == s.machine.flavor || f.id == s.machine.flavor)
+                    flavorIds.insert(s.machine.flavor, f.id);
+            }
+            if (page && !flavorIds.contains(s.machine.flavor))
+                check(ApiError::local(ApiError::Kind::NotFound, QStringLiteral("No flavor named ") + s.machine.flavor,
+                                      QStringLiteral("compute")));
+        }
+        one();
+    });
+    ++*pending;
+    ListNetworksRequest external;
+    external.name = topology.plan.publicNetwork;
+    send(external, [this, one, check](const Result<Page<Network>>& page) {
+        if (!page)
+            check(page.error());
+        else if (page->items.isEmpty())
+            check(ApiError::local(ApiError::Kind::NotFound,
+                                  QStringLiteral("No network named ") + topology.plan.publicNetwork,
+                                  QStringLiteral("network")));
+        else
+            publicNetworkId = page->items.first().id;
+        one();
+    });
+    if (!topology.plan.keypair.isEmpty()) {
+        ++*pending;
+        send(GetKeypairRequest{topology.plan.keypair}, [one, check](const Result<Keypair>& keypair) {
+            if (!keypair)
+                check(keypair.error());
+            one();
+        });
+    }
+    one();
+}
+
+void LabDeployerPrivate::applyInventory(const LabInventory& inventory)
+{
+    serverStatus = inventory.serverStatus;
+    deployment.publicIp = inventory.publicIp;
+    deployment.zoneId = inventory.zoneId;
+    for (auto it = inventory.ids.cbegin(); it != inventory.ids.cend(); ++it) {
+        // A server found still building is waited for by its step, not taken as it is.
+        if (it.key().startsWith(u"server:") && serverStatus.value(it.key().mid(7)) != u"ACTIVE") {
+            building.insert(it.key(), it.value());
+            continue;
+        }
+        if (!step(it.key()))
+            continue;
+        ids.insert(it.key(), it.value());
+        deployment.resourceIds.insert(it.key(), it.value());
+        if (it.key().startsWith(u"server:"))
+            deployment.serverIds.insert(it.key().mid(7), it.value());
+        setState(it.key(), LabStepState::AlreadyThere);
+    }
 }
 
 } // namespace zenith

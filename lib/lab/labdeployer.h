@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labdeployment.h"
+#include "labsecrets.h"
 #include "labstep.h"
 #include "labtopology.h"
 
@@ -15,7 +16,6 @@
 namespace zenith {
 
 class Session;
-struct LabSecrets;
 class LabDeployerPrivate;
 
 //! Builds a lab on a cloud: runs LabPlanner's deploy steps as a dependency graph, every step whose

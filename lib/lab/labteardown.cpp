@@ -1,40 +1,341 @@
 #include "labteardown.h"
 
+#include "labinventory.h"
 #include "labplanner.h"
 
+#include "cli/openstackcommand.h"
+#include "compute/deleteservergrouprequest.h"
+#include "compute/deleteserverrequest.h"
+#include "compute/detachservervolumerequest.h"
+#include "compute/getserverrequest.h"
 #include "core/session.h"
+#include "core/waiter.h"
+#include "dns/deleterecordsetrequest.h"
+#include "network/deletenetworkrequest.h"
+#include "network/deleteportrequest.h"
+#include "network/deletesecuritygrouprequest.h"
+#include "network/deletesubnetrequest.h"
+#include "volume/deletevolumerequest.h"
+#include "volume/getvolumerequest.h"
+
+#include <QHash>
+
+using namespace std::chrono_literals;
 
 namespace zenith {
+
+namespace {
+
+WaitOptions goneWait()
+{
+    return {.firstDelay = 200ms, .growth = 1.5, .maxDelay = 3s, .timeout = 10min};
+}
+
+// Which kinds must be gone before a kind can go: what ties resources the plan does not know of
+// (a lab shrunk since its deployment) to the rest.
+bool mustPrecede(LabStepKind before, LabStepKind after)
+{
+    switch (after) {
+    case LabStepKind::Server: return before == LabStepKind::VolumeAttachment;
+    case LabStepKind::Port: return before == LabStepKind::Server;
+    case LabStepKind::SecurityGroup: return before == LabStepKind::Port || before == LabStepKind::Server;
+    case LabStepKind::Subnet: return before == LabStepKind::Port;
+    case LabStepKind::Network: return before == LabStepKind::Subnet || before == LabStepKind::Port;
+    default: return false;
+    }
+}
+
+// A tagged resource no step of the plan names, as a step ("port:lab-web3").
+LabStep strayStep(const QString& id)
+{
+    const QString prefix = id.section(u':', 0, 0);
+    const QString name = id.section(u':', 1);
+    const auto line = [&name](const QString& what) {
+        return OpenstackCommand::join(what.split(u' ') << QStringLiteral("delete") << name);
+    };
+    if (prefix == u"server")
+        return {id, LabStepKind::Server, name, {}, line(QStringLiteral("server"))};
+    if (prefix == u"port")
+        return {id, LabStepKind::Port, name, {}, line(QStringLiteral("port"))};
+    if (prefix == u"group")
+        return {id, LabStepKind::SecurityGroup, name, {}, line(QStringLiteral("security group"))};
+    if (prefix == u"subnet")
+        return {id, LabStepKind::Subnet, name, {}, line(QStringLiteral("subnet"))};
+    return {id, LabStepKind::Network, name, {}, line(QStringLiteral("network"))};
+}
+
+} // namespace
 
 class LabTeardownPrivate
 {
 public:
+    LabTeardown* q = nullptr;
     Session* session = nullptr;
     LabTopology topology;
+    LabInventory inventory;
+    QList<LabStep> steps;
+    QHash<QString, LabStepState> states;
+    QHash<QString, QFuture<void>> waits;
+    bool started = false;
+    bool stopping = false;
+    bool failed = false;
+    bool finished = false;
+    int running = 0;
     int apiCalls = 0;
+
+    void plan();
+    void schedule();
+    void run(const LabStep& step);
+    void setState(const QString& id, LabStepState state);
+    void settle(const QString& id, const Result<NoContent>& result);
+    void finishIfIdle();
+    void deleteThenWait(const LabStep& step, const QFuture<Result<NoContent>>& deleted,
+                        std::function<QFuture<Result<NoContent>>()> wait);
+
+    template <ApiRequest R> QFuture<Result<typename R::Response>> send(const R& request)
+    {
+        ++apiCalls;
+        return session->send(request);
+    }
+    template <ApiRequest R> QFuture<Result<NoContent>> gone(const R& request)
+    {
+        // Each poll is one call; count them as the settle function sees them.
+        using Resp = typename R::Response;
+        return poll<NoContent, R>(
+            *session, request,
+            [this](const Result<Resp>& reply) -> std::optional<Result<NoContent>> {
+                ++apiCalls;
+                if (reply)
+                    return std::nullopt;
+                if (reply.error().kind == ApiError::Kind::NotFound)
+                    return Result<NoContent>(NoContent{});
+                return isTransient(reply.error()) ? std::nullopt : std::optional<Result<NoContent>>(reply.error());
+            },
+            goneWait());
+    }
 };
 
 LabTeardown::LabTeardown(Session* session, LabTopology topology, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<LabTeardownPrivate>())
 {
+    d->q = this;
     d->session = session;
     d->topology = std::move(topology);
 }
 
-LabTeardown::~LabTeardown() = default;
+LabTeardown::~LabTeardown()
+{
+    for (QFuture<void>& wait : d->waits)
+        wait.cancel();
+}
 
 void LabTeardown::start(bool dryRun)
 {
-    Q_UNUSED(dryRun)
-    Q_EMIT finished(false);
+    if (d->started)
+        return;
+    d->started = true;
+    LabInventory::read(*d->session, d->topology, this, [this, dryRun](const Result<LabInventory>& read) {
+        if (!read) {
+            d->finished = true;
+            Q_EMIT stepFailed(QStringLiteral("network"), read.error());
+            Q_EMIT finished(false);
+            return;
+        }
+        d->inventory = read.value();
+        d->apiCalls += read->apiCalls;
+        d->plan();
+        Q_EMIT planned(d->steps);
+        if (dryRun || d->stopping) {
+            d->finished = true;
+            Q_EMIT finished(!d->stopping);
+            return;
+        }
+        d->schedule();
+        d->finishIfIdle();
+    });
 }
 
-void LabTeardown::cancel() {}
+void LabTeardown::cancel()
+{
+    if (!d->started || d->finished || d->stopping)
+        return;
+    d->stopping = true;
+    const QStringList waiting = d->waits.keys();
+    for (const QString& id : waiting) {
+        d->waits.take(id).cancel();
+        --d->running;
+        d->setState(id, LabStepState::Cancelled);
+    }
+    if (!d->steps.isEmpty() || d->running > 0)
+        d->finishIfIdle();
+}
 
 int LabTeardown::apiCalls() const
 {
     return d->apiCalls;
+}
+
+// The plan's teardown steps for what exists, then what carries the tag but no planned name.
+void LabTeardownPrivate::plan()
+{
+    QList<LabStep> existing;
+    for (const LabStep& s : LabPlanner::teardownSteps(topology)) {
+        if (inventory.ids.contains(s.id))
+            existing.append(s);
+    }
+    QList<LabStep> strays;
+    for (auto it = inventory.strays.cbegin(); it != inventory.strays.cend(); ++it)
+        strays.append(strayStep(it.key()));
+    QList<LabStep> all = existing + strays;
+    const auto present = [&all](const QString& id) {
+        return std::any_of(all.cbegin(), all.cend(), [&id](const LabStep& s) { return s.id == id; });
+    };
+    for (LabStep& s : all) {
+        s.dependsOn.erase(std::remove_if(s.dependsOn.begin(), s.dependsOn.end(),
+                                         [&present](const QString& dep) { return !present(dep); }),
+                          s.dependsOn.end());
+    }
+    // Strays tie to everything of the kinds that must go before them, and the reverse.
+    for (const LabStep& stray : std::as_const(strays)) {
+        for (LabStep& s : all) {
+            if (s.id == stray.id)
+                continue;
+            if (mustPrecede(stray.kind, s.kind) && !s.dependsOn.contains(stray.id))
+                s.dependsOn.append(stray.id);
+        }
+    }
+    for (LabStep& s : all) {
+        if (!inventory.strays.contains(s.id))
+            continue;
+        for (const LabStep& other : std::as_const(all)) {
+            if (other.id != s.id && mustPrecede(other.kind, s.kind) && !s.dependsOn.contains(other.id))
+                s.dependsOn.append(other.id);
+        }
+    }
+    // In an order where each step follows those it waits for (a stable topological sort).
+    steps.clear();
+    QSet<QString> placed;
+    while (steps.size() < all.size()) {
+        const qsizetype before = steps.size();
+        for (const LabStep& s : std::as_const(all)) {
+            if (placed.contains(s.id))
+                continue;
+            if (std::all_of(s.dependsOn.cbegin(), s.dependsOn.cend(),
+                            [&placed](const QString& dep) { return placed.contains(dep); })) {
+                steps.append(s);
+                placed.insert(s.id);
+            }
+        }
+        if (steps.size() == before)
+            break; // a cycle cannot come from the rules above; never loop forever
+    }
+}
+
+void LabTeardownPrivate::setState(const QString& id, LabStepState state)
+{
+    states.insert(id, state);
+    Q_EMIT q->stepChanged(id, state);
+}
+
+void LabTeardownPrivate::schedule()
+{
+    if (stopping)
+        return;
+    for (const LabStep& s : std::as_const(steps)) {
+        if (states.value(s.id, LabStepState::Pending) != LabStepState::Pending)
+            continue;
+        if (!std::all_of(s.dependsOn.cbegin(), s.dependsOn.cend(),
+                         [this](const QString& dep) { return states.value(dep) == LabStepState::Done; }))
+            continue;
+        ++running;
+        setState(s.id, LabStepState::Running);
+        run(s);
+    }
+}
+
+void LabTeardownPrivate::settle(const QString& id, const Result<NoContent>& result)
+{
+    if (states.value(id) == LabStepState::Cancelled)
+        return;
+    --running;
+    // Gone already (deleted by hand, or with its server) is as good as deleted.
+    if (result || result.error().kind == ApiError::Kind::NotFound) {
+        setState(id, LabStepState::Done);
+    } else {
+        failed = true;
+        setState(id, LabStepState::Failed);
+        Q_EMIT q->stepFailed(id, result.error());
+    }
+    schedule();
+    finishIfIdle();
+}
+
+void LabTeardownPrivate::finishIfIdle()
+{
+    if (finished || running > 0)
+        return;
+    // Steps still pending wait on a failed one (or were never started after cancel()).
+    for (const LabStep& s : std::as_const(steps)) {
+        const LabStepState state = states.value(s.id, LabStepState::Pending);
+        if (state == LabStepState::Pending)
+            setState(s.id, LabStepState::Cancelled);
+    }
+    finished = true;
+    Q_EMIT q->finished(!failed && !stopping);
+}
+
+void LabTeardownPrivate::deleteThenWait(const LabStep& s, const QFuture<Result<NoContent>>& deleted,
+                                        std::function<QFuture<Result<NoContent>>()> wait)
+{
+    whenFinished(deleted, q, [this, id = s.id, wait](const Result<NoContent>& result) {
+        if (!result || stopping)
+            return settle(id, result);
+        const QFuture<Result<NoContent>> waiting = wait();
+        waits.insert(id, QFuture<void>(waiting));
+        whenFinished(waiting, q, [this, id](const Result<NoContent>& gone) {
+            waits.remove(id);
+            settle(id, gone);
+        });
+    });
+}
+
+void LabTeardownPrivate::run(const LabStep& s)
+{
+    const QString id = inventory.ids.value(s.id, inventory.strays.value(s.id));
+    const auto settleWith = [this, stepId = s.id](const auto& future) {
+        whenFinished(future, q, [this, stepId](const auto& result) {
+            settle(stepId, result ? Result<NoContent>(NoContent{}) : Result<NoContent>(result.error()));
+        });
+    };
+    switch (s.kind) {
+    case LabStepKind::RecordSet: return settleWith(send(DeleteRecordSetRequest{inventory.zoneId, id}));
+    case LabStepKind::VolumeAttachment: {
+        const QString volume = inventory.ids.value(QStringLiteral("volume"));
+        return deleteThenWait(s, send(DetachServerVolumeRequest{id, volume}), [this, volume] {
+            return poll<NoContent, GetVolumeRequest>(
+                *session, GetVolumeRequest{volume},
+                [this](const Result<Volume>& v) -> std::optional<Result<NoContent>> {
+                    ++apiCalls;
+                    if (!v)
+                        return isTransient(v.error()) ? std::nullopt : std::optional<Result<NoContent>>(v.error());
+                    return v->status == u"available" ? std::optional<Result<NoContent>>(NoContent{}) : std::nullopt;
+                },
+                goneWait());
+        });
+    }
+    case LabStepKind::Server:
+        return deleteThenWait(s, send(DeleteServerRequest{id}), [this, id] { return gone(GetServerRequest{id}); });
+    case LabStepKind::Port: return settleWith(send(DeletePortRequest{id}));
+    case LabStepKind::Volume:
+        return deleteThenWait(s, send(DeleteVolumeRequest{id}), [this, id] { return gone(GetVolumeRequest{id}); });
+    case LabStepKind::ServerGroup: return settleWith(send(DeleteServerGroupRequest{id}));
+    case LabStepKind::SecurityGroup: return settleWith(send(DeleteSecurityGroupRequest{id}));
+    case LabStepKind::Subnet: return settleWith(send(DeleteSubnetRequest{id}));
+    case LabStepKind::Network: return settleWith(send(DeleteNetworkRequest{id}));
+    case LabStepKind::SecurityGroupRule:
+    case LabStepKind::ServerReady: return settle(s.id, NoContent{});
+    }
 }
 
 } // namespace zenith

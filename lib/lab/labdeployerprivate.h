@@ -1,0 +1,97 @@
+#pragma once
+
+#include "labdeployer.h"
+#include "labinventory.h"
+#include "labjournal.h"
+#include "labsecrets.h"
+
+#include "core/session.h"
+#include "core/whenfinished.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace zenith {
+
+//! The deployer's state and its step runners (labdeployer.cpp schedules, labdeploysteps.cpp creates).
+class LabDeployerPrivate
+{
+public:
+    LabDeployer* q = nullptr;
+    Session* session = nullptr;
+    LabTopology topology;
+    LabSecrets secrets;
+    QList<LabStep> steps;
+    QHash<QString, LabStepState> states;
+    //! Resource ids known so far; a Neutron resource is usable by its dependents once created,
+    //! before its tag is set.
+    QHash<QString, QString> ids;
+    LabDeployment deployment;
+    LabJournal journal;
+    // What the steps need that the plan holds by name.
+    QHash<QString, QString> imageIds;  //!< image name → id
+    QHash<QString, QString> flavorIds; //!< flavor name → id
+    QString publicNetworkId;
+    QMap<QString, QString> serverStatus; //!< of servers found at start
+    QHash<QString, QString> building;    //!< step id → id of a server found but not yet ACTIVE
+    QHash<QString, QFuture<void>> waits; //!< running polls, cancelled by cancel()
+    bool waitForReadiness = true;
+    bool started = false;
+    bool stopping = false;
+    bool failed = false;
+    bool finished = false;
+    int running = 0;
+    int apiCalls = 0;
+
+    const LabStep* step(const QString& id) const;
+    void setState(const QString& stepId, LabStepState state);
+    void fail(const QString& stepId, const ApiError& error);
+    //! The step's resource exists: dependents may start.
+    void provide(const QString& stepId, const QString& resourceId);
+    //! The step ended well (Done or Skipped).
+    void complete(const QString& stepId, LabStepState state = LabStepState::Done);
+    bool satisfied(const LabStep& step, const QString& dependency) const;
+    void schedule();
+    void finishIfIdle();
+
+    //! Reconcile: the inventory, names resolved to ids, then steps marked AlreadyThere.
+    void discover();
+    void applyInventory(const LabInventory& inventory);
+
+    void run(const LabStep& step);
+    void runNetwork(const LabStep& step);
+    void runSubnet(const LabStep& step);
+    void runGroup(const LabStep& step);
+    void runRule(const LabStep& step);
+    void runPort(const LabStep& step);
+    void runServerGroup(const LabStep& step);
+    void runVolume(const LabStep& step);
+    void runServer(const LabStep& step);
+    void waitActive(const LabStep& step, const QString& serverId);
+    void runReady(const LabStep& step);
+    void runAttach(const LabStep& step);
+    void runRecord(const LabStep& step);
+    //! Tags a Neutron resource just created, then completes its step.
+    void tag(const LabStep& step, const QString& collection, const QString& id);
+
+    //! Sends one request of this run (counted in apiCalls) and hands its result to `then` on the deployer.
+    template <ApiRequest R, typename Then> void send(const R& request, Then&& then)
+    {
+        ++apiCalls;
+        whenFinished(session->send(request), q, std::forward<Then>(then));
+    }
+    //! Keeps a poll cancellable under the step's id; `then` runs with its result.
+    template <typename T, typename Then> void track(const QString& stepId, QFuture<T> future, Then&& then)
+    {
+        waits.insert(stepId, QFuture<void>(future));
+        whenFinished(future, q, [this, stepId, then = std::forward<Then>(then)](const T& result) mutable {
+            waits.remove(stepId);
+            then(result);
+        });
+    }
+};
+
+} // namespace zenith

@@ -1,0 +1,388 @@
+// The deployer's step runners: one create (and its wait, and its tag) per step kind.
+#include "labdeployerprivate.h"
+#include "labuserdata.h"
+
+#include "compute/attachservervolumerequest.h"
+#include "compute/createservergrouprequest.h"
+#include "compute/createserverrequest.h"
+#include "compute/getserverconsoleoutputrequest.h"
+#include "compute/getserverrequest.h"
+#include "core/waiter.h"
+#include "dns/createrecordsetrequest.h"
+#include "network/createnetworkrequest.h"
+#include "network/createportrequest.h"
+#include "network/createsecuritygrouprequest.h"
+#include "network/createsecuritygrouprulerequest.h"
+#include "network/createsubnetrequest.h"
+#include "network/replaceneutrontagsrequest.h"
+#include "volume/createvolumerequest.h"
+#include "volume/getvolumerequest.h"
+
+using namespace std::chrono_literals;
+
+namespace zenith {
+
+namespace {
+
+// The fake and real drivers both settle in seconds; a real cloud's boot takes a minute or two,
+// cloud-init's packages several more.
+WaitOptions activeWait()
+{
+    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 5s, .timeout = 15min};
+}
+
+WaitOptions volumeWait()
+{
+    return {.firstDelay = 200ms, .growth = 1.5, .maxDelay = 3s, .timeout = 10min};
+}
+
+WaitOptions readyWait()
+{
+    return {.firstDelay = 2s, .growth = 1.5, .maxDelay = 15s, .timeout = 45min};
+}
+
+QString keyOf(const LabStep& step, const QString& prefix)
+{
+    return step.id.mid(prefix.size());
+}
+
+} // namespace
+
+void LabDeployerPrivate::run(const LabStep& s)
+{
+    switch (s.kind) {
+    case LabStepKind::Network: return runNetwork(s);
+    case LabStepKind::Subnet: return runSubnet(s);
+    case LabStepKind::SecurityGroup: return runGroup(s);
+    case LabStepKind::SecurityGroupRule: return runRule(s);
+    case LabStepKind::Port: return runPort(s);
+    case LabStepKind::ServerGroup: return runServerGroup(s);
+    case LabStepKind::Volume: return runVolume(s);
+    case LabStepKind::Server: return runServer(s);
+    case LabStepKind::ServerReady: return runReady(s);
+    case LabStepKind::VolumeAttachment: return runAttach(s);
+    case LabStepKind::RecordSet: return runRecord(s);
+    }
+}
+
+void LabDeployerPrivate::tag(const LabStep& s, const QString& collection, const QString& id)
+{
+    provide(s.id, id);
+    send(ReplaceNeutronTagsRequest{collection, id, {topology.plan.tag()}},
+         [this, stepId = s.id](const Result<QStringList>& tags) {
+             if (!tags)
+                 return fail(stepId, tags.error());
+             complete(stepId);
+         });
+}
+
+void LabDeployerPrivate::runNetwork(const LabStep& s)
+{
+    CreateNetworkRequest create;
+    create.name = topology.networkName;
+    create.description = topology.plan.tag();
+    send(create, [this, s](const Result<Network>& network) {
+        if (!network)
+            return fail(s.id, network.error());
+        tag(s, QStringLiteral("networks"), network->id);
+    });
+}
+
+void LabDeployerPrivate::runSubnet(const LabStep& s)
+{
+    const LabAddresses& a = topology.addresses;
+    CreateSubnetRequest create;
+    create.networkId = ids.value(QStringLiteral("network"));
+    create.cidr = topology.plan.cidr;
+    create.name = topology.subnetName;
+    create.description = topology.plan.tag();
+    create.gatewayIp = a.gateway;
+    create.allocationPools = QList<AllocationPool>{{a.poolStart, a.poolEnd}};
+    create.dnsNameservers = QStringList{a.nameServer};
+    send(create, [this, s](const Result<Subnet>& subnet) {
+        if (!subnet)
+            return fail(s.id, subnet.error());
+        tag(s, QStringLiteral("subnets"), subnet->id);
+    });
+}
+
+void LabDeployerPrivate::runGroup(const LabStep& s)
+{
+    CreateSecurityGroupRequest create;
+    create.name = s.name;
+    create.description = topology.plan.tag();
+    send(create, [this, s](const Result<SecurityGroup>& group) {
+        if (!group)
+            return fail(s.id, group.error());
+        tag(s, QStringLiteral("security-groups"), group->id);
+    });
+}
+
+void LabDeployerPrivate::runRule(const LabStep& s)
+{
+    // "rule:<group>:<index>"
+    const QStringList parts = s.id.split(u':');
+    const LabSecurityGroup* group = topology.securityGroup(parts.value(1));
+    const qsizetype index = parts.value(2).toInt();
+    if (!group || index >= group->rules.size())
+        return fail(s.id, ApiError::local(ApiError::Kind::Config, QStringLiteral("No such rule: ") + s.id));
+    const LabSecurityRule& rule = group->rules.at(index);
+    CreateSecurityGroupRuleRequest create;
+    create.securityGroupId = ids.value(QStringLiteral("group:") + group->key);
+    if (!rule.protocol.isEmpty())
+        create.protocol = rule.protocol;
+    if (rule.portMin != 0 || rule.portMax != 0) {
+        create.portRangeMin = rule.portMin;
+        create.portRangeMax = rule.portMax;
+    }
+    if (!rule.remoteGroup.isEmpty())
+        create.remoteGroupId = ids.value(QStringLiteral("group:") + rule.remoteGroup);
+    else
+        create.remoteIpPrefix = rule.remoteCidr;
+    send(create, [this, s](const Result<SecurityGroupRule>& created) {
+        // The rule exists already (a run stopped between its create and the journal): fine.
+        if (!created && created.error().kind == ApiError::Kind::Conflict)
+            return complete(s.id, LabStepState::AlreadyThere);
+        if (!created)
+            return fail(s.id, created.error());
+        ids.insert(s.id, created->id);
+        deployment.resourceIds.insert(s.id, created->id);
+        complete(s.id);
+    });
+}
+
+void LabDeployerPrivate::runPort(const LabStep& s)
+{
+    const LabPort* port = topology.port(keyOf(s, QStringLiteral("port:")));
+    if (!port)
+        return fail(s.id, ApiError::local(ApiError::Kind::Config, QStringLiteral("No such port: ") + s.id));
+    CreatePortRequest create;
+    create.networkId = port->publicNetwork ? publicNetworkId : ids.value(QStringLiteral("network"));
+    create.name = port->name;
+    create.description = topology.plan.tag();
+    if (!port->fixedIp.isEmpty())
+        create.fixedIps = QList<PortFixedIp>{{ids.value(QStringLiteral("subnet")), port->fixedIp}};
+    QStringList groups;
+    for (const QString& key : port->securityGroups)
+        groups.append(ids.value(QStringLiteral("group:") + key));
+    create.securityGroups = groups; // empty with port security off: not even the default group
+    if (!port->portSecurity)
+        create.portSecurityEnabled = false;
+    if (!port->allowedAddressPairs.isEmpty()) {
+        QList<AllowedAddressPair> pairs;
+        for (const QString& cidr : port->allowedAddressPairs)
+            pairs.append({cidr, {}});
+        create.allowedAddressPairs = pairs;
+    }
+    send(create, [this, s, isPublic = port->publicNetwork](const Result<Port>& created) {
+        if (!created)
+            return fail(s.id, created.error());
+        if (isPublic && !created->fixedIps.isEmpty())
+            deployment.publicIp = created->fixedIps.first().ipAddress;
+        tag(s, QStringLiteral("ports"), created->id);
+    });
+}
+
+void LabDeployerPrivate::runServerGroup(const LabStep& s)
+{
+    CreateServerGroupRequest create;
+    create.name = topology.serverGroupName;
+    create.policy = topology.plan.webPolicy == LabServerGroupPolicy::AntiAffinity
+                        ? QStringLiteral("anti-affinity")
+                        : QStringLiteral("soft-anti-affinity");
+    send(create, [this, s](const Result<ServerGroup>& group) {
+        if (!group)
+            return fail(s.id, group.error());
+        provide(s.id, group->id);
+        complete(s.id);
+    });
+}
+
+void LabDeployerPrivate::runVolume(const LabStep& s)
+{
+    CreateVolumeRequest create;
+    create.size = topology.plan.databaseVolumeGb;
+    create.name = topology.volumeName;
+    create.description = topology.plan.tag();
+    create.metadata = QMap<QString, QString>{{QStringLiteral("zenith-lab"), topology.plan.name}};
+    send(create, [this, s](const Result<Volume>& volume) {
+        if (!volume)
+            return fail(s.id, volume.error());
+        ids.insert(s.id, volume->id);
+        deployment.resourceIds.insert(s.id, volume->id);
+        journal.record(s.id, LabStepState::Running, volume->id);
+        (void)journal.save();
+        auto wait = poll<Volume, GetVolumeRequest>(
+            *session, GetVolumeRequest{volume->id},
+            [this](const Result<Volume>& v) -> std::optional<Result<Volume>> {
+                ++apiCalls;
+                if (!v)
+                    return isTransient(v.error()) ? std::nullopt : std::optional<Result<Volume>>(v.error());
+                if (v->status == u"available")
+                    return v;
+                if (v->status.startsWith(u"error"))
+                    return Result<Volume>(ApiError::local(ApiError::Kind::Server,
+                                                          QStringLiteral("Status became ") + v->status,
+                                                          QStringLiteral("volumev3")));
+                return std::nullopt;
+            },
+            volumeWait());
+        track(s.id, wait, [this, s](const Result<Volume>& ready) {
+            if (!ready)
+                return fail(s.id, ready.error());
+            complete(s.id);
+        });
+    });
+}
+
+void LabDeployerPrivate::runServer(const LabStep& s)
+{
+    const LabServer* server = topology.server(keyOf(s, QStringLiteral("server:")));
+    if (!server)
+        return fail(s.id, ApiError::local(ApiError::Kind::Config, QStringLiteral("No such server: ") + s.id));
+    if (building.contains(s.id))
+        return waitActive(s, building.value(s.id)); // found by its tag, still building: no second one
+    CreateServerRequest create;
+    create.name = server->name;
+    create.imageRef = imageIds.value(server->machine.image);
+    create.flavorRef = flavorIds.value(server->machine.flavor);
+    for (const QString& key : server->ports)
+        create.nics.append(ServerNic::port(ids.value(QStringLiteral("port:") + key)));
+    if (!topology.plan.keypair.isEmpty())
+        create.keyName = topology.plan.keypair;
+    create.userData =
+        QString::fromUtf8(LabUserData::render(topology, *server, secrets, ids.value(QStringLiteral("volume"))));
+    create.tags = {topology.plan.tag()};
+    if (server->inServerGroup)
+        create.serverGroupId = ids.value(QStringLiteral("server-group"));
+    send(create, [this, s](const Result<CreatedServer>& created) {
+        if (!created)
+            return fail(s.id, created.error());
+        journal.record(s.id, LabStepState::Running, created->id);
+        (void)journal.save();
+        waitActive(s, created->id);
+    });
+}
+
+void LabDeployerPrivate::waitActive(const LabStep& s, const QString& serverId)
+{
+    auto wait = poll<Server, GetServerRequest>(
+        *session, GetServerRequest{serverId},
+        [this](const Result<Server>& server) -> std::optional<Result<Server>> {
+            ++apiCalls;
+            if (!server)
+                return isTransient(server.error()) ? std::nullopt : std::optional<Result<Server>>(server.error());
+            if (server->status == u"ACTIVE")
+                return server;
+            if (server->status == u"ERROR") {
+                const QString why = server->fault ? server->fault->message : QStringLiteral("Status became ERROR");
+                return Result<Server>(ApiError::local(ApiError::Kind::Server, why, QStringLiteral("compute")));
+            }
+            return std::nullopt;
+        },
+        activeWait());
+    track(s.id, wait, [this, s, serverId](const Result<Server>& active) {
+        if (!active)
+            return fail(s.id, active.error());
+        deployment.serverIds.insert(keyOf(s, QStringLiteral("server:")), serverId);
+        provide(s.id, serverId);
+        complete(s.id);
+    });
+}
+
+void LabDeployerPrivate::runReady(const LabStep& s)
+{
+    if (!waitForReadiness)
+        return complete(s.id, LabStepState::Skipped);
+    const LabServer* server = topology.server(keyOf(s, QStringLiteral("ready:")));
+    if (!server)
+        return fail(s.id, ApiError::local(ApiError::Kind::Config, QStringLiteral("No such server: ") + s.id));
+    const QString marker = LabUserData::readyMarker(*server);
+    const QString failure = LabUserData::failureMarkerPrefix(*server);
+    GetServerConsoleOutputRequest console;
+    console.id = ids.value(QStringLiteral("server:") + server->key);
+    console.length = 200; // the marker is among the last lines; the whole log can be megabytes
+    auto wait = poll<QString, GetServerConsoleOutputRequest>(
+        *session, console,
+        [this, marker, failure](const Result<QString>& log) -> std::optional<Result<QString>> {
+            ++apiCalls;
+            if (!log) {
+                // 409 while the console is not there yet; transient errors pass too.
+                const bool retry = isTransient(log.error()) || log.error().kind == ApiError::Kind::Conflict;
+                return retry ? std::nullopt : std::optional<Result<QString>>(log.error());
+            }
+            const qsizetype failed = log->indexOf(failure);
+            if (failed >= 0) {
+                const qsizetype end = log->indexOf(u'\n', failed);
+                return Result<QString>(ApiError::local(ApiError::Kind::Server, log->mid(failed, end - failed).trimmed(),
+                                                       QStringLiteral("compute")));
+            }
+            if (log->contains(marker))
+                return log;
+            return std::nullopt;
+        },
+        readyWait());
+    track(s.id, wait, [this, s](const Result<QString>& ready) {
+        if (!ready)
+            return fail(s.id, ready.error());
+        complete(s.id);
+    });
+}
+
+void LabDeployerPrivate::runAttach(const LabStep& s)
+{
+    AttachServerVolumeRequest attach;
+    attach.serverId = ids.value(QStringLiteral("server:db"));
+    attach.volumeId = ids.value(QStringLiteral("volume"));
+    send(attach, [this, s, volumeId = attach.volumeId](const Result<ServerVolumeAttachment>& attached) {
+        if (!attached)
+            return fail(s.id, attached.error());
+        auto wait = poll<Volume, GetVolumeRequest>(
+            *session, GetVolumeRequest{volumeId},
+            [this](const Result<Volume>& v) -> std::optional<Result<Volume>> {
+                ++apiCalls;
+                if (!v)
+                    return isTransient(v.error()) ? std::nullopt : std::optional<Result<Volume>>(v.error());
+                if (v->status == u"in-use")
+                    return v;
+                if (v->status.startsWith(u"error") || v->status == u"available")
+                    return Result<Volume>(ApiError::local(ApiError::Kind::Server,
+                                                          QStringLiteral("Status became ") + v->status,
+                                                          QStringLiteral("volumev3")));
+                return std::nullopt;
+            },
+            volumeWait());
+        track(s.id, wait, [this, s](const Result<Volume>& inUse) {
+            if (!inUse)
+                return fail(s.id, inUse.error());
+            provide(s.id, ids.value(QStringLiteral("server:db")));
+            complete(s.id);
+        });
+    });
+}
+
+void LabDeployerPrivate::runRecord(const LabStep& s)
+{
+    if (topology.plan.dnsProvider != LabDnsProvider::Designate)
+        return fail(s.id, ApiError::local(ApiError::Kind::Unsupported,
+                                          QStringLiteral("Only Designate records are created by the lab"),
+                                          QStringLiteral("dns")));
+    if (deployment.zoneId.isEmpty())
+        return fail(s.id,
+                    ApiError::local(ApiError::Kind::NotFound, QStringLiteral("No zone named ") + topology.plan.domain,
+                                    QStringLiteral("dns")));
+    CreateRecordSetRequest create;
+    create.zoneId = deployment.zoneId;
+    create.name = s.name;
+    create.type = QStringLiteral("A");
+    create.records = {deployment.publicIp};
+    create.description = topology.plan.tag();
+    send(create, [this, s](const Result<RecordSet>& record) {
+        if (!record)
+            return fail(s.id, record.error());
+        provide(s.id, record->id);
+        complete(s.id);
+    });
+}
+
+} // namespace zenith

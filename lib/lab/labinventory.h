@@ -1,0 +1,36 @@
+#pragma once
+
+#include "labtopology.h"
+
+#include "core/result.h"
+
+#include <QMap>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace zenith {
+
+class Session;
+
+//! What of a lab already exists on the cloud, found by its tag (Neutron and Nova tags, the
+//! volume's metadata, the records' description; the server group, which takes none, by name),
+//! keyed by the ids of LabPlanner's steps. One list call per collection, all in parallel.
+struct LabInventory
+{
+    QMap<QString, QString> ids;          //!< step id → id of the resource that exists ("port:db" → port id)
+    QMap<QString, QString> serverStatus; //!< server key → Nova status of the existing server
+    QString publicIp;                    //!< the address of the gateway's public port, when it exists
+    QString zoneId;                      //!< the zone of the records (empty: none, or no records planned)
+    //! Resources carrying the tag that no step of this topology names (a lab shrunk since it was
+    //! deployed, say): teardown step id ("port:lab-web3") → resource id.
+    QMap<QString, QString> strays;
+    int apiCalls = 0; //!< the list calls it took
+
+    //! Lists the lab's resources on `session` and calls `done` on `context` with what exists.
+    static void read(Session& session, const LabTopology& topology, QObject* context,
+                     std::function<void(const Result<LabInventory>&)> done);
+};
+
+} // namespace zenith
