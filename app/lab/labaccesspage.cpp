@@ -7,6 +7,7 @@
 
 #include "compute/keypairgeneratedialog.h"
 #include "compute/keypairimportdialog.h"
+#include "core/session.h"
 #include "lab/labplanvalidation.h"
 #include "stores/keypairstore.h"
 

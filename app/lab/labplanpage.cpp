@@ -6,6 +6,7 @@
 
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "core/session.h"
 #include "lab/labcloudreader.h"
 #include "lab/labplanfile.h"
 #include "lab/labplanner.h"

@@ -6,6 +6,7 @@
 #include "common/errortext.h"
 #include "common/icons.h"
 #include "common/messagebanner.h"
+#include "core/session.h"
 #include "lab/labverifier.h"
 
 #include <QApplication>

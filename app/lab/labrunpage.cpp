@@ -4,6 +4,7 @@
 
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "core/session.h"
 #include "lab/labdeployer.h"
 #include "lab/labsecrets.h"
 #include "lab/labteardown.h"
@@ -22,6 +23,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace zenith {
 
