@@ -35,7 +35,7 @@ DemoReply resourceNotFound(const DemoRequest& request, const Tagged& kind)
 {
     return error(
         404, QStringLiteral("TagResourceNotFound"),
-        QStringLiteral("Resource %1 %2 could not be found.").arg(kind.resource, request.param(QStringLiteral("id"))));
+        QStringLiteral("Resource %1 %2 could not be found.").arg(kind.collection, request.param(QStringLiteral("id"))));
 }
 
 DemoReply tagNotFound(const QString& tag)

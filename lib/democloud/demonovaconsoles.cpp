@@ -119,6 +119,41 @@ DemoReply createImage(DemoComputeHost& host, DemoRequest& request, const QJsonVa
         (env.baseUrl + u'/' + request.region.toLower() + QStringLiteral("/image/images/") + imageId).toUtf8());
 }
 
+// The user data's `final_message` (a #cloud-config line, quoted or not), with cloud-init's
+// substitutions; empty when it sets none.
+QString finalMessageOf(const QJsonObject& server)
+{
+    const QString userData =
+        QString::fromUtf8(QByteArray::fromBase64(server.value(u"_user_data").toString().toLatin1()));
+    static const QRegularExpression line(QStringLiteral("^final_message:\\s*(.*)$"),
+                                         QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(userData);
+    if (!match.hasMatch())
+        return {};
+    QString message = match.captured(1).trimmed();
+    if (message.size() >= 2 && (message.startsWith(u'"') || message.startsWith(u'\'')) &&
+        message.back() == message.front())
+        message = message.mid(1, message.size() - 2);
+    message.replace(QStringLiteral("$VERSION"), QStringLiteral("22.4.2"));
+    message.replace(QStringLiteral("$UPTIME"), QStringLiteral("42.17"));
+    message.replace(QStringLiteral("$DATASOURCE"), QStringLiteral("DataSourceOpenStackLocal"));
+    return message;
+}
+
+// cloud-init's modules take their time after the server went ACTIVE: 20 cloud seconds here
+// (packages on a real cloud take minutes), so a watcher sees the log before and after.
+bool cloudInitDone(const DemoEnv& env, const QJsonObject& server)
+{
+    // Nova writes "2026-11-25T10:00:00.000000", in UTC without a zone.
+    QDateTime utc = QDateTime::fromString(server.value(u"OS-SRV-USG:launched_at").toString().left(19),
+                                          QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (!utc.isValid())
+        return false;
+    utc.setTimeSpec(Qt::UTC);
+    const double elapsed = static_cast<double>(utc.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0;
+    return elapsed * env.clock.speed() >= 20.0;
+}
+
 // A boot log like a cloud image's serial console, ending on the login prompt.
 QString bootLog(const DemoEnv& env, const QString& region, const QJsonObject& server)
 {
@@ -139,8 +174,17 @@ QString bootLog(const DemoEnv& env, const QString& region, const QJsonObject& se
                              .arg(a.toObject().value(u"addr").toString(),
                                   a.toObject().value(u"OS-EXT-IPS-MAC:mac_addr").toString()));
     }
-    lines.append(
-        QStringLiteral("cloud-init[598]: Cloud-init v. 22.4.2 finished. Datasource DataSourceOpenStackLocal."));
+    if (!cloudInitDone(env, server)) {
+        lines.append(QStringLiteral("cloud-init[598]: Cloud-init v. 22.4.2 running 'modules:final' at %1.")
+                         .arg(server.value(u"OS-SRV-USG:launched_at").toString()));
+        return lines.join(u'\n');
+    }
+    // cloud-init prints final_message (its default names the version and the datasource) last.
+    const QString finalMessage = finalMessageOf(server);
+    lines.append(QStringLiteral("cloud-init[598]: ") +
+                 (finalMessage.isEmpty()
+                      ? QStringLiteral("Cloud-init v. 22.4.2 finished. Datasource DataSourceOpenStackLocal.")
+                      : finalMessage));
     lines.append(QString());
     lines.append(QStringLiteral("Debian GNU/Linux 12 %1 ttyS0").arg(host));
     lines.append(QString());

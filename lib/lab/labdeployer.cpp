@@ -19,6 +19,9 @@ bool isSettled(LabStepState s)
     return s == LabStepState::Done || s == LabStepState::AlreadyThere || s == LabStepState::Skipped;
 }
 
+// Discovery comes before any step.
+constexpr int kDiscoveryPriority = 1000;
+
 bool isFinal(LabStepState s)
 {
     return isSettled(s) || s == LabStepState::Failed || s == LabStepState::Cancelled;
@@ -36,6 +39,14 @@ LabDeployer::LabDeployer(Session* session, LabTopology topology, const LabSecret
     d->topology = std::move(topology);
     d->secrets = secrets;
     d->steps = LabPlanner::deploySteps(d->topology);
+    // Each step's height: the longest chain from it to the end. Steps come in dependency order,
+    // so one pass from the end sees every dependent before its dependency.
+    for (auto it = d->steps.crbegin(); it != d->steps.crend(); ++it) {
+        const int height = d->heights.value(it->id) + 1;
+        d->heights.insert(it->id, height);
+        for (const QString& dep : it->dependsOn)
+            d->heights.insert(dep, std::max(d->heights.value(dep), height));
+    }
     d->journal = LabJournal(std::move(journalPath));
 }
 
@@ -77,6 +88,12 @@ void LabDeployer::cancel()
         --d->running;
         d->setState(id, LabStepState::Cancelled);
     }
+    const QStringList building = d->awaitingActive.keys();
+    d->awaitingActive.clear();
+    for (const QString& id : building) {
+        --d->running;
+        d->setState(id, LabStepState::Cancelled);
+    }
     d->finishIfIdle();
 }
 
@@ -93,6 +110,21 @@ int LabDeployer::apiCalls() const
 LabDeployment LabDeployer::deployment() const
 {
     return d->deployment;
+}
+
+void LabDeployerPrivate::pump()
+{
+    while (neutronInFlight < kNeutronSlots && !neutronQueue.isEmpty()) {
+        // The highest priority first; among equals, the first asked.
+        const auto best =
+            std::max_element(neutronQueue.begin(), neutronQueue.end(), [](const Queued& a, const Queued& b) {
+                return a.priority < b.priority || (a.priority == b.priority && a.order > b.order);
+            });
+        std::function<void()> go = std::move(best->send);
+        neutronQueue.erase(best);
+        ++neutronInFlight;
+        go();
+    }
 }
 
 const LabStep* LabDeployerPrivate::step(const QString& id) const
@@ -135,10 +167,14 @@ void LabDeployerPrivate::provide(const QString& stepId, const QString& resourceI
     schedule();
 }
 
-void LabDeployerPrivate::complete(const QString& stepId, LabStepState state)
+void LabDeployerPrivate::complete(const QString& stepId, LabStepState state, const QString& resourceId)
 {
     if (states.value(stepId) == LabStepState::Cancelled)
         return;
+    if (!resourceId.isEmpty()) {
+        ids.insert(stepId, resourceId);
+        deployment.resourceIds.insert(stepId, resourceId);
+    }
     --running;
     setState(stepId, state);
     schedule();
@@ -229,7 +265,7 @@ void LabDeployerPrivate::discover()
         ++*pending;
         ListImagesRequest byName;
         byName.name = image;
-        send(byName, [this, image, one, check](const Result<Page<Image>>& page) {
+        send(kDiscoveryPriority, byName, [this, image, one, check](const Result<Page<Image>>& page) {
             if (!page)
                 check(page.error());
             else if (page->items.isEmpty())
@@ -241,7 +277,7 @@ void LabDeployerPrivate::discover()
         });
     }
     ++*pending;
-    send(ListFlavorsRequest{}, [this, one, check](const Result<Page<Flavor>>& page) {
+    send(kDiscoveryPriority, ListFlavorsRequest{}, [this, one, check](const Result<Page<Flavor>>& page) {
         if (!page)
             check(page.error());
         for (const LabServer& s : topology.servers) {
@@ -258,7 +294,7 @@ void LabDeployerPrivate::discover()
     ++*pending;
     ListNetworksRequest external;
     external.name = topology.plan.publicNetwork;
-    send(external, [this, one, check](const Result<Page<Network>>& page) {
+    send(kDiscoveryPriority, external, [this, one, check](const Result<Page<Network>>& page) {
         if (!page)
             check(page.error());
         else if (page->items.isEmpty())
@@ -271,11 +307,12 @@ void LabDeployerPrivate::discover()
     });
     if (!topology.plan.keypair.isEmpty()) {
         ++*pending;
-        send(GetKeypairRequest{topology.plan.keypair}, [one, check](const Result<Keypair>& keypair) {
-            if (!keypair)
-                check(keypair.error());
-            one();
-        });
+        send(kDiscoveryPriority, GetKeypairRequest{topology.plan.keypair},
+             [one, check](const Result<Keypair>& keypair) {
+                 if (!keypair)
+                     check(keypair.error());
+                 one();
+             });
     }
     one();
 }

@@ -8,6 +8,7 @@
 #include "core/session.h"
 #include "core/whenfinished.h"
 
+#include <QDeadlineTimer>
 #include <QFuture>
 #include <QHash>
 #include <QSet>
@@ -35,9 +36,24 @@ public:
     QHash<QString, QString> imageIds;  //!< image name → id
     QHash<QString, QString> flavorIds; //!< flavor name → id
     QString publicNetworkId;
-    QMap<QString, QString> serverStatus; //!< of servers found at start
-    QHash<QString, QString> building;    //!< step id → id of a server found but not yet ACTIVE
-    QHash<QString, QFuture<void>> waits; //!< running polls, cancelled by cancel()
+    QMap<QString, QString> serverStatus;    //!< of servers found at start
+    QHash<QString, QString> building;       //!< step id → id of a server found but not yet ACTIVE
+    QHash<QString, QFuture<void>> waits;    //!< running polls, cancelled by cancel()
+    QHash<QString, QString> awaitingActive; //!< step id → id of a server not ACTIVE yet
+    bool watching = false;
+    std::chrono::milliseconds watchDelay{0};
+    QDeadlineTimer watchDeadline;
+    QHash<QString, int> heights; //!< step id → longest chain from it to the end, in steps
+    struct Queued
+    {
+        int priority = 0;
+        qint64 order = 0;
+        std::function<void()> send;
+    };
+    static constexpr int kNeutronSlots = 4;
+    QList<Queued> neutronQueue;
+    qint64 queued = 0;
+    int neutronInFlight = 0;
     bool waitForReadiness = true;
     bool started = false;
     bool stopping = false;
@@ -51,8 +67,8 @@ public:
     void fail(const QString& stepId, const ApiError& error);
     //! The step's resource exists: dependents may start.
     void provide(const QString& stepId, const QString& resourceId);
-    //! The step ended well (Done or Skipped).
-    void complete(const QString& stepId, LabStepState state = LabStepState::Done);
+    //! The step ended well (Done, AlreadyThere or Skipped), with the id of its resource if it has one.
+    void complete(const QString& stepId, LabStepState state = LabStepState::Done, const QString& resourceId = {});
     bool satisfied(const LabStep& step, const QString& dependency) const;
     void schedule();
     void finishIfIdle();
@@ -71,18 +87,42 @@ public:
     void runVolume(const LabStep& step);
     void runServer(const LabStep& step);
     void waitActive(const LabStep& step, const QString& serverId);
+    //! One list call (servers by the lab's tag) per round for every server still building,
+    //! rather than one GET per server.
+    void watchServers();
     void runReady(const LabStep& step);
     void runAttach(const LabStep& step);
     void runRecord(const LabStep& step);
     //! Tags a Neutron resource just created, then completes its step.
     void tag(const LabStep& step, const QString& collection, const QString& id);
 
-    //! Sends one request of this run (counted in apiCalls) and hands its result to `then` on the deployer.
-    template <ApiRequest R, typename Then> void send(const R& request, Then&& then)
+    //! Sends one request of this run (counted in apiCalls) and hands its result to `then` on the
+    //! deployer. Neutron calls wait in a queue for one of kNeutronSlots, highest `priority` first
+    //! (a step's height in the graph): the critical path (network, subnet, ports) is never stuck
+    //! behind rules and tags, which QNetworkAccessManager's six connections per host would serve
+    //! first come, first served.
+    template <ApiRequest R, typename Then> void send(int priority, const R& request, Then&& then)
     {
-        ++apiCalls;
-        whenFinished(session->send(request), q, std::forward<Then>(then));
+        const bool limited = request.spec().service == ServiceType::Network;
+        auto go = [this, request, limited, then = std::forward<Then>(then)]() mutable {
+            ++apiCalls;
+            whenFinished(session->send(request), q,
+                         [this, limited, then = std::move(then)](const Result<typename R::Response>& result) mutable {
+                             if (limited)
+                                 --neutronInFlight;
+                             then(result);
+                             if (limited)
+                                 pump();
+                         });
+        };
+        if (!limited)
+            return go();
+        neutronQueue.append({priority, ++queued, std::move(go)});
+        pump();
     }
+    //! Sends queued Neutron calls while slots are free.
+    void pump();
+
     //! Keeps a poll cancellable under the step's id; `then` runs with its result.
     template <typename T, typename Then> void track(const QString& stepId, QFuture<T> future, Then&& then)
     {

@@ -6,7 +6,7 @@
 #include "compute/createservergrouprequest.h"
 #include "compute/createserverrequest.h"
 #include "compute/getserverconsoleoutputrequest.h"
-#include "compute/getserverrequest.h"
+#include "compute/listserversrequest.h"
 #include "core/waiter.h"
 #include "dns/createrecordsetrequest.h"
 #include "network/createnetworkrequest.h"
@@ -28,12 +28,12 @@ namespace {
 // cloud-init's packages several more.
 WaitOptions activeWait()
 {
-    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 5s, .timeout = 15min};
+    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 2s, .timeout = 15min};
 }
 
 WaitOptions volumeWait()
 {
-    return {.firstDelay = 200ms, .growth = 1.5, .maxDelay = 3s, .timeout = 10min};
+    return {.firstDelay = 200ms, .growth = 1.5, .maxDelay = 2s, .timeout = 10min};
 }
 
 WaitOptions readyWait()
@@ -68,7 +68,7 @@ void LabDeployerPrivate::run(const LabStep& s)
 void LabDeployerPrivate::tag(const LabStep& s, const QString& collection, const QString& id)
 {
     provide(s.id, id);
-    send(ReplaceNeutronTagsRequest{collection, id, {topology.plan.tag()}},
+    send(0, ReplaceNeutronTagsRequest{collection, id, {topology.plan.tag()}},
          [this, stepId = s.id](const Result<QStringList>& tags) {
              if (!tags)
                  return fail(stepId, tags.error());
@@ -81,7 +81,7 @@ void LabDeployerPrivate::runNetwork(const LabStep& s)
     CreateNetworkRequest create;
     create.name = topology.networkName;
     create.description = topology.plan.tag();
-    send(create, [this, s](const Result<Network>& network) {
+    send(heights.value(s.id), create, [this, s](const Result<Network>& network) {
         if (!network)
             return fail(s.id, network.error());
         tag(s, QStringLiteral("networks"), network->id);
@@ -99,7 +99,7 @@ void LabDeployerPrivate::runSubnet(const LabStep& s)
     create.gatewayIp = a.gateway;
     create.allocationPools = QList<AllocationPool>{{a.poolStart, a.poolEnd}};
     create.dnsNameservers = QStringList{a.nameServer};
-    send(create, [this, s](const Result<Subnet>& subnet) {
+    send(heights.value(s.id), create, [this, s](const Result<Subnet>& subnet) {
         if (!subnet)
             return fail(s.id, subnet.error());
         tag(s, QStringLiteral("subnets"), subnet->id);
@@ -111,7 +111,7 @@ void LabDeployerPrivate::runGroup(const LabStep& s)
     CreateSecurityGroupRequest create;
     create.name = s.name;
     create.description = topology.plan.tag();
-    send(create, [this, s](const Result<SecurityGroup>& group) {
+    send(heights.value(s.id), create, [this, s](const Result<SecurityGroup>& group) {
         if (!group)
             return fail(s.id, group.error());
         tag(s, QStringLiteral("security-groups"), group->id);
@@ -139,15 +139,13 @@ void LabDeployerPrivate::runRule(const LabStep& s)
         create.remoteGroupId = ids.value(QStringLiteral("group:") + rule.remoteGroup);
     else
         create.remoteIpPrefix = rule.remoteCidr;
-    send(create, [this, s](const Result<SecurityGroupRule>& created) {
+    send(heights.value(s.id), create, [this, s](const Result<SecurityGroupRule>& created) {
         // The rule exists already (a run stopped between its create and the journal): fine.
         if (!created && created.error().kind == ApiError::Kind::Conflict)
             return complete(s.id, LabStepState::AlreadyThere);
         if (!created)
             return fail(s.id, created.error());
-        ids.insert(s.id, created->id);
-        deployment.resourceIds.insert(s.id, created->id);
-        complete(s.id);
+        complete(s.id, LabStepState::Done, created->id);
     });
 }
 
@@ -174,7 +172,7 @@ void LabDeployerPrivate::runPort(const LabStep& s)
             pairs.append({cidr, {}});
         create.allowedAddressPairs = pairs;
     }
-    send(create, [this, s, isPublic = port->publicNetwork](const Result<Port>& created) {
+    send(heights.value(s.id), create, [this, s, isPublic = port->publicNetwork](const Result<Port>& created) {
         if (!created)
             return fail(s.id, created.error());
         if (isPublic && !created->fixedIps.isEmpty())
@@ -190,11 +188,10 @@ void LabDeployerPrivate::runServerGroup(const LabStep& s)
     create.policy = topology.plan.webPolicy == LabServerGroupPolicy::AntiAffinity
                         ? QStringLiteral("anti-affinity")
                         : QStringLiteral("soft-anti-affinity");
-    send(create, [this, s](const Result<ServerGroup>& group) {
+    send(heights.value(s.id), create, [this, s](const Result<ServerGroup>& group) {
         if (!group)
             return fail(s.id, group.error());
-        provide(s.id, group->id);
-        complete(s.id);
+        complete(s.id, LabStepState::Done, group->id);
     });
 }
 
@@ -205,7 +202,7 @@ void LabDeployerPrivate::runVolume(const LabStep& s)
     create.name = topology.volumeName;
     create.description = topology.plan.tag();
     create.metadata = QMap<QString, QString>{{QStringLiteral("zenith-lab"), topology.plan.name}};
-    send(create, [this, s](const Result<Volume>& volume) {
+    send(heights.value(s.id), create, [this, s](const Result<Volume>& volume) {
         if (!volume)
             return fail(s.id, volume.error());
         ids.insert(s.id, volume->id);
@@ -255,7 +252,7 @@ void LabDeployerPrivate::runServer(const LabStep& s)
     create.tags = {topology.plan.tag()};
     if (server->inServerGroup)
         create.serverGroupId = ids.value(QStringLiteral("server-group"));
-    send(create, [this, s](const Result<CreatedServer>& created) {
+    send(heights.value(s.id), create, [this, s](const Result<CreatedServer>& created) {
         if (!created)
             return fail(s.id, created.error());
         journal.record(s.id, LabStepState::Running, created->id);
@@ -266,27 +263,63 @@ void LabDeployerPrivate::runServer(const LabStep& s)
 
 void LabDeployerPrivate::waitActive(const LabStep& s, const QString& serverId)
 {
-    auto wait = poll<Server, GetServerRequest>(
-        *session, GetServerRequest{serverId},
-        [this](const Result<Server>& server) -> std::optional<Result<Server>> {
-            ++apiCalls;
-            if (!server)
-                return isTransient(server.error()) ? std::nullopt : std::optional<Result<Server>>(server.error());
-            if (server->status == u"ACTIVE")
-                return server;
-            if (server->status == u"ERROR") {
-                const QString why = server->fault ? server->fault->message : QStringLiteral("Status became ERROR");
-                return Result<Server>(ApiError::local(ApiError::Kind::Server, why, QStringLiteral("compute")));
+    awaitingActive.insert(s.id, serverId);
+    watchDeadline = QDeadlineTimer(activeWait().timeout);
+    if (watching)
+        return;
+    watching = true;
+    watchDelay = activeWait().firstDelay;
+    QTimer::singleShot(watchDelay, q, [this] { watchServers(); });
+}
+
+void LabDeployerPrivate::watchServers()
+{
+    if (awaitingActive.isEmpty()) {
+        watching = false;
+        return;
+    }
+    ListServersRequest list;
+    list.tags = {topology.plan.tag()};
+    send(0, list, [this](const Result<Page<Server>>& page) {
+        if (!page && !isTransient(page.error())) {
+            const QStringList waiting = awaitingActive.keys();
+            awaitingActive.clear();
+            for (const QString& id : waiting)
+                fail(id, page.error());
+        }
+        for (const Server& server : page ? page->items : QList<Server>{}) {
+            const QString stepId = awaitingActive.key(server.id);
+            if (stepId.isEmpty())
+                continue;
+            if (server.status == u"ACTIVE") {
+                awaitingActive.remove(stepId);
+                deployment.serverIds.insert(stepId.mid(7), server.id);
+                complete(stepId, LabStepState::Done, server.id);
+            } else if (server.status == u"ERROR") {
+                awaitingActive.remove(stepId);
+                fail(stepId,
+                     ApiError::local(ApiError::Kind::Server,
+                                     server.fault ? server.fault->message : QStringLiteral("Status became ERROR"),
+                                     QStringLiteral("compute")));
             }
-            return std::nullopt;
-        },
-        activeWait());
-    track(s.id, wait, [this, s, serverId](const Result<Server>& active) {
-        if (!active)
-            return fail(s.id, active.error());
-        deployment.serverIds.insert(keyOf(s, QStringLiteral("server:")), serverId);
-        provide(s.id, serverId);
-        complete(s.id);
+        }
+        if (awaitingActive.isEmpty()) {
+            watching = false;
+            return;
+        }
+        if (watchDeadline.hasExpired()) {
+            const QStringList waiting = awaitingActive.keys();
+            awaitingActive.clear();
+            for (const QString& id : waiting)
+                fail(id, ApiError::local(ApiError::Kind::Timeout, QStringLiteral("Not ACTIVE in time"),
+                                         QStringLiteral("compute")));
+            watching = false;
+            return;
+        }
+        const WaitOptions o = activeWait();
+        watchDelay = std::min(o.maxDelay, std::chrono::milliseconds(
+                                              static_cast<qint64>(static_cast<double>(watchDelay.count()) * o.growth)));
+        QTimer::singleShot(watchDelay, q, [this] { watchServers(); });
     });
 }
 
@@ -334,31 +367,31 @@ void LabDeployerPrivate::runAttach(const LabStep& s)
     AttachServerVolumeRequest attach;
     attach.serverId = ids.value(QStringLiteral("server:db"));
     attach.volumeId = ids.value(QStringLiteral("volume"));
-    send(attach, [this, s, volumeId = attach.volumeId](const Result<ServerVolumeAttachment>& attached) {
-        if (!attached)
-            return fail(s.id, attached.error());
-        auto wait = poll<Volume, GetVolumeRequest>(
-            *session, GetVolumeRequest{volumeId},
-            [this](const Result<Volume>& v) -> std::optional<Result<Volume>> {
-                ++apiCalls;
-                if (!v)
-                    return isTransient(v.error()) ? std::nullopt : std::optional<Result<Volume>>(v.error());
-                if (v->status == u"in-use")
-                    return v;
-                if (v->status.startsWith(u"error") || v->status == u"available")
-                    return Result<Volume>(ApiError::local(ApiError::Kind::Server,
-                                                          QStringLiteral("Status became ") + v->status,
-                                                          QStringLiteral("volumev3")));
-                return std::nullopt;
-            },
-            volumeWait());
-        track(s.id, wait, [this, s](const Result<Volume>& inUse) {
-            if (!inUse)
-                return fail(s.id, inUse.error());
-            provide(s.id, ids.value(QStringLiteral("server:db")));
-            complete(s.id);
-        });
-    });
+    send(heights.value(s.id), attach,
+         [this, s, volumeId = attach.volumeId](const Result<ServerVolumeAttachment>& attached) {
+             if (!attached)
+                 return fail(s.id, attached.error());
+             auto wait = poll<Volume, GetVolumeRequest>(
+                 *session, GetVolumeRequest{volumeId},
+                 [this](const Result<Volume>& v) -> std::optional<Result<Volume>> {
+                     ++apiCalls;
+                     if (!v)
+                         return isTransient(v.error()) ? std::nullopt : std::optional<Result<Volume>>(v.error());
+                     if (v->status == u"in-use")
+                         return v;
+                     if (v->status.startsWith(u"error") || v->status == u"available")
+                         return Result<Volume>(ApiError::local(ApiError::Kind::Server,
+                                                               QStringLiteral("Status became ") + v->status,
+                                                               QStringLiteral("volumev3")));
+                     return std::nullopt;
+                 },
+                 volumeWait());
+             track(s.id, wait, [this, s](const Result<Volume>& inUse) {
+                 if (!inUse)
+                     return fail(s.id, inUse.error());
+                 complete(s.id, LabStepState::Done, ids.value(QStringLiteral("server:db")));
+             });
+         });
 }
 
 void LabDeployerPrivate::runRecord(const LabStep& s)
@@ -377,11 +410,10 @@ void LabDeployerPrivate::runRecord(const LabStep& s)
     create.type = QStringLiteral("A");
     create.records = {deployment.publicIp};
     create.description = topology.plan.tag();
-    send(create, [this, s](const Result<RecordSet>& record) {
+    send(heights.value(s.id), create, [this, s](const Result<RecordSet>& record) {
         if (!record)
             return fail(s.id, record.error());
-        provide(s.id, record->id);
-        complete(s.id);
+        complete(s.id, LabStepState::Done, record->id);
     });
 }
 

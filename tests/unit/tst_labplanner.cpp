@@ -1,5 +1,11 @@
+#include "testdata.h"
+
 #include "lab/labjournal.h"
 #include "lab/labplanner.h"
+#include "lab/labsecretvault.h"
+#include "network/listportsrequest.h"
+#include "network/replaceneutrontagsrequest.h"
+#include "secrets/memorysecretstore.h"
 
 #include <QHash>
 #include <QSet>
@@ -48,8 +54,8 @@ private Q_SLOTS:
               u"server:web1"_qs, u"ready:web1"_qs, u"ready:lb"_qs, u"attach:db"_qs,
               u"record:www.zenith-lab.example."_qs, u"record:zenith-lab.example."_qs})
             QVERIFY2(map.contains(id), qPrintable(id));
-        // 5 groups, 17 rules, 6 ports, 5 servers and their readiness, group, volume, attachment, 2 records
-        QCOMPARE(steps.size(), 2 + 5 + 17 + 6 + 1 + 1 + 5 + 5 + 1 + 2);
+        // 5 groups, 15 rules, 6 ports, 5 servers and their readiness, group, volume, attachment, 2 records
+        QCOMPARE(steps.size(), 2 + 5 + 15 + 6 + 1 + 1 + 5 + 5 + 1 + 2);
     }
 
     void stepsComeAfterTheirDependencies()
@@ -84,8 +90,8 @@ private Q_SLOTS:
         // network → subnet → port → server → ready:lb → ready:web1
         QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::deploySteps(tutorial())), 6);
         QCOMPARE(LabPlanner::criticalPathLength({}), 0);
-        // records, detach, server db, port db, subnet, network
-        QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::teardownSteps(tutorial())), 6);
+        // detach, server db, port db, subnet, network (records wait for nothing)
+        QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::teardownSteps(tutorial())), 5);
     }
 
     void teardownGoesInReverse()
@@ -164,6 +170,44 @@ private Q_SLOTS:
         const QList<LabStep> steps = LabPlanner::deploySteps(*LabTopology::of(plan));
         for (const LabStep& s : steps)
             QVERIFY(s.kind != LabStepKind::RecordSet);
+    }
+
+    void neutronTagsRequestAndFilter()
+    {
+        const ReplaceNeutronTagsRequest tags{u"security-groups"_qs, u"g 1"_qs, {u"zenith-lab:lab"_qs}};
+        const RequestSpec spec = tags.spec();
+        QCOMPARE(spec.method, HttpMethod::Put);
+        QCOMPARE(spec.path, u"security-groups/g%201/tags"_qs);
+        QCOMPARE(QJsonDocument::fromJson(spec.body).object(),
+                 (QJsonObject{{u"tags"_qs, QJsonArray{u"zenith-lab:lab"_qs}}}));
+        QByteArray body;
+        QString why;
+        QVERIFY2(test::loadFixture(u"network/tags-replace.json"_qs, body, why), qPrintable(why));
+        const auto parsed = ReplaceNeutronTagsRequest::parse(200, body);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value(), (QStringList{u"zenith-lab:probe"_qs, u"course"_qs}));
+        QVERIFY(!ReplaceNeutronTagsRequest::parse(200, "{\"tags\": 3}").ok());
+
+        ListPortsRequest ports;
+        ports.tags = u"zenith-lab:lab"_qs;
+        QCOMPARE(ports.spec().query.queryItemValue(u"tags"_qs), u"zenith-lab:lab"_qs);
+    }
+
+    void secretsAreKeptPerLab()
+    {
+        MemorySecretStore store;
+        auto first = LabSecretVault::obtain(store, u"ovh"_qs, u"tp1"_qs);
+        QVERIFY(QTest::qWaitFor([&] { return first.isFinished(); }, 5000));
+        QVERIFY(first.result().ok());
+        const LabSecrets kept = first.result().value();
+        QCOMPARE(kept.databasePassword.size(), 24);
+        auto again = LabSecretVault::obtain(store, u"ovh"_qs, u"tp1"_qs);
+        QVERIFY(QTest::qWaitFor([&] { return again.isFinished(); }, 5000));
+        QCOMPARE(again.result().value(), kept);
+        auto other = LabSecretVault::obtain(store, u"ovh"_qs, u"tp2"_qs);
+        QVERIFY(QTest::qWaitFor([&] { return other.isFinished(); }, 5000));
+        QVERIFY(other.result().value().databasePassword != kept.databasePassword);
+        QCOMPARE(LabSecretVault::key(u"ovh"_qs, u"tp1"_qs), u"zenith-lab:ovh|tp1"_qs);
     }
 
     void journalRoundTrip()

@@ -1,0 +1,130 @@
+// The lab engine's figures: wall time and API calls of deploying and tearing down the default lab,
+// beside the critical path (the longest chain of dependent steps). On the demo cloud by default
+// (ZENITH_BENCH_SPEED, default 50); on a clouds.yaml cloud with ZENITH_BENCH_CLOUD=devcloud-demo
+// (image tiny, flavor m1.nano, public network Ext-Net). Readiness is not waited for: the fake
+// driver prints no console log, and it measures cloud-init, not Zenith.
+
+#include "benchsupport.h"
+
+#include "compute/createkeypairrequest.h"
+#include "compute/deletekeypairrequest.h"
+#include "config/cloudconfigloader.h"
+#include "core/session.h"
+#include "democloud/democloud.h"
+#include "lab/labdeployer.h"
+#include "lab/labplanner.h"
+#include "lab/labteardown.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+using namespace zenith;
+
+namespace {
+
+template <typename Job> bool runToEnd(Job& job)
+{
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&job, &Job::finished, &loop, [&](bool succeeded) {
+        ok = succeeded;
+        loop.quit();
+    });
+    QObject::connect(&job, &Job::stepFailed, &loop, [](const QString& step, const ApiError& error) {
+        std::fprintf(stderr, "  %s failed: %s\n", qPrintable(step), qPrintable(error.message));
+    });
+    loop.exec();
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString cloudName = qEnvironmentVariable("ZENITH_BENCH_CLOUD");
+    std::unique_ptr<DemoCloud> demo;
+    std::unique_ptr<Session> session;
+    LabPlan plan;
+    plan.name = QStringLiteral("bench") + QString::number(QRandomGenerator::global()->bounded(10000, 99999));
+    if (cloudName.isEmpty()) {
+        DemoCloud::Options options;
+        options.speed = qEnvironmentVariableIsSet("ZENITH_BENCH_SPEED")
+                            ? qEnvironmentVariable("ZENITH_BENCH_SPEED").toDouble()
+                            : 50.0;
+        demo = std::make_unique<DemoCloud>(options);
+        QString why;
+        if (!demo->start(0, &why)) {
+            std::fprintf(stderr, "cannot start the demo cloud: %s\n", qPrintable(why));
+            return 1;
+        }
+        session = std::make_unique<Session>(demo->cloudConfig());
+        plan.cloud = QStringLiteral("demo");
+        plan.loadBalancer = plan.web = plan.database =
+            plan.nameServer = {QStringLiteral("Debian 12"), QStringLiteral("d2-2")};
+        std::printf("cloud: demo (speed %g)\n", options.speed);
+    } else {
+        auto cloud = CloudConfigLoader(ConfigEnvironment::system()).loadCloud(cloudName);
+        if (!cloud) {
+            std::fprintf(stderr, "cannot read cloud %s: %s\n", qPrintable(cloudName),
+                         qPrintable(cloud.error().toString()));
+            return 1;
+        }
+        session = std::make_unique<Session>(cloud.value());
+        plan.cloud = cloudName;
+        plan.loadBalancer = plan.web = plan.database =
+            plan.nameServer = {QStringLiteral("tiny"), QStringLiteral("m1.nano")};
+        plan.databaseVolumeGb = 1;
+        std::printf("cloud: %s\n", qPrintable(cloudName));
+    }
+    if (!bench::await(session->authenticate())) {
+        std::fprintf(stderr, "cannot sign in\n");
+        return 1;
+    }
+    CreateKeypairRequest key;
+    key.name = plan.name + QStringLiteral("-key");
+    QFile keyFile(QStringLiteral(ZENITH_TEST_DATA_DIR "/compute/keypair-ed25519.pub"));
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(keyFile.fileName()));
+        return 1;
+    }
+    key.publicKey = QString::fromUtf8(keyFile.readAll()).trimmed();
+    if (!bench::await(session->send(key))) {
+        std::fprintf(stderr, "cannot import the key pair\n");
+        return 1;
+    }
+    plan.keypair = key.name;
+    const LabTopology topology = *LabTopology::of(plan);
+    QTemporaryDir journal;
+
+    LabDeployer deployer(session.get(), topology, LabSecrets::generate(), journal.filePath(QStringLiteral("lab.json")));
+    deployer.setWaitForReadiness(false);
+    QElapsedTimer clock;
+    clock.start();
+    deployer.start();
+    const bool deployed = runToEnd(deployer);
+    const qint64 deployMs = clock.elapsed();
+    std::printf("deploy:   %s  %6lld ms  %3d API calls  %2lld steps  critical path %d steps\n",
+                deployed ? "ok    " : "FAILED", qlonglong(deployMs), deployer.apiCalls(),
+                qlonglong(deployer.steps().size()), LabPlanner::criticalPathLength(deployer.steps()));
+
+    LabTeardown teardown(session.get(), topology);
+    QList<LabStep> planned;
+    QObject::connect(&teardown, &LabTeardown::planned, [&planned](const QList<LabStep>& steps) { planned = steps; });
+    clock.restart();
+    teardown.start(false);
+    const bool removed = runToEnd(teardown);
+    const qint64 teardownMs = clock.elapsed();
+    std::printf("teardown: %s  %6lld ms  %3d API calls  %2lld steps  critical path %d steps\n",
+                removed ? "ok    " : "FAILED", qlonglong(teardownMs), teardown.apiCalls(), qlonglong(planned.size()),
+                LabPlanner::criticalPathLength(planned));
+    (void)bench::await(session->send(DeleteKeypairRequest{key.name}));
+    return deployed && removed ? 0 : 1;
+}
