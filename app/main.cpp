@@ -7,6 +7,7 @@
 #include "core/session.h"
 #include "dns/dnssections.h"
 #include "lab/labpane.h"
+#include "labcli/labcli.h"
 #include "mainwindow/mainwindow.h"
 #include "network/networksections.h"
 #include "panes/sectionedpane.h"
@@ -23,7 +24,9 @@
 
 int main(int argc, char** argv)
 {
-    // Serving the demo cloud needs no display: decided before a QApplication wants one.
+    // `zenith lab …` and serving the demo cloud need no display: decided before a QApplication wants one.
+    if (argc > 1 && qstrcmp(argv[1], "lab") == 0)
+        return zenith::runLabCli(argc, argv);
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--serve-demo-cloud") == 0)
             return zenith::serveDemoCloud(argc, argv);

@@ -24,6 +24,9 @@ public:
         //! Server key -> the line its cloud-init prints when ready (LabUserData::readyMarker);
         //! a server without one has its readiness check skipped.
         QMap<QString, QString> readyMarkers;
+        //! Server key -> the prefix of the line its setup prints when a step failed
+        //! (LabUserData::failureMarkerPrefix): a console holding it is red whatever follows.
+        QMap<QString, QString> failureMarkers;
     };
 
     //! Every check of LabCheck::Kind, in that order, for `topology` against `cloud`.

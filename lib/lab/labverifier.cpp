@@ -38,8 +38,10 @@ void LabVerifier::start()
                 }
                 LabChecks::Options options;
                 options.checkReadiness = m_checkReadiness;
-                for (const LabServer& server : m_topology.servers)
+                for (const LabServer& server : m_topology.servers) {
                     options.readyMarkers.insert(server.key, LabUserData::readyMarker(server));
+                    options.failureMarkers.insert(server.key, LabUserData::failureMarkerPrefix(server));
+                }
                 Q_EMIT finished(LabChecks::run(m_topology, state, options));
             });
     reader->start();

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "lab/labcloudstate.h"
+#include "lab/labplanissue.h"
+#include "lab/labsecrets.h"
+#include "lab/labstep.h"
+#include "lab/labtopology.h"
+#include "labclioptions.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+
+namespace zenith {
+
+class LabDeployer;
+class LabTeardown;
+class Session;
+
+//! One `zenith lab` command on an open session: progress lines on stderr, the result on stdout
+//! (text, or one JSON document with --json), then finished() with the exit code.
+class LabCliRun final : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! Exit codes, as the CLI documents them.
+    enum Exit { Ok = 0, Failed = 1, BadUsage = 2, RedChecks = 3, Cancelled = 130 };
+
+    LabCliRun(Session* session, LabTopology topology, LabCliOptions options, QObject* parent = nullptr);
+    ~LabCliRun() override;
+
+    void start();
+    //! SIGINT: stops starting steps; running ones finish; then finished(Cancelled).
+    void cancel();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void runPlan();
+    void runDeploy();
+    void deployWith(const LabSecrets& secrets);
+    void runVerify();
+    void runTeardown();
+
+    //! Lists the project and finds the plan's conflicts (importing the key pair first when asked).
+    void checkConflicts(std::function<void(const QList<LabPlanIssue>&)> then);
+    void importKeyThen(const LabCloudState& state, std::function<void(const QList<LabPlanIssue>&)> then);
+    void withSecrets(std::function<void(const LabSecrets&)> then);
+    void forgetSecrets(std::function<void()> then);
+    QString secretsKey() const;
+
+    void printSteps(const QList<LabStep>& steps);
+    void printIssues(const QList<LabPlanIssue>& issues);
+    void progress(const QString& stepId, LabStepState state, const QList<LabStep>& steps);
+    void stepError(const QString& stepId, const ApiError& error);
+    void printDeployed(bool succeeded, int apiCalls);
+    void fail(const QString& message, int code);
+    void done(int code);
+    QString loginUser() const;
+
+    Session* m_session;
+    LabTopology m_topology;
+    LabCliOptions m_options;
+    QTextStream m_out;
+    QTextStream m_err;
+    QJsonObject m_json;
+    QElapsedTimer m_clock;
+    QPointer<LabDeployer> m_deployer;
+    QPointer<LabTeardown> m_teardown;
+    QString m_publicIp;
+    int m_stepsDone = 0;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace zenith
