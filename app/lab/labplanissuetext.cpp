@@ -123,7 +123,8 @@ QString LabPlanIssueText::accessMessage(const LabPlanIssue& issue)
         return tr("Choose a key pair, or import or generate one: without it you cannot log in to the servers.");
     case Field::Domain:
         if (issue.problem == Problem::Empty)
-            return tr("Enter the domain whose records the DNS service should create, or choose None.");
+            return tr("DNS records and an HTTPS certificate need a domain: enter it, or choose None and leave the "
+                      "e-mail empty.");
         return tr("%1 is not a domain name: letters, digits and hyphens, in labels separated by dots "
                   "(e.g. my-lab.example.org).")
             .arg(value);

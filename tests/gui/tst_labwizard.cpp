@@ -222,7 +222,17 @@ void TestLabWizard::validation()
     shoot(&pane, QStringLiteral("lab-access-invalid"));
     type(email, QStringLiteral("teacher@example.org"));
     QVERIFY(!emailMessage->isVisibleTo(&pane));
+    // A certificate needs a domain.
+    auto* domainMessage = pane.findChild<QLabel*>(QStringLiteral("labDomainMessage"));
+    QVERIFY(domainMessage->isVisibleTo(&pane));
+    QVERIFY(domainMessage->text().contains(QStringLiteral("domain")));
+    QVERIFY(!pane.canGoNext());
+    type(pane.findChild<QLineEdit*>(QStringLiteral("labDomain")), QStringLiteral("bad domain"));
+    QVERIFY(domainMessage->text().contains(QStringLiteral("bad domain")));
+    type(pane.findChild<QLineEdit*>(QStringLiteral("labDomain")), QStringLiteral("my-lab.example.org"));
+    QVERIFY(!domainMessage->isVisibleTo(&pane));
     QVERIFY(pane.canGoNext());
+    QCOMPARE(pane.plan().domain, QStringLiteral("my-lab.example.org"));
     QCOMPARE(pane.plan().tlsEmail, QStringLiteral("teacher@example.org"));
     QVERIFY(pane.plan().tlsStaging);
 
