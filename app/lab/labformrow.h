@@ -11,6 +11,9 @@ namespace zenith {
 inline QWidget* labFormField(QWidget* parent, std::initializer_list<QWidget*> parts)
 {
     auto* field = new QWidget(parent);
+    // Expanding: the form gives the field its whole width, so the wrapped sentences under it get
+    // the height they need rather than being cut to the width of a radio button.
+    field->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(field);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

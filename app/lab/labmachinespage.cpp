@@ -128,7 +128,7 @@ void LabMachinesPage::buildUi()
     m_volumeLabel->setBuddy(m_volume);
     const int volumeRow = 1 + 2 * int(m_rows.size());
     grid->addWidget(m_volumeLabel, volumeRow, 0);
-    grid->addWidget(m_volume, volumeRow, 1);
+    grid->addWidget(m_volume, volumeRow, 1, Qt::AlignLeft);
     m_volumeMessage = new LabFieldMessage(this);
     m_volumeHint = new QLabel(this);
     m_volumeHint->setWordWrap(true);

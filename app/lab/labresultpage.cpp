@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QToolButton>
@@ -209,7 +210,7 @@ void LabResultPage::fillAccess()
     const QString link = url();
     //: %1 the lab's name, %2 a link to its web site
     m_headline->setText(tr("The lab %1 is up: open %2 — each reload may answer from another web server.")
-                            .arg(m_topology.plan.name.toHtmlEscaped(),
+                            .arg(QLocale().quoteString(m_topology.plan.name).toHtmlEscaped(),
                                  QStringLiteral("<a href=\"%1\">%1</a>").arg(link.toHtmlEscaped())));
     int row = 0;
     addCopyRow(row++, tr("Public address:"), m_deployment.publicIp);

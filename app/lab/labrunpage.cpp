@@ -441,15 +441,16 @@ void LabRunPage::updateProgress()
                      nullptr, total)
                       .arg(m_topology.plan.tag());
     else if (m_mode == Mode::Teardown && !m_running && total == 0 && m_succeeded)
-        summary = tr("Nothing of the lab %1 remains on the cloud.").arg(m_topology.plan.name);
+        summary = tr("Nothing of the lab %1 remains on the cloud.").arg(QLocale().quoteString(m_topology.plan.name));
     else if (m_running)
-        summary = m_mode == Mode::Deploy
-                      ? tr("Deploying %1: independent steps run in parallel.").arg(m_topology.plan.name)
-                      : tr("Tearing down %1…").arg(m_topology.plan.name);
+        summary = m_mode == Mode::Deploy ? tr("Deploying %1: independent steps run in parallel.")
+                                               .arg(QLocale().quoteString(m_topology.plan.name))
+                                         : tr("Tearing down %1…").arg(QLocale().quoteString(m_topology.plan.name));
     else if (m_succeeded)
         summary = m_mode == Mode::Deploy
-                      ? tr("The lab %1 is deployed.").arg(m_topology.plan.name)
-                      : tr("The lab %1 is torn down: nothing of it remains.").arg(m_topology.plan.name);
+                      ? tr("The lab %1 is deployed.").arg(QLocale().quoteString(m_topology.plan.name))
+                      : tr("The lab %1 is torn down: nothing of it remains.")
+                            .arg(QLocale().quoteString(m_topology.plan.name));
     else
         //: %n failed steps
         summary = tr("Stopped: %n step(s) failed.", nullptr, failed);
