@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -17,8 +19,11 @@ inline QWidget* labFormField(QWidget* parent, std::initializer_list<QWidget*> pa
     auto* layout = new QVBoxLayout(field);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    for (QWidget* part : parts)
-        layout->addWidget(part);
+    for (QWidget* part : parts) {
+        // Pickers and numbers keep their own width; texts and line edits take the row's.
+        const bool compact = qobject_cast<QComboBox*>(part) || qobject_cast<QAbstractSpinBox*>(part);
+        layout->addWidget(part, 0, compact ? Qt::AlignLeft : Qt::Alignment());
+    }
     return field;
 }
 
