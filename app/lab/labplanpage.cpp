@@ -8,10 +8,12 @@
 #include "common/messagebanner.h"
 #include "core/session.h"
 #include "lab/labcloudreader.h"
+#include "lab/labheattemplate.h"
 #include "lab/labplanfile.h"
 #include "lab/labplanner.h"
 #include "lab/labplanvalidation.h"
 #include "lab/labquota.h"
+#include "lab/labsecrets.h"
 #include "lab/labtopology.h"
 #include "topology/topologylayout.h"
 #include "topology/topologyview.h"
@@ -143,10 +145,13 @@ void LabPlanPage::buildUi()
     m_copyAll->setObjectName(QStringLiteral("labCopyAll"));
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("labSavePlan"));
+    m_heat = new QPushButton(this);
+    m_heat->setObjectName(QStringLiteral("labExportHeat"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_waitReady, 1);
     buttons->addWidget(m_copyAll);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_heat);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -157,6 +162,7 @@ void LabPlanPage::buildUi()
     layout->addLayout(buttons);
     connect(m_copyAll, &QPushButton::clicked, this, &LabPlanPage::copyAll);
     connect(m_save, &QPushButton::clicked, this, &LabPlanPage::chooseSaveFile);
+    connect(m_heat, &QPushButton::clicked, this, &LabPlanPage::chooseHeatFile);
 }
 
 void LabPlanPage::retranslateUi()
@@ -176,6 +182,9 @@ void LabPlanPage::retranslateUi()
     m_save->setText(tr("Sa&ve plan as lab.yaml…"));
     m_save->setToolTip(tr("The plan as a file that `zenith lab deploy --config lab.yaml` reads: a teacher can "
                           "deploy it for a class."));
+    m_heat->setText(tr("Export &Heat template…"));
+    m_heat->setToolTip(tr("The same lab as a Heat (HOT) template, for `openstack stack create`. It holds newly "
+                          "generated database passwords: keep the file private."));
     m_resumeBanner->showMessage(MessageBanner::Type::Information,
                                 tr("This lab was deployed (or started) before on this cloud. Deploy resumes it: "
                                    "what exists is found by its tag and kept, only what is missing is created."));
@@ -390,12 +399,35 @@ void LabPlanPage::chooseSaveFile()
 
 bool LabPlanPage::savePlan(const QString& path)
 {
+    return writeFile(path, LabPlanFile::write(m_plan));
+}
+
+void LabPlanPage::chooseHeatFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Export Heat template"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("Heat templates (*.yaml *.yml)"));
+    dialog->setDefaultSuffix(QStringLiteral("yaml"));
+    dialog->selectFile(m_plan.name + QStringLiteral("-stack.yaml"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportHeatTemplate(path); });
+    dialog->open();
+}
+
+bool LabPlanPage::exportHeatTemplate(const QString& path)
+{
+    const std::optional<LabTopology> topology = LabTopology::of(m_plan);
+    return topology && writeFile(path, LabHeatTemplate::render(*topology, LabSecrets::generate()));
+}
+
+bool LabPlanPage::writeFile(const QString& path, const QByteArray& data)
+{
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(LabPlanFile::write(m_plan)) >= 0 && file.commit())
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
         return true;
     //: %1 a file path, %2 the system's reason
     m_conflictBanner->showMessage(MessageBanner::Type::Error,
-                                  tr("The plan could not be saved to %1: %2").arg(path, file.errorString()));
+                                  tr("%1 could not be written: %2").arg(path, file.errorString()));
     return false;
 }
 

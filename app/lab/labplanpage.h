@@ -59,6 +59,9 @@ public:
     void setResumable(bool resumable);
     //! Writes the plan as lab.yaml to `path`; false (with a message shown) when it cannot.
     bool savePlan(const QString& path);
+    //! Writes the lab as a Heat (HOT) template to `path`, with fresh database passwords as its
+    //! hidden parameters' defaults; false (with a message shown) when it cannot.
+    bool exportHeatTemplate(const QString& path);
 
 Q_SIGNALS:
     //! The user asked to deploy (`resume`: a journal exists; the deployer reconciles by tag either way).
@@ -76,6 +79,8 @@ private:
     void checkCloud();
     void copyAll();
     void chooseSaveFile();
+    void chooseHeatFile();
+    bool writeFile(const QString& path, const QByteArray& data);
 
     QPointer<Session> m_session;
     LabPlan m_plan;
@@ -101,6 +106,7 @@ private:
     QCheckBox* m_waitReady = nullptr;
     QPushButton* m_copyAll = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_heat = nullptr;
 };
 
 } // namespace zenith

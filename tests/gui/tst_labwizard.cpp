@@ -276,6 +276,13 @@ void TestLabWizard::planPage()
     QFile saved(dir.filePath(QStringLiteral("lab.yaml")));
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(saved.readAll().contains("student"));
+    // And as a Heat template.
+    QVERIFY(plan->exportHeatTemplate(dir.filePath(QStringLiteral("stack.yaml"))));
+    QFile stack(dir.filePath(QStringLiteral("stack.yaml")));
+    QVERIFY(stack.open(QIODevice::ReadOnly));
+    const QByteArray hot = stack.readAll();
+    QVERIFY(hot.contains("heat_template_version"));
+    QVERIFY(hot.contains("lab-lb-private"));
 }
 
 void TestLabWizard::deployVerifyTearDown()
