@@ -82,6 +82,7 @@ LabPane::LabPane(QWidget* parent)
     connect(m_planPage, &LabPlanPage::deployRequested, this, [this](bool resume) { deploy(resume); });
     connect(m_deploy, &LabRunPage::finished, this, &LabPane::deployFinished);
     connect(m_result, &LabResultPage::teardownRequested, this, &LabPane::tearDown);
+    connect(m_deploy, &LabRunPage::teardownRequested, this, &LabPane::tearDown);
     connect(m_teardown, &LabRunPage::finished, this, &LabPane::teardownFinished);
     connect(m_keeper, &LabSecretKeeper::obtained, this, &LabPane::startDeploy);
 

@@ -61,6 +61,9 @@ public:
     void back();
     bool canGoNext() const;
     bool canGoBack() const;
+    //! Shows the Tear down page and starts its dry run ("Tear down…" on the Result page, or on
+    //! the Deploy page after a failed or cancelled run).
+    void tearDown();
 
     LabSettingsPage* settingsPage() const { return m_settings; }
     LabMachinesPage* machinesPage() const { return m_machines; }
@@ -83,7 +86,6 @@ private:
     void deploy(bool resume);
     void startDeploy(const LabSecrets& secrets, bool kept);
     void deployFinished(bool succeeded);
-    void tearDown();
     void teardownFinished(bool succeeded);
 
     QPointer<Session> m_session;

@@ -22,9 +22,13 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace zenith {
 
@@ -66,8 +70,21 @@ void LabResultPage::buildUi()
     m_headline->setFont(big);
 
     m_accessBox = new QGroupBox(this);
-    m_accessGrid = new QGridLayout(m_accessBox);
+    // Twenty web servers make twenty-four rows: they scroll rather than crush the checklist.
+    auto* accessRows = new QWidget;
+    m_accessGrid = new QGridLayout(accessRows);
     m_accessGrid->setColumnStretch(1, 1);
+    m_accessGrid->setContentsMargins(0, 0, 0, 0);
+    m_accessGrid->setVerticalSpacing(6);
+    auto* accessScroll = new QScrollArea(m_accessBox);
+    accessScroll->setObjectName(QStringLiteral("labAccessScroll"));
+    accessScroll->setWidget(accessRows);
+    accessScroll->setWidgetResizable(true);
+    accessScroll->setFrameShape(QFrame::NoFrame);
+    accessScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_accessScroll = accessScroll;
+    auto* accessLayout = new QVBoxLayout(m_accessBox);
+    accessLayout->addWidget(accessScroll);
 
     m_checkBox = new QGroupBox(this);
     m_checkSummary = new QLabel(m_checkBox);
@@ -98,15 +115,14 @@ void LabResultPage::buildUi()
     checkLayout->addWidget(m_banner);
     checkLayout->addWidget(m_checkTree, 1);
 
-    auto* bottom = new QHBoxLayout;
-    bottom->addStretch();
-    bottom->addWidget(m_teardown);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addWidget(m_teardown, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_headline);
+    layout->addLayout(top);
     layout->addWidget(m_accessBox);
     layout->addWidget(m_checkBox, 1);
-    layout->addLayout(bottom);
     connect(m_verify, &QPushButton::clicked, this, &LabResultPage::verify);
     connect(m_export, &QPushButton::clicked, this, &LabResultPage::chooseExportFile);
     connect(m_teardown, &QPushButton::clicked, this, &LabResultPage::teardownRequested);
@@ -179,12 +195,13 @@ QStringList LabResultPage::sshCommands() const
 
 void LabResultPage::addCopyRow(int row, const QString& label, const QString& text)
 {
-    auto* name = new QLabel(label, m_accessBox);
-    auto* field = new QLineEdit(text, m_accessBox);
+    QWidget* rows = m_accessScroll->widget();
+    auto* name = new QLabel(label, rows);
+    auto* field = new QLineEdit(text, rows);
     field->setReadOnly(true);
     field->setCursorPosition(0);
     field->setObjectName(QStringLiteral("labCopyField"));
-    auto* copy = new QToolButton(m_accessBox);
+    auto* copy = new QToolButton(rows);
     copy->setIcon(Icons::icon(QStringLiteral("copy")));
     //: Tooltip of a button copying a command or address to the clipboard
     copy->setToolTip(tr("Copy"));
@@ -213,6 +230,12 @@ void LabResultPage::fillAccess()
                             .arg(QLocale().quoteString(m_topology.plan.name).toHtmlEscaped(),
                                  QStringLiteral("<a href=\"%1\">%1</a>").arg(link.toHtmlEscaped())));
     int row = 0;
+    const auto fitRows = qScopeGuard([this, &row] {
+        // Up to eight rows show at once; more scroll.
+        const int rowHeight =
+            m_accessGrid->itemAtPosition(0, 1)->widget()->sizeHint().height() + m_accessGrid->verticalSpacing();
+        m_accessScroll->setFixedHeight(std::min(row, 8) * rowHeight);
+    });
     addCopyRow(row++, tr("Public address:"), m_deployment.publicIp);
     addCopyRow(row++, tr("Web site:"), link);
     const QStringList commands = sshCommands();

@@ -12,6 +12,7 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 
 namespace zenith {
@@ -75,6 +76,7 @@ private:
     QLabel* m_headline = nullptr;
     QGroupBox* m_accessBox = nullptr;
     QGridLayout* m_accessGrid = nullptr;
+    QScrollArea* m_accessScroll = nullptr;
     QGroupBox* m_checkBox = nullptr;
     QLabel* m_checkSummary = nullptr;
     MessageBanner* m_banner = nullptr;

@@ -116,9 +116,13 @@ void LabRunPage::buildUi()
     m_confirm = new QPushButton(this);
     m_confirm->setObjectName(QStringLiteral("labTeardownConfirm"));
     m_confirm->hide();
+    m_teardownButton = new QPushButton(this);
+    m_teardownButton->setObjectName(QStringLiteral("labRunTearDown"));
+    m_teardownButton->hide();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_confirm);
+    buttons->addWidget(m_teardownButton);
     buttons->addWidget(m_cancel);
 
     auto* layout = new QVBoxLayout(this);
@@ -129,6 +133,7 @@ void LabRunPage::buildUi()
     layout->addWidget(splitter, 1);
     connect(m_cancel, &QPushButton::clicked, this, &LabRunPage::askCancel);
     connect(m_confirm, &QPushButton::clicked, this, &LabRunPage::confirmTeardown);
+    connect(m_teardownButton, &QPushButton::clicked, this, &LabRunPage::teardownRequested);
 }
 
 void LabRunPage::retranslateUi()
@@ -138,6 +143,8 @@ void LabRunPage::retranslateUi()
     m_cancel->setText(tr("&Cancel"));
     //: Confirms the teardown after its dry run listed what will be deleted
     m_confirm->setText(tr("&Delete these resources"));
+    m_teardownButton->setText(tr("&Tear down…"));
+    m_teardownButton->setToolTip(tr("Deletes what this run created, after showing you the list."));
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
         it.value()->setText(StateColumn, LabStepText::state(m_states.value(it.key())));
         const auto step =
@@ -190,6 +197,7 @@ void LabRunPage::startDeploy(Session* session, const LabTopology& topology, cons
     m_started = true;
     m_running = true;
     m_deployment = {};
+    m_teardownButton->hide();
     if (m_deployer)
         m_deployer->deleteLater();
     m_deployer = new LabDeployer(session, topology, secrets, journalPath, this);
@@ -414,6 +422,7 @@ void LabRunPage::runFinished(bool succeeded)
     }
     if (!succeeded)
         m_banner->show();
+    m_teardownButton->setVisible(m_mode == Mode::Deploy && !succeeded);
     updateProgress();
     Q_EMIT finished(succeeded);
 }

@@ -77,6 +77,8 @@ Q_SIGNALS:
     //! The run ended (for a teardown, also after the dry run with `succeeded` false and
     //! awaitsConfirmation() true).
     void finished(bool succeeded);
+    //! Deploy mode, after a failed or cancelled run: the user asked to delete what it created.
+    void teardownRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -114,6 +116,7 @@ private:
     QLabel* m_logLabel = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_confirm = nullptr;
+    QPushButton* m_teardownButton = nullptr;
     QTimer* m_ticker = nullptr;
     int m_apiCalls = 0;
     bool m_started = false;

@@ -55,7 +55,7 @@ bool next(LabPane* pane, LabPane::Step expected)
 void shootLabWizard()
 {
     DemoCloud::Options options;
-    options.speed = 20; // slow enough to see the deployment under way
+    options.speed = 4; // slow enough to catch the deployment under way
     DemoCloud cloud(options);
     if (!cloud.start()) {
         std::fprintf(stderr, "the demo cloud did not start\n");

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void validation();
     void planPage();
     void deployVerifyTearDown();
+    void cancelThenTearDown();
 
 private:
     void shoot(QWidget* widget, const QString& name);
@@ -333,6 +334,24 @@ void TestLabWizard::deployVerifyTearDown()
     QVERIFY(result->exportChecklist(dir.filePath(QStringLiteral("checklist.md"))));
     QVERIFY(result->exportChecklist(dir.filePath(QStringLiteral("checklist.json"))));
 
+    // Resume: back on the Plan page the wizard says a deployment exists; deploying again finds
+    // everything by its tag and creates nothing.
+    QVERIFY(QFile::exists(pane.journalPath()));
+    QVERIFY(pane.goTo(LabPane::Step::Plan));
+    QVERIFY(pane.findChild<QWidget*>(QStringLiteral("labPlanResume"))->isVisibleTo(&pane));
+    QTRY_VERIFY(pane.canGoNext());
+    commands.clear();
+    pane.next();
+    QTRY_COMPARE(pane.currentStep(), LabPane::Step::Deploy);
+    QTRY_VERIFY_WITH_TIMEOUT(!deploy->isRunning(), 60000);
+    QVERIFY2(deploy->hasSucceeded(), qPrintable(deploy->errorText()));
+    QCOMPARE(deploy->state(QStringLiteral("network")), LabStepState::AlreadyThere);
+    QCOMPARE(deploy->state(QStringLiteral("server:web1")), LabStepState::AlreadyThere);
+    for (const QString& command : std::as_const(commands))
+        QVERIFY2(!command.contains(QStringLiteral(" create ")), qPrintable(command));
+    QCOMPARE(pane.currentStep(), LabPane::Step::Result);
+    QTRY_VERIFY_WITH_TIMEOUT(!result->isVerifying() && LabCheck::allPassed(result->checks()), 30000);
+
     // Teardown: the dry run lists, nothing is deleted before the confirmation.
     Q_EMIT result->teardownRequested();
     QCOMPARE(pane.currentStep(), LabPane::Step::Teardown);
@@ -364,6 +383,46 @@ void TestLabWizard::deployVerifyTearDown()
     for (const Server& server : servers->items)
         QVERIFY2(!server.name.startsWith(QStringLiteral("lab-")), qPrintable(server.name));
     QVERIFY(!QFile::exists(pane.journalPath()));
+}
+
+void TestLabWizard::cancelThenTearDown()
+{
+    LabPane pane;
+    pane.resize(1100, 720);
+    pane.setSession(m_fx->session.get());
+    pane.show();
+    pane.setActive(true);
+    QVERIFY(reachPlan(&pane));
+    QTRY_VERIFY(pane.canGoNext());
+    pane.next();
+    QTRY_COMPARE(pane.currentStep(), LabPane::Step::Deploy);
+    LabRunPage* deploy = pane.deployPage();
+    QVERIFY(deploy->isRunning());
+    deploy->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!deploy->isRunning(), 60000);
+    QVERIFY(!deploy->hasSucceeded());
+    QVERIFY(deploy->logText().contains(QStringLiteral("Cancelled")));
+    QCOMPARE(pane.currentStep(), LabPane::Step::Deploy);
+    QVERIFY(!pane.goTo(LabPane::Step::Result)); // nothing to show
+    QVERIFY(pane.goTo(LabPane::Step::Plan));    // the plan can be changed again
+
+    // What the cancelled run created goes with a teardown.
+    pane.goTo(LabPane::Step::Deploy);
+    auto* tearDown = deploy->findChild<QPushButton*>(QStringLiteral("labRunTearDown"));
+    QVERIFY(tearDown->isVisibleTo(&pane));
+    tearDown->click();
+    QCOMPARE(pane.currentStep(), LabPane::Step::Teardown);
+    LabRunPage* teardown = pane.teardownPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 30000);
+    if (teardown->awaitsConfirmation()) {
+        teardown->confirmTeardown();
+        QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 60000);
+    }
+    QVERIFY2(teardown->hasSucceeded(), qPrintable(teardown->errorText() + u'\n' + teardown->logText()));
+    const auto networks = awaitResult(m_fx->session->send(ListNetworksRequest{}));
+    QVERIFY(networks);
+    for (const Network& network : networks->items)
+        QVERIFY2(!network.name.startsWith(QStringLiteral("lab-")), qPrintable(network.name));
 }
 
 QTEST_MAIN(TestLabWizard)
