@@ -8,37 +8,37 @@ LabChoiceCombo::LabChoiceCombo(QWidget* parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(24);
     connect(this, &QComboBox::activated, this, [this](int index) {
-        m_wanted = itemText(index);
+        m_wanted = itemData(index).toString();
         m_userChoice = true;
         Q_EMIT choiceEdited(m_wanted);
     });
 }
 
-void LabChoiceCombo::setChoices(const QStringList& names)
+void LabChoiceCombo::setChoices(const QStringList& names, const QStringList& labels)
 {
     const QString keep = choice();
-    if (names == QStringList([this] {
-            QStringList shown;
-            for (int i = 0; i < count(); ++i)
-                shown << itemText(i);
-            return shown;
-        }()))
+    const QStringList shown = labels.size() == names.size() ? labels : names;
+    bool same = count() == names.size();
+    for (int i = 0; same && i < count(); ++i)
+        same = itemData(i).toString() == names.at(i) && itemText(i) == shown.at(i);
+    if (same)
         return;
     clear();
-    addItems(names);
-    setCurrentIndex(names.indexOf(keep));
+    for (int i = 0; i < names.size(); ++i)
+        addItem(shown.at(i), names.at(i));
+    setCurrentIndex(findData(keep));
     m_wanted = keep;
 }
 
 void LabChoiceCombo::setChoice(const QString& name)
 {
     m_wanted = name;
-    setCurrentIndex(findText(name));
+    setCurrentIndex(findData(name));
 }
 
 QString LabChoiceCombo::choice() const
 {
-    return currentIndex() >= 0 ? currentText() : m_wanted;
+    return currentIndex() >= 0 ? currentData().toString() : m_wanted;
 }
 
 } // namespace zenith

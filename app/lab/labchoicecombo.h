@@ -14,8 +14,9 @@ class LabChoiceCombo final : public QComboBox
 public:
     explicit LabChoiceCombo(QWidget* parent = nullptr);
 
-    //! Replaces the names (sorted by the caller); the chosen one stays chosen when still listed.
-    void setChoices(const QStringList& names);
+    //! Replaces the names (sorted by the caller), shown as `labels` when given (same length); the
+    //! chosen one stays chosen when still listed.
+    void setChoices(const QStringList& names, const QStringList& labels = {});
     //! Chooses `name`, now if listed, else as soon as it is.
     void setChoice(const QString& name);
     //! The chosen name; the wanted one while it is not listed yet.

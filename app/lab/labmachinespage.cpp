@@ -111,7 +111,7 @@ void LabMachinesPage::buildUi()
         row.image->setObjectName(row.role + QStringLiteral("Image"));
         row.flavor = new LabChoiceCombo(this);
         row.flavor->setObjectName(row.role + QStringLiteral("Flavor"));
-        row.flavor->setMinimumContentsLength(14);
+        row.flavor->setMinimumContentsLength(22);
         row.message = new LabFieldMessage(this);
         row.label->setBuddy(row.image);
         grid->addWidget(row.label, 1 + 2 * i, 0);
@@ -195,14 +195,20 @@ void LabMachinesPage::fillFlavors()
         return std::tie(a.ram, a.vcpus, a.name) < std::tie(b.ram, b.vcpus, b.name);
     });
     QStringList names;
+    QStringList labels;
     for (const Flavor& flavor : std::as_const(sorted)) {
-        if (!flavor.disabled && !names.contains(flavor.name))
-            names << flavor.name;
+        if (flavor.disabled || names.contains(flavor.name))
+            continue;
+        names << flavor.name;
+        const QString memory =
+            flavor.ram % 1024 == 0 ? tr("%1 GiB").arg(flavor.ram / 1024) : tr("%1 MiB").arg(flavor.ram);
+        //: A flavor in its picker: %1 its name, %n vCPUs, %2 its memory ("2 GiB")
+        labels << tr("%1 (%n vCPU(s), %2)", nullptr, flavor.vcpus).arg(flavor.name, memory);
     }
     const QString proposed = LabMachineDefaults::flavor(flavors);
     bool changed = false;
     for (Row& row : m_rows) {
-        row.flavor->setChoices(names);
+        row.flavor->setChoices(names, labels);
         if (row.flavor->currentIndex() < 0 && !row.flavor->isUserChoice() && !proposed.isEmpty()) {
             row.flavor->setChoice(proposed);
             changed = true;

@@ -232,9 +232,8 @@ void LabResultPage::fillAccess()
     int row = 0;
     const auto fitRows = qScopeGuard([this, &row] {
         // Up to eight rows show at once; more scroll.
-        const int rowHeight =
-            m_accessGrid->itemAtPosition(0, 1)->widget()->sizeHint().height() + m_accessGrid->verticalSpacing();
-        m_accessScroll->setFixedHeight(std::min(row, 8) * rowHeight);
+        const int all = m_accessGrid->sizeHint().height();
+        m_accessScroll->setFixedHeight(row <= 8 ? all : all * 8 / row);
     });
     addCopyRow(row++, tr("Public address:"), m_deployment.publicIp);
     addCopyRow(row++, tr("Web site:"), link);
