@@ -119,6 +119,16 @@ LabWizardPage* LabPane::page(Step step) const
 
 void LabPane::setSession(Session* session)
 {
+    if (session != m_session) {
+        // Another cloud (or none): a run must not go on with a session about to go, and what was
+        // deployed belongs to the old cloud. The plan's fields stay as typed.
+        m_deploy->cancel();
+        m_teardown->cancel();
+        m_started = false;
+        m_result->clear();
+        if (currentStep() > Step::Plan)
+            showStep(Step::Plan);
+    }
     m_session = session;
     for (LabWizardPage* page : std::as_const(m_pages))
         page->setSession(session);
