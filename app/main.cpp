@@ -6,6 +6,7 @@
 #include "compute/computesections.h"
 #include "core/session.h"
 #include "dns/dnssections.h"
+#include "lab/labpane.h"
 #include "labcli/labcli.h"
 #include "mainwindow/mainwindow.h"
 #include "network/networksections.h"
@@ -72,6 +73,10 @@ int main(int argc, char** argv)
         QObject::connect(&controller, &zenith::CloudController::sessionChanged, pane,
                          &zenith::SectionedPane::setSession);
     }
+    auto* lab = new zenith::LabPane;
+    lab->setSecretStore(&secrets);
+    window.setPane(lab);
+    QObject::connect(&controller, &zenith::CloudController::sessionChanged, lab, &zenith::LabPane::setSession);
     zenith::DemoCloudHost demoCloud;
     QString why;
     if (demoCloud.start(&why))

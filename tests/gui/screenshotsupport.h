@@ -48,6 +48,8 @@ void tearDown(zenith::Session* session, const SeededLab& seeded);
 bool pollUntil(const std::function<bool()>& done, int ms);
 //! The Network, Volumes and DNS areas, their tabs and dialogs, on the demo cloud's lab.
 void shootLabAreas();
+//! The Lab area's wizard, every page, deploying and tearing down on the demo cloud.
+void shootLabWizard();
 
 template <typename T> T awaitFuture(QFuture<T> future)
 {

@@ -480,10 +480,16 @@ int main(int argc, char** argv)
     auto* languages = new LanguageManager(&app);
     languages->setLanguage(g_lang);
 
+    // ZENITH_SHOTS_ONLY=lab: only the lab wizard (a quick look while working on it).
+    if (qEnvironmentVariable("ZENITH_SHOTS_ONLY") == u"lab") {
+        shootLabWizard();
+        return 0;
+    }
     shootMainWindow();
     shootCompute();
     shootKeypairs();
     shootDialogs();
     shootLabAreas();
+    shootLabWizard();
     return 0;
 }

@@ -1,0 +1,434 @@
+#include "labplanpage.h"
+
+#include "labdiagram.h"
+#include "labplanissuetext.h"
+#include "labsteptext.h"
+
+#include "common/errortext.h"
+#include "common/messagebanner.h"
+#include "core/session.h"
+#include "lab/labcloudreader.h"
+#include "lab/labheattemplate.h"
+#include "lab/labplanfile.h"
+#include "lab/labplanner.h"
+#include "lab/labplanvalidation.h"
+#include "lab/labquota.h"
+#include "lab/labsecrets.h"
+#include "lab/labtopology.h"
+#include "topology/topologylayout.h"
+#include "topology/topologyview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace zenith {
+
+namespace {
+
+enum StepColumn { NumberColumn, KindColumn, NameColumn, CommandColumn, StepColumnCount };
+enum QuotaColumn { ResourceColumn, NeededColumn, UsedColumn, LimitColumn, FitsColumn, QuotaColumnCount };
+enum Tab { StepsTab, QuotaTab, DiagramTab };
+
+QString quotaName(LabQuotaLine::Resource resource)
+{
+    using R = LabQuotaLine::Resource;
+    switch (resource) {
+    case R::Instances: return LabPlanPage::tr("Instances");
+    case R::Cores: return LabPlanPage::tr("vCPUs");
+    case R::Ram: return LabPlanPage::tr("Memory (MiB)");
+    case R::Volumes: return LabPlanPage::tr("Volumes");
+    case R::Gigabytes: return LabPlanPage::tr("Volume storage (GiB)");
+    case R::Networks: return LabPlanPage::tr("Networks");
+    case R::Subnets: return LabPlanPage::tr("Subnets");
+    case R::Ports: return LabPlanPage::tr("Ports");
+    case R::SecurityGroups: return LabPlanPage::tr("Security groups");
+    case R::SecurityGroupRules: return LabPlanPage::tr("Security group rules");
+    case R::ServerGroups: return LabPlanPage::tr("Server groups");
+    }
+    return {};
+}
+
+} // namespace
+
+LabPlanPage::LabPlanPage(QWidget* parent)
+    : LabWizardPage(parent)
+{
+    setObjectName(QStringLiteral("labPlanPage"));
+    buildUi();
+    retranslateUi();
+}
+
+LabPlanPage::~LabPlanPage()
+{
+    for (QObject* child : children())
+        disconnect(child, nullptr, this, nullptr);
+}
+
+QString LabPlanPage::title() const
+{
+    //: A step of the lab wizard: what will be created, before anything is
+    return tr("Plan");
+}
+
+void LabPlanPage::buildUi()
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("labPlanSummary"));
+    m_summary->setWordWrap(true);
+    m_conflictBanner = new MessageBanner(this);
+    m_conflictBanner->setObjectName(QStringLiteral("labPlanConflicts"));
+    m_resumeBanner = new MessageBanner(this);
+    m_resumeBanner->setObjectName(QStringLiteral("labPlanResume"));
+    m_resumeBanner->hide();
+
+    m_stepTree = new QTreeWidget(this);
+    m_stepTree->setObjectName(QStringLiteral("labPlanSteps"));
+    m_stepTree->setColumnCount(StepColumnCount);
+    m_stepTree->setRootIsDecorated(false);
+    m_stepTree->setUniformRowHeights(true);
+    m_stepTree->setAlternatingRowColors(true);
+    m_stepTree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_stepTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_stepTree->header()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
+    m_stepTree->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    m_stepTree->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    auto* copy = new QAction(m_stepTree);
+    copy->setObjectName(QStringLiteral("labPlanCopyCommand"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_stepTree->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] {
+        QStringList commands;
+        for (QTreeWidgetItem* item : m_stepTree->selectedItems())
+            commands << item->text(CommandColumn);
+        if (!commands.isEmpty())
+            QApplication::clipboard()->setText(commands.join(u'\n'));
+    });
+
+    m_quotaTree = new QTreeWidget(this);
+    m_quotaTree->setObjectName(QStringLiteral("labPlanQuota"));
+    m_quotaTree->setColumnCount(QuotaColumnCount);
+    m_quotaTree->setRootIsDecorated(false);
+    m_quotaTree->setUniformRowHeights(true);
+    m_quotaTree->header()->setSectionResizeMode(ResourceColumn, QHeaderView::ResizeToContents);
+
+    m_diagram = new TopologyView(this);
+    m_diagram->setObjectName(QStringLiteral("labPlanDiagram"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("labPlanTabs"));
+    m_tabs->addTab(m_stepTree, QString());
+    m_tabs->addTab(m_quotaTree, QString());
+    m_tabs->addTab(m_diagram, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == DiagramTab)
+            m_diagram->fitAll();
+    });
+
+    m_waitReady = new QCheckBox(this);
+    m_waitReady->setObjectName(QStringLiteral("labWaitReady"));
+    m_waitReady->setChecked(true);
+    m_copyAll = new QPushButton(this);
+    m_copyAll->setObjectName(QStringLiteral("labCopyAll"));
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("labSavePlan"));
+    m_heat = new QPushButton(this);
+    m_heat->setObjectName(QStringLiteral("labExportHeat"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_waitReady, 1);
+    buttons->addWidget(m_copyAll);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_heat);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_resumeBanner);
+    layout->addWidget(m_conflictBanner);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    connect(m_copyAll, &QPushButton::clicked, this, &LabPlanPage::copyAll);
+    connect(m_save, &QPushButton::clicked, this, &LabPlanPage::chooseSaveFile);
+    connect(m_heat, &QPushButton::clicked, this, &LabPlanPage::chooseHeatFile);
+}
+
+void LabPlanPage::retranslateUi()
+{
+    m_stepTree->setHeaderLabels({tr("#"), tr("Creates"), tr("Name"), tr("Equivalent command")});
+    m_quotaTree->setHeaderLabels({tr("Resource"), tr("Needed"), tr("Used"), tr("Limit"), tr("Fits")});
+    m_tabs->setTabText(StepsTab, tr("&Steps"));
+    m_tabs->setTabText(QuotaTab, tr("&Quota"));
+    m_tabs->setTabText(DiagramTab, tr("D&iagram"));
+    m_stepTree->actions().constFirst()->setText(tr("&Copy command"));
+    m_waitReady->setText(tr("&Wait until each server's software is ready"));
+    m_waitReady->setToolTip(tr("Running is not ready: the wizard watches each server's console for the line its "
+                               "post-install script prints at the end. Clouds whose consoles stay empty (test "
+                               "clouds with a fake hypervisor) never print it."));
+    m_copyAll->setText(tr("Copy &all commands"));
+    m_copyAll->setToolTip(tr("Copies every command, in order, as a shell script."));
+    m_save->setText(tr("Sa&ve plan as lab.yaml…"));
+    m_save->setToolTip(tr("The plan as a file that `zenith lab deploy --config lab.yaml` reads: a teacher can "
+                          "deploy it for a class."));
+    m_heat->setText(tr("Export &Heat template…"));
+    m_heat->setToolTip(tr("The same lab as a Heat (HOT) template, for `openstack stack create`. It holds newly "
+                          "generated database passwords: keep the file private."));
+    m_resumeBanner->showMessage(MessageBanner::Type::Information,
+                                tr("This lab was deployed (or started) before on this cloud. Deploy resumes it: "
+                                   "what exists is found by its tag and kept, only what is missing is created."));
+    if (m_hasPlan) {
+        fillSteps();
+        fillQuota();
+        showConflicts();
+    }
+}
+
+void LabPlanPage::changeEvent(QEvent* event)
+{
+    LabWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void LabPlanPage::showPlan(Session* session, const LabPlan& plan)
+{
+    if (m_hasPlan && plan == m_plan && session == m_session)
+        return;
+    m_session = session;
+    m_plan = plan;
+    m_hasPlan = true;
+    const std::optional<LabTopology> topology = LabTopology::of(plan);
+    m_steps = topology ? LabPlanner::deploySteps(*topology) : QList<LabStep>();
+    m_criticalPath = LabPlanner::criticalPathLength(m_steps);
+    fillSteps();
+    if (topology) {
+        m_diagram->showLayout(TopologyLayout::compute(TopologyGraph::build(LabDiagram::input(*topology))));
+        m_diagram->fitAll();
+    }
+    checkCloud();
+}
+
+void LabPlanPage::fillSteps()
+{
+    m_stepTree->clear();
+    int number = 0;
+    for (const LabStep& step : std::as_const(m_steps)) {
+        auto* item = new QTreeWidgetItem(m_stepTree);
+        item->setText(NumberColumn, QLocale().toString(++number));
+        item->setTextAlignment(NumberColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setIcon(KindColumn, LabStepText::kindIcon(step.kind));
+        item->setText(KindColumn, LabStepText::kind(step.kind));
+        item->setText(NameColumn, step.name);
+        item->setText(CommandColumn, step.command);
+        item->setToolTip(CommandColumn, step.command);
+        if (!step.dependsOn.isEmpty())
+            //: Tooltip of a plan step: the ids of the steps it waits for
+            item->setToolTip(NameColumn, tr("After: %1").arg(step.dependsOn.join(QStringLiteral(", "))));
+    }
+    //: %n steps; %1 the number of steps on the longest chain of dependent steps
+    m_summary->setText(tr("Deploying creates these %n resource(s), in this order; steps that do not depend on each "
+                          "other run in parallel (the longest chain has %1 steps). Nothing is created until you "
+                          "press Deploy.",
+                          nullptr, int(m_steps.size()))
+                           .arg(m_criticalPath));
+}
+
+void LabPlanPage::checkCloud()
+{
+    m_conflictsKnown = m_quotaKnown = false;
+    m_conflicts.clear();
+    m_quota.clear();
+    m_conflictsError.reset();
+    m_quotaError.reset();
+    if (m_reader)
+        m_reader->deleteLater();
+    if (m_quotaCheck)
+        m_quotaCheck->deleteLater();
+    showConflicts();
+    fillQuota();
+    Q_EMIT advanceChanged();
+    const std::optional<LabTopology> topology = LabTopology::of(m_plan);
+    if (!m_session || !topology)
+        return;
+    LabCloudReader::Scope scope;
+    scope.flavorsAndImages = true;
+    m_reader = new LabCloudReader(m_session, *topology, scope, this);
+    connect(m_reader, &LabCloudReader::finished, this,
+            [this](const LabCloudState& state, const std::optional<ApiError>& error) {
+                m_conflictsKnown = true;
+                m_conflictsError = error;
+                m_conflicts = LabPlanValidation::conflicts(m_plan, state);
+                showConflicts();
+                Q_EMIT advanceChanged();
+            });
+    m_reader->start();
+    m_quotaCheck = new LabQuotaCheck(m_session, *topology, this);
+    connect(m_quotaCheck, &LabQuotaCheck::finished, this,
+            [this](const QList<LabQuotaLine>& lines, const std::optional<ApiError>& error) {
+                m_quotaKnown = true;
+                m_quota = lines;
+                m_quotaError = error;
+                fillQuota();
+                showConflicts();
+            });
+    m_quotaCheck->start();
+}
+
+void LabPlanPage::showConflicts()
+{
+    QStringList problems;
+    for (const LabPlanIssue& issue : std::as_const(m_conflicts))
+        problems << u"• " + LabPlanIssueText::message(issue);
+    int overQuota = 0;
+    for (const LabQuotaLine& line : std::as_const(m_quota))
+        overQuota += line.fits() ? 0 : 1;
+    if (!m_session) {
+        m_conflictBanner->showMessage(MessageBanner::Type::Warning, tr("Sign in to a cloud to deploy the lab."));
+    } else if (!m_conflictsKnown) {
+        m_conflictBanner->showMessage(MessageBanner::Type::Information,
+                                      tr("Checking the project for conflicts and quota…"));
+    } else if (!problems.isEmpty()) {
+        //: Followed by a bulleted list of conflicts
+        m_conflictBanner->showMessage(MessageBanner::Type::Error, tr("This plan clashes with what the project holds:") +
+                                                                      u'\n' + problems.join(u'\n'));
+    } else if (m_conflictsError) {
+        m_conflictBanner->showMessage(MessageBanner::Type::Warning,
+                                      tr("The project could not be checked for conflicts; you may deploy anyway.") +
+                                          u'\n' + ErrorText::message(*m_conflictsError));
+    } else if (overQuota > 0) {
+        //: %n quotas the lab exceeds
+        m_conflictBanner->showMessage(MessageBanner::Type::Warning,
+                                      tr("No conflicts, but the lab exceeds %n quota(s) of the project (see Quota): "
+                                         "the deployment will stop there.",
+                                         nullptr, overQuota));
+    } else {
+        m_conflictBanner->showMessage(MessageBanner::Type::Information,
+                                      m_quotaKnown ? tr("No conflicts with the project, and the quota has room.")
+                                                   : tr("No conflicts with the project."));
+    }
+}
+
+void LabPlanPage::fillQuota()
+{
+    m_quotaTree->clear();
+    const QColor red(0xc6, 0x28, 0x28);
+    for (const LabQuotaLine& line : std::as_const(m_quota)) {
+        auto* item = new QTreeWidgetItem(m_quotaTree);
+        item->setText(ResourceColumn, quotaName(line.resource));
+        item->setText(NeededColumn, QLocale().toString(line.needed));
+        item->setText(UsedColumn, QLocale().toString(line.used));
+        //: The quota limit of a resource when there is none
+        item->setText(LimitColumn, line.limit < 0 ? tr("unlimited") : QLocale().toString(line.limit));
+        item->setText(FitsColumn, line.fits() ? tr("Yes") : tr("No"));
+        for (const int column : {NeededColumn, UsedColumn, LimitColumn})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        item->setIcon(FitsColumn, LabStepText::stateIcon(line.fits() ? LabStepState::Done : LabStepState::Failed));
+        if (!line.fits()) {
+            for (int column = 0; column < QuotaColumnCount; ++column)
+                item->setForeground(column, red);
+        }
+    }
+    if (m_quotaError) {
+        auto* item = new QTreeWidgetItem(m_quotaTree);
+        item->setFirstColumnSpanned(true);
+        item->setText(0, tr("Part of the quota could not be read: %1").arg(ErrorText::sentence(*m_quotaError)));
+    } else if (!m_quotaKnown && m_session) {
+        auto* item = new QTreeWidgetItem(m_quotaTree);
+        item->setFirstColumnSpanned(true);
+        item->setText(0, tr("Reading the project's limits…"));
+    }
+}
+
+bool LabPlanPage::canAdvance() const
+{
+    return m_session && m_conflictsKnown && m_conflicts.isEmpty() && !m_steps.isEmpty();
+}
+
+QString LabPlanPage::script() const
+{
+    //: First lines of the exported script; %1 is the lab's name
+    QString text = QStringLiteral("#!/bin/sh\n# ") +
+                   tr("Lab %1, as openstack commands, in dependency order.").arg(m_plan.name) +
+                   QStringLiteral("\nset -e\n");
+    for (const LabStep& step : m_steps) {
+        if (!step.command.isEmpty())
+            text += step.command + u'\n';
+    }
+    return text;
+}
+
+bool LabPlanPage::waitForReadiness() const
+{
+    return m_waitReady->isChecked();
+}
+
+void LabPlanPage::setResumable(bool resumable)
+{
+    m_resumable = resumable;
+    m_resumeBanner->setVisible(resumable);
+}
+
+void LabPlanPage::copyAll()
+{
+    QApplication::clipboard()->setText(script());
+}
+
+void LabPlanPage::chooseSaveFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Save plan as"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("Lab plans (*.yaml *.yml)"));
+    dialog->setDefaultSuffix(QStringLiteral("yaml"));
+    dialog->selectFile(QStringLiteral("lab.yaml"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { savePlan(path); });
+    dialog->open();
+}
+
+bool LabPlanPage::savePlan(const QString& path)
+{
+    return writeFile(path, LabPlanFile::write(m_plan));
+}
+
+void LabPlanPage::chooseHeatFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Export Heat template"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("Heat templates (*.yaml *.yml)"));
+    dialog->setDefaultSuffix(QStringLiteral("yaml"));
+    dialog->selectFile(m_plan.name + QStringLiteral("-stack.yaml"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportHeatTemplate(path); });
+    dialog->open();
+}
+
+bool LabPlanPage::exportHeatTemplate(const QString& path)
+{
+    const std::optional<LabTopology> topology = LabTopology::of(m_plan);
+    return topology && writeFile(path, LabHeatTemplate::render(*topology, LabSecrets::generate()));
+}
+
+bool LabPlanPage::writeFile(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    //: %1 a file path, %2 the system's reason
+    m_conflictBanner->showMessage(MessageBanner::Type::Error,
+                                  tr("%1 could not be written: %2").arg(path, file.errorString()));
+    return false;
+}
+
+} // namespace zenith
