@@ -9,9 +9,8 @@ namespace zenith {
 
 class SecretStore;
 
-//! Keeps a lab's generated passwords in the keyring, one entry per cloud and lab, so that a
-//! resumed deployment gives new servers the passwords the database already has. Without a
-//! keyring the passwords live in memory for this session only.
+//! The wizard's side of LabSecretVault: the lab's passwords from the keyring as a signal, and
+//! without a keyring passwords that live in memory for this session only.
 class LabSecretKeeper final : public QObject
 {
     Q_OBJECT
@@ -33,8 +32,6 @@ Q_SIGNALS:
     void obtained(const zenith::LabSecrets& secrets, bool kept);
 
 private:
-    void generate(const QString& key);
-
     QPointer<SecretStore> m_store;
     quint64 m_generation = 0;
 };
