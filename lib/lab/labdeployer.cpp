@@ -7,6 +7,7 @@
 #include "compute/listflavorsrequest.h"
 #include "image/listimagesrequest.h"
 #include "network/listnetworksrequest.h"
+#include "network/replaceneutrontagsrequest.h"
 
 #include <memory>
 
@@ -240,8 +241,7 @@ void LabDeployerPrivate::discover()
             return;
         }
         applyInventory(*inventory);
-        schedule();
-        finishIfIdle();
+        adoptJournaled();
     };
     const auto check = [error](const ApiError& e) {
         if (!*error)
@@ -311,6 +311,42 @@ void LabDeployerPrivate::discover()
              [one, check](const Result<Keypair>& keypair) {
                  if (!keypair)
                      check(keypair.error());
+                 one();
+             });
+    }
+    one();
+}
+
+void LabDeployerPrivate::adoptJournaled()
+{
+    auto pending = std::make_shared<int>(1);
+    const auto one = [this, pending] {
+        if (--*pending > 0)
+            return;
+        schedule();
+        finishIfIdle();
+    };
+    const QMap<QString, LabJournalEntry> entries = journal.entries();
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        const LabStep* s = step(it.key());
+        if (!s || it->resourceId.isEmpty() || states.contains(s->id))
+            continue;
+        QString collection;
+        switch (s->kind) {
+        case LabStepKind::Network: collection = QStringLiteral("networks"); break;
+        case LabStepKind::Subnet: collection = QStringLiteral("subnets"); break;
+        case LabStepKind::SecurityGroup: collection = QStringLiteral("security-groups"); break;
+        case LabStepKind::Port: collection = QStringLiteral("ports"); break;
+        default: continue;
+        }
+        ++*pending;
+        send(kDiscoveryPriority, ReplaceNeutronTagsRequest{collection, it->resourceId, {topology.plan.tag()}},
+             [this, one, stepId = s->id, id = it->resourceId](const Result<QStringList>& tagged) {
+                 if (tagged) {
+                     ids.insert(stepId, id);
+                     deployment.resourceIds.insert(stepId, id);
+                     setState(stepId, LabStepState::AlreadyThere);
+                 }
                  one();
              });
     }

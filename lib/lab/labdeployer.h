@@ -22,7 +22,9 @@ class LabDeployerPrivate;
 //! dependencies are done at once (the Session's rate limiter bounds the pace). It first lists the
 //! lab's resources by tag (one call per collection, in parallel) and marks what exists
 //! AlreadyThere, so a second run resumes instead of duplicating. A failure (or cancel()) stops
-//! new steps, lets running ones finish, then finished(false).
+//! new steps, lets running ones finish, then finished(false); steps never started end Cancelled.
+//! A failure before any step (a list call, an image, flavor, public network or key pair the
+//! cloud does not have) is reported as the failure of the first step, "network".
 class LabDeployer final : public QObject
 {
     Q_OBJECT

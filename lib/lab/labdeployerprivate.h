@@ -76,6 +76,9 @@ public:
     //! Reconcile: the inventory, names resolved to ids, then steps marked AlreadyThere.
     void discover();
     void applyInventory(const LabInventory& inventory);
+    //! A run stopped between a create and its tag leaves a Neutron resource only the journal
+    //! knows: tagging it by its journaled id adopts it (a 404 means it is gone: create it again).
+    void adoptJournaled();
 
     void run(const LabStep& step);
     void runNetwork(const LabStep& step);
