@@ -6,6 +6,7 @@
 #include "demodiscovery.h"
 #include "demoerrors.h"
 #include "demoglance.h"
+#include "demoheat.h"
 #include "demokeystone.h"
 #include "demoneutron.h"
 #include "demonova.h"
@@ -44,6 +45,7 @@ DemoCloudPrivate::DemoCloudPrivate(const DemoCloud::Options& o, QObject* owner)
     services.push_back(std::move(novaService));
     services.push_back(std::make_unique<DemoCinder>(env));
     services.push_back(std::make_unique<DemoDesignate>(env));
+    services.push_back(std::make_unique<DemoHeat>(env));
     services.push_back(std::make_unique<DemoOvh>(env));
     for (const auto& service : services)
         service->addRoutes(router);
@@ -87,6 +89,9 @@ DemoReply DemoCloudPrivate::serviceError(const QString& service, int status, con
                                  message);
     if (service == QStringLiteral("image"))
         return errors::glance(status, message);
+    if (service == QStringLiteral("orchestration"))
+        return errors::heat(status, status == 404 ? QStringLiteral("HTTPNotFound") : QStringLiteral("HTTPError"),
+                            message);
     if (service == QStringLiteral("ovh"))
         return errors::ovh(status, status == 404 ? QStringLiteral("Got an invalid (or empty) URL") : message);
     return errors::keystone(status, message);

@@ -43,7 +43,8 @@ void DemoDiscovery::addRoutes(DemoRouter& router)
         {QStringLiteral("volume"), QStringLiteral("v3"), QStringLiteral("versions-cinder.json"), 200},
         {QStringLiteral("image"), QString(), QStringLiteral("versions-glance.json"), 300},
         {QStringLiteral("image"), QStringLiteral("versions"), QStringLiteral("versions-glance.json"), 200},
-        {QStringLiteral("dns"), QString(), QStringLiteral("versions-designate.json"), 200}};
+        {QStringLiteral("dns"), QString(), QStringLiteral("versions-designate.json"), 200},
+        {QStringLiteral("orchestration"), QString(), QStringLiteral("versions-heat.json"), 300}};
     for (const Root& root : roots) {
         const QString file = root.file;
         const int status = root.status;

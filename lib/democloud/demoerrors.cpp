@@ -55,6 +55,23 @@ DemoReply designate(int status, const QString& type, const QString& message)
                              QString(QStringLiteral("req-") + QUuid::createUuid().toString(QUuid::WithoutBraces))}});
 }
 
+DemoReply heat(int status, const QString& type, const QString& message)
+{
+    // webob's explanation of the status, as Heat's fault middleware copies it.
+    const QString explanation =
+        status == 404   ? QStringLiteral("The resource could not be found.")
+        : status == 409 ? QStringLiteral("There was a conflict when trying to complete your request.")
+                        : QStringLiteral("The server could not comply with the request since it is either malformed or "
+                                         "otherwise incorrect.");
+    return DemoReply::json(
+        status, QJsonObject{{QStringLiteral("code"), status},
+                            {QStringLiteral("title"), reason(status)},
+                            {QStringLiteral("explanation"), explanation},
+                            {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type},
+                                                                  {QStringLiteral("traceback"), QJsonValue()},
+                                                                  {QStringLiteral("message"), message}}}});
+}
+
 DemoReply keystone(int status, const QString& message)
 {
     return DemoReply::json(status,

@@ -23,6 +23,8 @@ DemoReply designate(int status, const QString& type, const QString& message);
 DemoReply keystone(int status, const QString& message);
 //! Glance: {"message", "code": "404 Not Found", "title": "Not Found"}.
 DemoReply glance(int status, const QString& message);
+//! Heat: {"code", "title", "explanation", "error": {"type", "traceback": null, "message"}}.
+DemoReply heat(int status, const QString& type, const QString& message);
 //! The 401 keystonemiddleware answers for a missing, unknown or expired token.
 DemoReply unauthorized();
 //! The reason phrase of an HTTP status ("Not Found").

@@ -275,7 +275,8 @@ QJsonArray DemoKeystone::catalog(const QString& projectId) const
         {QStringLiteral("volumev3"), QStringLiteral("cinderv3"), QStringLiteral("volume/v3/") + projectId},
         {QStringLiteral("block-storage"), QStringLiteral("cinder"), QStringLiteral("volume/v3/") + projectId},
         {QStringLiteral("image"), QStringLiteral("glance"), QStringLiteral("image")},
-        {QStringLiteral("dns"), QStringLiteral("designate"), QStringLiteral("dns")}};
+        {QStringLiteral("dns"), QStringLiteral("designate"), QStringLiteral("dns")},
+        {QStringLiteral("orchestration"), QStringLiteral("heat"), QStringLiteral("orchestration/v1/") + projectId}};
     QJsonArray out;
     QJsonArray identityEndpoints;
     for (const QString& region : env().regions) {

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "demoservice.h"
+
+namespace zenith::demo {
+
+//! The simulated Heat (service "orchestration", paths "v1/{project_id}/..."): template-validate,
+//! checking what Zed's Heat checks first (a known template version, known resource types) and
+//! answering with its description and parameters in Heat's shape, or Heat's 400 bodies.
+class DemoHeat final : public DemoService
+{
+public:
+    explicit DemoHeat(DemoEnv& env);
+
+    void addRoutes(DemoRouter& router) override;
+
+    //! The answer to POST validate with this request body ({"template": text or object}).
+    static DemoReply validate(const QJsonObject& body);
+};
+
+} // namespace zenith::demo
