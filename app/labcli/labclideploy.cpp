@@ -32,18 +32,28 @@ QString secretErrorText(const SecretError& error)
 
 } // namespace
 
-void LabCliRun::importKeyThen(const LabCloudState& state, std::function<void(const QList<LabPlanIssue>&)> then)
+// A missing key pair is no conflict when --public-key brings it: it is imported once nothing else
+// can stop the deployment (conflicts read, passwords kept), so a refused run leaves the project as it was.
+QList<LabPlanIssue> LabCliRun::conflictsOf(const LabCloudState& state)
 {
     QList<LabPlanIssue> issues = LabPlanValidation::conflicts(m_topology.plan, state);
     const auto missingKey = std::find_if(issues.cbegin(), issues.cend(), [](const LabPlanIssue& i) {
         return i.field == LabPlanIssue::Field::Keypair && i.problem == LabPlanIssue::Problem::NotFound;
     });
     const bool mayImport = m_options.command == LabCliOptions::Command::Deploy && !m_options.dryRun;
-    if (missingKey == issues.cend() || m_options.publicKey.isEmpty() || !mayImport) {
-        then(issues);
+    if (missingKey != issues.cend() && !m_options.publicKey.isEmpty() && mayImport) {
+        issues.erase(missingKey);
+        m_importKey = true;
+    }
+    return issues;
+}
+
+void LabCliRun::importKey(std::function<void()> then)
+{
+    if (!m_importKey) {
+        then();
         return;
     }
-    issues.erase(missingKey);
     QFile file(m_options.publicKey);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(tr("Cannot read the public key %1: %2").arg(m_options.publicKey, file.errorString()), BadUsage);
@@ -53,12 +63,12 @@ void LabCliRun::importKeyThen(const LabCloudState& state, std::function<void(con
     request.name = m_topology.plan.keypair;
     request.publicKey = QString::fromUtf8(file.readAll()).trimmed();
     m_err << tr("Importing the key pair “%1” from %2…").arg(request.name, m_options.publicKey) << Qt::endl;
-    whenFinished(m_session->send(request), this, [this, issues, then](const Result<Keypair>& key) {
+    whenFinished(m_session->send(request), this, [this, then](const Result<Keypair>& key) {
         if (!key) {
             fail(tr("The key pair could not be imported: %1").arg(ErrorText::message(key.error())), Failed);
             return;
         }
-        then(issues);
+        then();
     });
 }
 
@@ -137,7 +147,7 @@ void LabCliRun::runDeploy()
             done(Cancelled);
             return;
         }
-        withSecrets([this](const LabSecrets& secrets) { deployWith(secrets); });
+        withSecrets([this](const LabSecrets& secrets) { importKey([this, secrets] { deployWith(secrets); }); });
     });
 }
 

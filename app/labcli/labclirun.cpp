@@ -186,7 +186,7 @@ void LabCliRun::checkConflicts(std::function<void(const QList<LabPlanIssue>&)> t
                     fail(tr("Cannot read the project: %1").arg(ErrorText::message(*error)), Failed);
                     return;
                 }
-                importKeyThen(state, then);
+                then(conflictsOf(state));
             });
     reader->start();
 }

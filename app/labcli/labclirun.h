@@ -50,9 +50,10 @@ private:
     void runVerify();
     void runTeardown();
 
-    //! Lists the project and finds the plan's conflicts (importing the key pair first when asked).
+    //! Lists the project and finds the plan's conflicts.
     void checkConflicts(std::function<void(const QList<LabPlanIssue>&)> then);
-    void importKeyThen(const LabCloudState& state, std::function<void(const QList<LabPlanIssue>&)> then);
+    QList<LabPlanIssue> conflictsOf(const LabCloudState& state);
+    void importKey(std::function<void()> then);
     void withSecrets(std::function<void(const LabSecrets&)> then);
     void forgetSecrets(std::function<void()> then);
     QString secretsKey() const;
@@ -77,6 +78,7 @@ private:
     QPointer<LabTeardown> m_teardown;
     QString m_publicIp;
     int m_stepsDone = 0;
+    bool m_importKey = false; //!< --public-key brings the missing key pair
     bool m_cancelled = false;
     bool m_finished = false;
 };
