@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>LabCli</name>
+    <message>
+        <source>%1 is not a usable lab plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo cloud cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans, deploys, verifies or tears down the OpenStack lab described by a lab.yaml.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan, deploy, verify or teardown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud of clouds.yaml, or demo (the built-in simulated cloud).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab plan (lab.yaml).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change nothing: show what would be created or deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not wait for (or check) each server's post-install script.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the lab's passwords in memory for this run only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import this public key as the plan's key pair if the project lacks it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the deployment journal is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: zenith lab plan|deploy|verify|teardown --cloud NAME --config lab.yaml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both --cloud and --config are required.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LabText</name>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lab plan must be a mapping of settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must hold settings (key: value lines).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a lab setting (see the documented lab.yaml).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must be a %2.</source>
+        <extracomment>%1 a setting, %2 "string", "integer" or "boolean"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be “%2”: use one of %3.</source>
+        <extracomment>%1 a setting, %2 what the file says, %3 the accepted values separated by |</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked: the consoles were not read (--no-wait-ready)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked: the lab has no domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked: the records are at OVHcloud; check them in the DNS pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RAM (MiB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume storage (GB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security group rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop client for OpenStack clouds.</source>
@@ -3075,6 +3219,1307 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     <message>
         <source>%1 could not be deleted. %2</source>
         <extracomment>%1 is a key pair name, %2 the reason (several lines)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabAccessPage</name>
+    <message>
+        <source>Access</source>
+        <extracomment>A step of the lab wizard: key pair, domain and HTTPS certificate</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How you reach the lab: the SSH key its servers accept, and optionally a domain name with an HTTPS certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Key pair:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You log in to the gateway with this key, and through it to the private servers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, e.g. my-lab.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS &amp;service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>DNS provider: no DNS records are created</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Designate (the cloud's DNS)</source>
+        <extracomment>DNS provider: OpenStack's DNS service</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVHcloud domain API</source>
+        <extracomment>DNS provider: OVHcloud's domain API</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates A records for the domain and www, pointing at the gateway's public address. The zone must already exist there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let's Encrypt &amp;e-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: HTTPS needs a domain and an e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use Let's Encrypt's &amp;staging server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staging certificates are not trusted by browsers, but a whole class can get them: the real service allows only a few certificates per domain and week.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabCheckText</name>
+    <message>
+        <source>Every server is created and running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every server is on the private network at its fixed address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data volume is attached to the database server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each port has its security groups and each group its rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key pair exists and every server has it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each server's post-install script finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gateway has a public and a private port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gateway holds the subnet's gateway address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gateway may forward the private servers' traffic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subnet's gateway, DHCP pool and DNS server are the lab's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the gateway has a public address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain's records point at the gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The web servers are in the lab's server group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A server in ERROR or still building cannot serve anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configuration files name the servers by their fixed private addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MariaDB keeps its data on the volume, so the data outlives the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security groups are the lab's firewall: only the gateway is reachable from the Internet, and each server accepts only what its role needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without the key pair's public key on the servers, SSH refuses you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running is not ready: each server's cloud-init prints a line on its console when the software is installed and configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gateway is the lab's only door: one leg on the Internet, one on the private network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private servers send everything to the subnet's gateway address: the gateway must hold it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutron drops packets whose source is not the port's own address, such as the NATed replies coming back from the Internet, unless an allowed address pair (or port security off) lets them through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHCP gives the servers their route and name server: they must be the lab's gateway and name server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private servers reach the Internet through the gateway's NAT and are reached through it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain and www must resolve to the gateway's public address for the site and its certificate to work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server group spreads the web servers over hosts, so that one host failing leaves the site up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look at the server's fault in the Compute area, delete it and resume the deployment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume the deployment: it creates the missing ports with their fixed addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the volume: openstack server add volume LAB-db LAB-db-data (or resume the deployment).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the groups with the Plan page in the Network area, or tear the lab down and deploy it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the key pair again; servers get a key only when created, so rebuild them (tear down, deploy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait a minute and verify again; if it stays red, read the server's console log in the Compute area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume the deployment, or attach the missing port to the gateway in the Ports tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the gateway's private port's fixed address to the subnet's gateway address in the Ports tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the allowed address pair 0.0.0.0/0 to the gateway's private port: openstack port set --allowed-address ip-address=0.0.0.0/0 LAB-lb-private.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the subnet in the Network area: gateway = the first address, DNS server = the name server's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detach the public port or floating IP from the private server in the Network area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update the records in the DNS area so that they hold the gateway's public address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Servers join a group only when created: tear the web servers down and resume the deployment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab %1: checklist</source>
+        <extracomment>Title of the exported checklist; %1 is the lab's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <extracomment>In the exported checklist, before what to do about a red check</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabCliRun</name>
+    <message>
+        <source>Cancelling: running steps finish, no new one starts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab “%1”: %2 steps, the longest chain of dependent steps is %3.</source>
+        <extracomment>%1 lab name, %2 number of steps, %3 length of the longest chain of dependent steps</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflict with what the project holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota (needed, used, limit):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quota could not be read entirely: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the lab: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no system keyring answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keyring did not answer in time (locked?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing the key pair “%1” from %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key pair could not be imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--no-keyring: the lab's passwords are kept in memory for this run only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab's passwords cannot be kept: %1. Run with --no-keyring to keep them in memory for this run only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was created: the plan conflicts with the project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploying lab “%1” (%2 steps; journal %3)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment cancelled after %1 s: run the same command again to resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment failed after %1 s: fix the cause above, then run the same command again to resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab “%1” deployed in %2 s (%3 API calls).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web site: http://%1/</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH to the gateway: ssh %1@%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH to a private server through the gateway: ssh -J %1@%2 %1@%3</source>
+        <extracomment>the gateway is the jump host (ssh -J) to reach private servers</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of lab “%1” exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 resources of lab “%2” to delete:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab “%1” torn down in %2 s (%3 API calls).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teardown of lab “%1” incomplete after %2 s (%3 API calls): see the errors above, then run it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabMachinesPage</name>
+    <message>
+        <source>Machines</source>
+        <extracomment>A step of the lab wizard: images and flavors of the servers</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image and the size of each kind of server. The proposals are a Debian 12 image and the smallest flavor with 1 GiB of memory, enough for the tutorial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column header: the image (operating system) of a server</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flavor</source>
+        <extracomment>Column header: the flavor (size) of a server</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load balancer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Web servers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database &amp;volume:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Suffix of a size in gibibytes in a spin box; mind the leading space</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Cinder volume attached to the database server holds MariaDB's data, so the data outlives the server and can be snapshotted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vCPU(s), %2)</source>
+        <extracomment>A flavor in its picker: %1 its name, %n vCPUs, %2 its memory ("2 GiB")</extracomment>
+        <translation>
+            <numerusform>%1 (%n vCPU, %2)</numerusform>
+            <numerusform>%1 (%n vCPUs, %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabPane</name>
+    <message>
+        <source>No keyring is available: the lab's database passwords are kept in memory until Zenith closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A step of the lab wizard in its step list: %1 its number, %2 its name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <extracomment>The wizard's Next button on the Plan page: it starts creating the lab</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabPlanIssueText</name>
+    <message>
+        <source>load balancer</source>
+        <extracomment>A role in the lab (used inside sentences)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>web servers</source>
+        <extracomment>A role in the lab (used inside sentences)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database</source>
+        <extracomment>A role in the lab (used inside sentences)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name server</source>
+        <extracomment>A role in the lab (used inside sentences)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the lab a name: it starts the name of everything the lab creates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use at most %1 characters, so that names like NAME-web-group stay short.</source>
+        <extracomment>%1 is the longest length allowed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and hyphens only, starting with a letter (e.g. lab or tp1-group2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the private range, e.g. 10.12.0.0/16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an address inside a range, not the range itself: the part after the last bits of the prefix must be zero (e.g. 10.12.0.0/16).</source>
+        <extracomment>%1 is what was typed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a prefix from /8 to /%1: the lab needs at least 128 addresses (fixed ones and a DHCP pool).</source>
+        <extracomment>%1 is the longest prefix accepted (25)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This range overlaps the subnet %2 (%1) of your project: choose another one, e.g. 10.13.0.0/16.</source>
+        <extracomment>%1 is the CIDR of an existing subnet, %2 its name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an IPv4 network with its prefix length, e.g. 10.12.0.0/16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose from 1 to %1 web servers.</source>
+        <extracomment>%1 is the largest number of web servers</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a size from 1 to %1 GiB.</source>
+        <extracomment>%1 is the largest volume size in GiB</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image %1 of the %2 is not in this project: choose one from the list.</source>
+        <extracomment>%1 an image name, %2 a role (load balancer, web servers…)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an image for the %1.</source>
+        <extracomment>%1 a role (load balancer, web servers…)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The flavor %1 of the %2 is not in this project: choose one from the list.</source>
+        <extracomment>%1 a flavor name, %2 a role (load balancer, web servers…)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a flavor for the %1.</source>
+        <extracomment>%1 a role (load balancer, web servers…)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project sees no network named %1: choose its external network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an external network: the gateway needs one that reaches the Internet (Ext-Net on OVHcloud).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the public network the gateway sits on (Ext-Net on OVHcloud).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no key pair %1 in this project: choose, import or generate one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a key pair, or import or generate one: without it you cannot log in to the servers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS records and an HTTPS certificate need a domain: enter it, or choose None and leave the e-mail empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a domain name: letters, digits and hyphens, in labels separated by dots (e.g. my-lab.example.org).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an e-mail address Let's Encrypt accepts (e.g. you@example.org).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The internal zone %1 is not a domain name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name %1 is already used by a %2 that is not this lab's: choose another lab name, or delete that resource.</source>
+        <extracomment>%1 a resource name, %2 its kind (network, port…)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <extracomment>A step of the lab wizard: what will be created, before anything is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;iagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wait until each server's software is ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running is not ready: the wizard watches each server's console for the line its post-install script prints at the end. Clouds whose consoles stay empty (test clouds with a fake hypervisor) never print it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;all commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies every command, in order, as a shell script.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve plan as lab.yaml…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan as a file that `zenith lab deploy --config lab.yaml` reads: a teacher can deploy it for a class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Heat template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same lab as a Heat (HOT) template, for `openstack stack create`. It holds newly generated database passwords: keep the file private.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This lab was deployed (or started) before on this cloud. Deploy resumes it: what exists is found by its tag and kept, only what is missing is created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After: %1</source>
+        <extracomment>Tooltip of a plan step: the ids of the steps it waits for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deploying creates these %n resource(s), in this order; steps that do not depend on each other run in parallel (the longest chain has %1 steps). Nothing is created until you press Deploy.</source>
+        <extracomment>%n steps; %1 the number of steps on the longest chain of dependent steps</extracomment>
+        <translation>
+            <numerusform>Deploying creates these %n resource, in this order; steps that do not depend on each other run in parallel (the longest chain has %1 steps). Nothing is created until you press Deploy.</numerusform>
+            <numerusform>Deploying creates these %n resources, in this order; steps that do not depend on each other run in parallel (the longest chain has %1 steps). Nothing is created until you press Deploy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to deploy the lab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the project for conflicts and quota…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This plan clashes with what the project holds:</source>
+        <extracomment>Followed by a bulleted list of conflicts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project could not be checked for conflicts; you may deploy anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No conflicts, but the lab exceeds %n quota(s) of the project (see Quota): the deployment will stop there.</source>
+        <extracomment>%n quotas the lab exceeds</extracomment>
+        <translation>
+            <numerusform>No conflicts, but the lab exceeds %n quota of the project (see Quota): the deployment will stop there.</numerusform>
+            <numerusform>No conflicts, but the lab exceeds %n quotas of the project (see Quota): the deployment will stop there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts with the project, and the quota has room.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflicts with the project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlimited</source>
+        <extracomment>The quota limit of a resource when there is none</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of the quota could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the project's limits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab %1, as openstack commands, in dependency order.</source>
+        <extracomment>First lines of the exported script; %1 is the lab's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab plans (*.yaml *.yml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Heat template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heat templates (*.yaml *.yml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 a file path, %2 the system's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabResultPage</name>
+    <message>
+        <source>Result</source>
+        <extracomment>The last step of the lab wizard: addresses, SSH commands and the checklist</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport checklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tear down…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes everything the lab created, after showing you the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Tooltip of a button copying a command or address to the clipboard</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab is not deployed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab %1 is up: open %2 — each reload may answer from another web server.</source>
+        <extracomment>%1 the lab's name, %2 a link to its web site</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web site:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH to the gateway:</source>
+        <extracomment>Label of the SSH command of the gateway (the load balancer)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH to %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying the lab…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab could not be verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <extracomment>Under a check of the lab's checklist: why it matters</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked here: this cloud does not show what it needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <extracomment>Under a red check of the lab's checklist: what to do</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) are green.</source>
+        <extracomment>%n checks</extracomment>
+        <translation>
+            <numerusform>All %n check are green.</numerusform>
+            <numerusform>All %n checks are green.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) are red: the fix is under each.</source>
+        <extracomment>%n red checks; the fix is shown under each</extracomment>
+        <translation>
+            <numerusform>%n check are red: the fix is under each.</numerusform>
+            <numerusform>%n checks are red: the fix is under each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist could not be saved to %1: %2</source>
+        <extracomment>%1 a file path, %2 the system's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabRunPage</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Time a lab step took, in seconds, e.g. "2.4 s"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy</source>
+        <extracomment>Steps of the lab wizard</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tear down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete these resources</source>
+        <extracomment>Confirms the teardown after its dry run listed what will be deleted</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tear down…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes what this run created, after showing you the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploying lab %1; every resource carries the tag %2.</source>
+        <extracomment>%1 is the lab's name, %2 its tag</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for the resources tagged %1…</source>
+        <extracomment>%1 is the lab's tag</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of the lab found.</source>
+        <extracomment>%n resources found for the teardown's dry run</extracomment>
+        <translation>
+            <numerusform>%n resource of the lab found.</numerusform>
+            <numerusform>%n resources of the lab found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tearing down lab %1…</source>
+        <extracomment>%1 is the lab's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop deploying? What is created stays; Deploy again later resumes where it stopped, or Tear down deletes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop tearing down? What is not deleted yet stays; tear down again later to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: the steps under way finish, no new one starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <extracomment>Log line: %1 a step (kind and name)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1</source>
+        <extracomment>Log line: %1 a step (kind and name), %2 the new resource's id</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <extracomment>Log line of a resumed deployment: %1 a step (kind and name), %2 its id</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already there: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A lab step in the log: %1 its kind (Port, Server…), %2 the resource's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <extracomment>%1 a step (kind and name); the error's explanation follows on the next lines</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab is deployed, in %1 and %2 API calls.</source>
+        <extracomment>%1 a duration ("4.2 s"), %2 a number of API calls</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab is torn down, in %1 and %2 API calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled after %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment cancelled. What was created stays: deploy again to resume, or tear the lab down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teardown cancelled. What was not deleted yet stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run stopped before every step was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <extracomment>Progress bar text: %v steps over, %m steps in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing deployed yet: the Plan step starts the deployment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to tear down yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n resource(s) tagged %1 will be deleted, in this order. Nothing else is touched.</source>
+        <extracomment>%n resources; %1 the lab's tag</extracomment>
+        <translation>
+            <numerusform>Dry run: %n resource tagged %1 will be deleted, in this order. Nothing else is touched.</numerusform>
+            <numerusform>Dry run: %n resources tagged %1 will be deleted, in this order. Nothing else is touched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of the lab %1 remains on the cloud.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploying %1: independent steps run in parallel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tearing down %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab %1 is deployed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab %1 is torn down: nothing of it remains.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n step(s) failed.</source>
+        <extracomment>%n failed steps</extracomment>
+        <translation>
+            <numerusform>Stopped: %n step failed.</numerusform>
+            <numerusform>Stopped: %n steps failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabSettingsPage</name>
+    <message>
+        <source>Lab</source>
+        <extracomment>The first step of the lab wizard: the lab's name, network and shape</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lab is a small web site the way an expert would build it: a gateway that is also the load balancer, web servers, a database and a name server on a private network. Nothing is created before the Plan step shows you everything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. lab or tp1-group2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prefix of every resource name, and the tag that finds them again to resume or tear the lab down.</source>
+        <extracomment>Tooltip of the lab name field</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private &amp;range:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gateway takes the first address, the name server the second, the database the third, the web servers .11 onwards; DHCP hands out the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Public network:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The external network the gateway's public port is on (Ext-Net on OVHcloud).</source>
+        <extracomment>Tooltip of the public network picker of the lab wizard</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Web servers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread of the web servers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Soft anti-affinity (recommended)</source>
+        <extracomment>A Nova server group policy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Puts the web servers on different hosts when the cloud has several, and still deploys on a one-host cloud such as a small test cloud.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Anti-affinity</source>
+        <extracomment>A Nova server group policy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requires a different host for each web server: on a cloud with fewer hosts than web servers, the extra servers fail to be scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gateway and anti-spoofing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed address &amp;pair 0.0.0.0/0 (recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps Neutron's port security and security groups on the gateway's private port, and lets it forward the private servers' traffic to and from the Internet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port security &amp;off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switches anti-spoofing off on that port altogether: it forwards anything, and no security group protects it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabStepText</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security group rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server ready</source>
+        <extracomment>A lab step: waiting until the server's post-install script printed that it is ready</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already there</source>
+        <extracomment>State of a lab step: the resource existed already (a resumed deployment)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>State of a lab step: nothing had to be done</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>LabCli</name>
+    <message>
+        <source>%1 is not a usable lab plan:</source>
+        <translation>%1 n’est pas un plan de lab utilisable :</translation>
+    </message>
+    <message>
+        <source>The demo cloud cannot start: %1</source>
+        <translation>Le cloud de démonstration ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Plans, deploys, verifies or tears down the OpenStack lab described by a lab.yaml.</source>
+        <translation>Planifie, déploie, vérifie ou démonte le lab OpenStack décrit par un fichier lab.yaml.</translation>
+    </message>
+    <message>
+        <source>plan, deploy, verify or teardown</source>
+        <translation>plan, deploy, verify ou teardown</translation>
+    </message>
+    <message>
+        <source>The cloud of clouds.yaml, or demo (the built-in simulated cloud).</source>
+        <translation>Le cloud de clouds.yaml, ou demo (le cloud simulé intégré).</translation>
+    </message>
+    <message>
+        <source>The lab plan (lab.yaml).</source>
+        <translation>Le plan du lab (lab.yaml).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation>Afficher un seul document JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Change nothing: show what would be created or deleted.</source>
+        <translation>Ne rien modifier (simulation) : afficher ce qui serait créé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>Do not wait for (or check) each server's post-install script.</source>
+        <translation>Ne pas attendre (ni vérifier) le script de post-installation de chaque serveur.</translation>
+    </message>
+    <message>
+        <source>Keep the lab's passwords in memory for this run only.</source>
+        <translation>Conserver les mots de passe du lab en mémoire pour cette exécution seulement.</translation>
+    </message>
+    <message>
+        <source>Import this public key as the plan's key pair if the project lacks it.</source>
+        <translation>Importer cette clé publique comme paire de clés du plan si le projet ne l’a pas.</translation>
+    </message>
+    <message>
+        <source>Where the deployment journal is kept.</source>
+        <translation>Emplacement du journal de déploiement.</translation>
+    </message>
+    <message>
+        <source>Usage: zenith lab plan|deploy|verify|teardown --cloud NAME --config lab.yaml</source>
+        <translation>Utilisation : zenith lab plan|deploy|verify|teardown --cloud NOM --config lab.yaml</translation>
+    </message>
+    <message>
+        <source>Both --cloud and --config are required.</source>
+        <translation>--cloud et --config sont tous deux obligatoires.</translation>
+    </message>
+</context>
+<context>
+    <name>LabText</name>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation>impossible à lire (%1).</translation>
+    </message>
+    <message>
+        <source>the lab plan must be a mapping of settings.</source>
+        <translation>le plan du lab doit être une suite de paramètres (lignes « clé: valeur »).</translation>
+    </message>
+    <message>
+        <source>“%1” must hold settings (key: value lines).</source>
+        <translation>« %1 » doit contenir des paramètres (lignes « clé: valeur »).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a lab setting (see the documented lab.yaml).</source>
+        <translation>« %1 » n’est pas un paramètre de lab (consultez le lab.yaml documenté).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a %2.</source>
+        <extracomment>%1 a setting, %2 "string", "integer" or "boolean"</extracomment>
+        <translation>« %1 » doit être de type %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be “%2”: use one of %3.</source>
+        <extracomment>%1 a setting, %2 what the file says, %3 the accepted values separated by |</extracomment>
+        <translation>« %1 » ne peut pas valoir « %2 » : utilisez l’une des valeurs %3.</translation>
+    </message>
+    <message>
+        <source>not checked: the consoles were not read (--no-wait-ready)</source>
+        <translation>non vérifié : les consoles n’ont pas été lues (--no-wait-ready)</translation>
+    </message>
+    <message>
+        <source>not checked: the lab has no domain</source>
+        <translation>non vérifié : le lab n’a pas de domaine</translation>
+    </message>
+    <message>
+        <source>not checked: the records are at OVHcloud; check them in the DNS pane</source>
+        <translation>non vérifié : les enregistrements sont chez OVHcloud ; vérifiez-les dans la section DNS</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM (MiB)</source>
+        <translation>RAM (Mio)</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Volume storage (GB)</source>
+        <translation>Stockage des volumes (Go)</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Sous-réseaux</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Groupes de sécurité</translation>
+    </message>
+    <message>
+        <source>Security group rules</source>
+        <translation>Règles de groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>Server groups</source>
+        <translation>Groupes de serveurs</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop client for OpenStack clouds.</source>
@@ -3080,6 +3224,1307 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <source>%1 could not be deleted. %2</source>
         <extracomment>%1 is a key pair name, %2 the reason (several lines)</extracomment>
         <translation>Impossible de supprimer %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabAccessPage</name>
+    <message>
+        <source>Access</source>
+        <extracomment>A step of the lab wizard: key pair, domain and HTTPS certificate</extracomment>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>How you reach the lab: the SSH key its servers accept, and optionally a domain name with an HTTPS certificate.</source>
+        <translation>Comment accéder au lab : la clé SSH qu’acceptent ses serveurs et, si vous le souhaitez, un nom de domaine avec un certificat HTTPS.</translation>
+    </message>
+    <message>
+        <source>&amp;Key pair:</source>
+        <translation>&amp;Paire de clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Générer…</translation>
+    </message>
+    <message>
+        <source>You log in to the gateway with this key, and through it to the private servers.</source>
+        <translation>Vous vous connectez à la passerelle avec cette clé, puis, par son intermédiaire, aux serveurs privés.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>optional, e.g. my-lab.example.org</source>
+        <translation>facultatif, p. ex. my-lab.example.org</translation>
+    </message>
+    <message>
+        <source>DNS &amp;service:</source>
+        <translation>&amp;Service DNS :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>DNS provider: no DNS records are created</extracomment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Designate (the cloud's DNS)</source>
+        <extracomment>DNS provider: OpenStack's DNS service</extracomment>
+        <translation>Designate (le DNS du cloud)</translation>
+    </message>
+    <message>
+        <source>OVHcloud domain API</source>
+        <extracomment>DNS provider: OVHcloud's domain API</extracomment>
+        <translation>API des domaines OVHcloud</translation>
+    </message>
+    <message>
+        <source>Creates A records for the domain and www, pointing at the gateway's public address. The zone must already exist there.</source>
+        <translation>Crée des enregistrements A pour le domaine et www, pointant vers l’adresse publique de la passerelle. La zone doit déjà exister dans ce service.</translation>
+    </message>
+    <message>
+        <source>Let's Encrypt &amp;e-mail:</source>
+        <translation>&amp;E-mail Let's Encrypt :</translation>
+    </message>
+    <message>
+        <source>optional: HTTPS needs a domain and an e-mail</source>
+        <translation>facultatif : HTTPS nécessite un domaine et une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Use Let's Encrypt's &amp;staging server</source>
+        <translation>Utiliser le serveur de &amp;test (staging) de Let's Encrypt</translation>
+    </message>
+    <message>
+        <source>Staging certificates are not trusted by browsers, but a whole class can get them: the real service allows only a few certificates per domain and week.</source>
+        <translation>Les navigateurs ne font pas confiance aux certificats de l’environnement de test (staging), mais toute une classe peut en obtenir : le service réel n’accorde que quelques certificats par domaine et par semaine.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabCheckText</name>
+    <message>
+        <source>Every server is created and running</source>
+        <translation>Tous les serveurs sont créés et en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Every server is on the private network at its fixed address</source>
+        <translation>Chaque serveur est sur le réseau privé, à son adresse fixe</translation>
+    </message>
+    <message>
+        <source>The data volume is attached to the database server</source>
+        <translation>Le volume de données est attaché au serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Each port has its security groups and each group its rules</source>
+        <translation>Chaque port a ses groupes de sécurité, et chaque groupe ses règles</translation>
+    </message>
+    <message>
+        <source>The key pair exists and every server has it</source>
+        <translation>La paire de clés existe et tous les serveurs l’ont reçue</translation>
+    </message>
+    <message>
+        <source>Each server's post-install script finished</source>
+        <translation>Le script de post-installation de chaque serveur s’est terminé</translation>
+    </message>
+    <message>
+        <source>The gateway has a public and a private port</source>
+        <translation>La passerelle a un port public et un port privé</translation>
+    </message>
+    <message>
+        <source>The gateway holds the subnet's gateway address</source>
+        <translation>La passerelle porte l’adresse de passerelle du sous-réseau</translation>
+    </message>
+    <message>
+        <source>The gateway may forward the private servers' traffic</source>
+        <translation>La passerelle peut relayer le trafic des serveurs privés</translation>
+    </message>
+    <message>
+        <source>The subnet's gateway, DHCP pool and DNS server are the lab's</source>
+        <translation>La passerelle, la plage DHCP et le serveur DNS du sous-réseau sont ceux du lab</translation>
+    </message>
+    <message>
+        <source>Only the gateway has a public address</source>
+        <translation>Seule la passerelle a une adresse publique</translation>
+    </message>
+    <message>
+        <source>The domain's records point at the gateway</source>
+        <translation>Les enregistrements du domaine pointent vers la passerelle</translation>
+    </message>
+    <message>
+        <source>The web servers are in the lab's server group</source>
+        <translation>Les serveurs web sont dans le groupe de serveurs du lab</translation>
+    </message>
+    <message>
+        <source>A server in ERROR or still building cannot serve anything.</source>
+        <translation>Un serveur en ERROR ou encore en construction ne peut rien servir.</translation>
+    </message>
+    <message>
+        <source>The configuration files name the servers by their fixed private addresses.</source>
+        <translation>Les fichiers de configuration désignent les serveurs par leurs adresses privées fixes.</translation>
+    </message>
+    <message>
+        <source>MariaDB keeps its data on the volume, so the data outlives the server.</source>
+        <translation>MariaDB conserve ses données sur le volume : elles survivent ainsi au serveur.</translation>
+    </message>
+    <message>
+        <source>Security groups are the lab's firewall: only the gateway is reachable from the Internet, and each server accepts only what its role needs.</source>
+        <translation>Les groupes de sécurité sont le pare-feu du lab : seule la passerelle est joignable depuis Internet, et chaque serveur n’accepte que ce dont son rôle a besoin.</translation>
+    </message>
+    <message>
+        <source>Without the key pair's public key on the servers, SSH refuses you.</source>
+        <translation>Sans la clé publique de la paire de clés sur les serveurs, SSH refuse votre connexion.</translation>
+    </message>
+    <message>
+        <source>Running is not ready: each server's cloud-init prints a line on its console when the software is installed and configured.</source>
+        <translation>« En cours d’exécution » ne veut pas dire « prêt » : le cloud-init de chaque serveur écrit une ligne sur sa console une fois les logiciels installés et configurés.</translation>
+    </message>
+    <message>
+        <source>The gateway is the lab's only door: one leg on the Internet, one on the private network.</source>
+        <translation>La passerelle est la seule porte du lab : un pied sur Internet, l’autre sur le réseau privé.</translation>
+    </message>
+    <message>
+        <source>The private servers send everything to the subnet's gateway address: the gateway must hold it.</source>
+        <translation>Les serveurs privés envoient tout à l’adresse de passerelle du sous-réseau : la passerelle doit porter cette adresse.</translation>
+    </message>
+    <message>
+        <source>Neutron drops packets whose source is not the port's own address, such as the NATed replies coming back from the Internet, unless an allowed address pair (or port security off) lets them through.</source>
+        <translation>Neutron rejette les paquets dont la source n’est pas l’adresse du port lui-même, comme les réponses traduites par NAT qui reviennent d’Internet, sauf si une paire d’adresses autorisée (ou la sécurité du port désactivée) les laisse passer.</translation>
+    </message>
+    <message>
+        <source>DHCP gives the servers their route and name server: they must be the lab's gateway and name server.</source>
+        <translation>Le DHCP fournit aux serveurs leur route et leur serveur de noms : ce doivent être la passerelle et le serveur de noms du lab.</translation>
+    </message>
+    <message>
+        <source>Private servers reach the Internet through the gateway's NAT and are reached through it.</source>
+        <translation>Les serveurs privés accèdent à Internet via le NAT de la passerelle, et c’est par elle qu’on les atteint.</translation>
+    </message>
+    <message>
+        <source>The domain and www must resolve to the gateway's public address for the site and its certificate to work.</source>
+        <translation>Le domaine et www doivent pointer vers l’adresse publique de la passerelle pour que le site et son certificat fonctionnent.</translation>
+    </message>
+    <message>
+        <source>The server group spreads the web servers over hosts, so that one host failing leaves the site up.</source>
+        <translation>Le groupe de serveurs répartit les serveurs web sur plusieurs hôtes, de sorte que la panne d’un hôte ne fasse pas tomber le site.</translation>
+    </message>
+    <message>
+        <source>Look at the server's fault in the Compute area, delete it and resume the deployment.</source>
+        <translation>Consultez l’erreur du serveur dans la section Calcul, supprimez-le et reprenez le déploiement.</translation>
+    </message>
+    <message>
+        <source>Resume the deployment: it creates the missing ports with their fixed addresses.</source>
+        <translation>Reprenez le déploiement : il crée les ports manquants avec leurs adresses fixes.</translation>
+    </message>
+    <message>
+        <source>Attach the volume: openstack server add volume LAB-db LAB-db-data (or resume the deployment).</source>
+        <translation>Attachez le volume : openstack server add volume LAB-db LAB-db-data (ou reprenez le déploiement).</translation>
+    </message>
+    <message>
+        <source>Compare the groups with the Plan page in the Network area, or tear the lab down and deploy it again.</source>
+        <translation>Comparez les groupes avec la page Plan de la section Réseau, ou démontez le lab et déployez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import the key pair again; servers get a key only when created, so rebuild them (tear down, deploy).</source>
+        <translation>Importez de nouveau la paire de clés ; un serveur ne reçoit sa clé qu’à sa création, il faut donc recréer les serveurs (démontage, puis déploiement).</translation>
+    </message>
+    <message>
+        <source>Wait a minute and verify again; if it stays red, read the server's console log in the Compute area.</source>
+        <translation>Attendez une minute et vérifiez de nouveau ; si la vérification reste rouge, lisez le journal de console du serveur dans la section Calcul.</translation>
+    </message>
+    <message>
+        <source>Resume the deployment, or attach the missing port to the gateway in the Ports tab.</source>
+        <translation>Reprenez le déploiement, ou attachez le port manquant à la passerelle dans l’onglet Ports.</translation>
+    </message>
+    <message>
+        <source>Set the gateway's private port's fixed address to the subnet's gateway address in the Ports tab.</source>
+        <translation>Dans l’onglet Ports, donnez au port privé de la passerelle l’adresse de passerelle du sous-réseau comme adresse fixe.</translation>
+    </message>
+    <message>
+        <source>Add the allowed address pair 0.0.0.0/0 to the gateway's private port: openstack port set --allowed-address ip-address=0.0.0.0/0 LAB-lb-private.</source>
+        <translation>Ajoutez la paire d’adresses autorisée 0.0.0.0/0 au port privé de la passerelle : openstack port set --allowed-address ip-address=0.0.0.0/0 LAB-lb-private.</translation>
+    </message>
+    <message>
+        <source>Edit the subnet in the Network area: gateway = the first address, DNS server = the name server's address.</source>
+        <translation>Modifiez le sous-réseau dans la section Réseau : passerelle = la première adresse, serveur DNS = l’adresse du serveur de noms.</translation>
+    </message>
+    <message>
+        <source>Detach the public port or floating IP from the private server in the Network area.</source>
+        <translation>Dans la section Réseau, détachez le port public ou l’IP flottante du serveur privé.</translation>
+    </message>
+    <message>
+        <source>Update the records in the DNS area so that they hold the gateway's public address.</source>
+        <translation>Mettez à jour les enregistrements dans la section DNS pour qu’ils contiennent l’adresse publique de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Servers join a group only when created: tear the web servers down and resume the deployment.</source>
+        <translation>Un serveur ne rejoint un groupe qu’à sa création : supprimez les serveurs web et reprenez le déploiement.</translation>
+    </message>
+    <message>
+        <source>Lab %1: checklist</source>
+        <extracomment>Title of the exported checklist; %1 is the lab's name</extracomment>
+        <translation>Lab %1 : liste de vérification</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <extracomment>In the exported checklist, before what to do about a red check</extracomment>
+        <translation>Solution : %1</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabCliRun</name>
+    <message>
+        <source>Cancelling: running steps finish, no new one starts…</source>
+        <translation>Annulation : les étapes en cours se terminent, aucune nouvelle ne démarre…</translation>
+    </message>
+    <message>
+        <source>Lab “%1”: %2 steps, the longest chain of dependent steps is %3.</source>
+        <extracomment>%1 lab name, %2 number of steps, %3 length of the longest chain of dependent steps</extracomment>
+        <translation>Lab « %1 » : %2 étapes, la plus longue chaîne d’étapes dépendantes en compte %3.</translation>
+    </message>
+    <message>
+        <source>No conflict with what the project holds.</source>
+        <translation>Aucun conflit avec le contenu du projet.</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflits :</translation>
+    </message>
+    <message>
+        <source>Quota (needed, used, limit):</source>
+        <translation>Quota (nécessaire, utilisé, limite) :</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>The quota could not be read entirely: %1</source>
+        <translation>Le quota n’a pas pu être lu entièrement : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>Impossible de lire le projet : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab: %1</source>
+        <translation>Impossible de lire le lab : %1</translation>
+    </message>
+    <message>
+        <source>no system keyring answers</source>
+        <translation>aucun trousseau système ne répond</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer in time (locked?)</source>
+        <translation>le trousseau n’a pas répondu à temps (verrouillé ?)</translation>
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation>le trousseau a refusé l’accès</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation>Impossible de lire la clé publique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Importing the key pair “%1” from %2…</source>
+        <translation>Importation de la paire de clés « %1 » depuis %2…</translation>
+    </message>
+    <message>
+        <source>The key pair could not be imported: %1</source>
+        <translation>Impossible d’importer la paire de clés : %1</translation>
+    </message>
+    <message>
+        <source>--no-keyring: the lab's passwords are kept in memory for this run only.</source>
+        <translation>--no-keyring : les mots de passe du lab ne sont conservés en mémoire que pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>The lab's passwords cannot be kept: %1. Run with --no-keyring to keep them in memory for this run only.</source>
+        <translation>Impossible de conserver les mots de passe du lab : %1. Relancez avec --no-keyring pour les garder en mémoire pour cette exécution seulement.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: the plan conflicts with the project.</source>
+        <translation>Rien n’a été créé : le plan est en conflit avec le projet.</translation>
+    </message>
+    <message>
+        <source>Deploying lab “%1” (%2 steps; journal %3)…</source>
+        <translation>Déploiement du lab « %1 » (%2 étapes ; journal %3)…</translation>
+    </message>
+    <message>
+        <source>  %1 failed: %2</source>
+        <translation>  %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Deployment cancelled after %1 s: run the same command again to resume.</source>
+        <translation>Déploiement annulé au bout de %1 s : relancez la même commande pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>Deployment failed after %1 s: fix the cause above, then run the same command again to resume.</source>
+        <translation>Échec du déploiement au bout de %1 s : corrigez la cause indiquée ci-dessus, puis relancez la même commande pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>Lab “%1” deployed in %2 s (%3 API calls).</source>
+        <translation>Lab « %1 » déployé en %2 s (%3 appels d’API).</translation>
+    </message>
+    <message>
+        <source>Public address: %1</source>
+        <translation>Adresse publique : %1</translation>
+    </message>
+    <message>
+        <source>Web site: http://%1/</source>
+        <translation>Site web : http://%1/</translation>
+    </message>
+    <message>
+        <source>SSH to the gateway: ssh %1@%2</source>
+        <translation>SSH vers la passerelle : ssh %1@%2</translation>
+    </message>
+    <message>
+        <source>SSH to a private server through the gateway: ssh -J %1@%2 %1@%3</source>
+        <extracomment>the gateway is the jump host (ssh -J) to reach private servers</extracomment>
+        <translation>SSH vers un serveur privé via la passerelle (hôte de rebond) : ssh -J %1@%2 %1@%3</translation>
+    </message>
+    <message>
+        <source>Nothing of lab “%1” exists.</source>
+        <translation>Aucune ressource du lab « %1 » n’existe.</translation>
+    </message>
+    <message>
+        <source>%1 resources of lab “%2” to delete:</source>
+        <translation>Ressources du lab « %2 » à supprimer (%1) :</translation>
+    </message>
+    <message>
+        <source>Lab “%1” torn down in %2 s (%3 API calls).</source>
+        <translation>Lab « %1 » démonté en %2 s (%3 appels d’API).</translation>
+    </message>
+    <message>
+        <source>Teardown of lab “%1” incomplete after %2 s (%3 API calls): see the errors above, then run it again.</source>
+        <translation>Démontage du lab « %1 » incomplet au bout de %2 s (%3 appels d’API) : consultez les erreurs ci-dessus, puis relancez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabMachinesPage</name>
+    <message>
+        <source>Machines</source>
+        <extracomment>A step of the lab wizard: images and flavors of the servers</extracomment>
+        <translation>Machines</translation>
+    </message>
+    <message>
+        <source>The image and the size of each kind of server. The proposals are a Debian 12 image and the smallest flavor with 1 GiB of memory, enough for the tutorial.</source>
+        <translation>L’image et la taille de chaque type de serveur. Sont proposés une image Debian 12 et le plus petit gabarit doté de 1 Gio de mémoire, suffisant pour le tutoriel.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column header: the image (operating system) of a server</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <extracomment>Column header: the flavor (size) of a server</extracomment>
+        <translation>Gabarit</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancer:</source>
+        <translation>&amp;Répartiteur de charge :</translation>
+    </message>
+    <message>
+        <source>&amp;Web servers:</source>
+        <translation>Serveurs &amp;web :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Name server:</source>
+        <translation>Serveur de &amp;noms :</translation>
+    </message>
+    <message>
+        <source>Database &amp;volume:</source>
+        <translation>&amp;Volume de la base de données :</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <extracomment>Suffix of a size in gibibytes in a spin box; mind the leading space</extracomment>
+        <translation> Gio</translation>
+    </message>
+    <message>
+        <source>A Cinder volume attached to the database server holds MariaDB's data, so the data outlives the server and can be snapshotted.</source>
+        <translation>Un volume Cinder attaché au serveur de base de données contient les données de MariaDB : elles survivent ainsi au serveur et peuvent faire l’objet d’instantanés.</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vCPU(s), %2)</source>
+        <extracomment>A flavor in its picker: %1 its name, %n vCPUs, %2 its memory ("2 GiB")</extracomment>
+        <translation>
+            <numerusform>%1 (%n vCPU, %2)</numerusform>
+            <numerusform>%1 (%n vCPU, %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabPane</name>
+    <message>
+        <source>No keyring is available: the lab's database passwords are kept in memory until Zenith closes.</source>
+        <translation>Aucun trousseau de clés n’est disponible : les mots de passe de la base de données du lab sont conservés en mémoire jusqu’à la fermeture de Zenith.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A step of the lab wizard in its step list: %1 its number, %2 its name</extracomment>
+        <translation>%1 : %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <extracomment>The wizard's Next button on the Plan page: it starts creating the lab</extracomment>
+        <translation>&amp;Déployer</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabPlanIssueText</name>
+    <message>
+        <source>load balancer</source>
+        <extracomment>A role in the lab (used inside sentences)</extracomment>
+        <translation>répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>web servers</source>
+        <extracomment>A role in the lab (used inside sentences)</extracomment>
+        <translation>serveurs web</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <extracomment>A role in the lab (used inside sentences)</extracomment>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>name server</source>
+        <extracomment>A role in the lab (used inside sentences)</extracomment>
+        <translation>serveur de noms</translation>
+    </message>
+    <message>
+        <source>Give the lab a name: it starts the name of everything the lab creates.</source>
+        <translation>Donnez un nom au lab : il sert de préfixe au nom de tout ce que le lab crée.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters, so that names like NAME-web-group stay short.</source>
+        <extracomment>%1 is the longest length allowed</extracomment>
+        <translation>Utilisez au plus %1 caractères, pour que les noms comme NOM-web-group restent courts.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and hyphens only, starting with a letter (e.g. lab or tp1-group2).</source>
+        <translation>Utilisez uniquement des lettres minuscules, des chiffres et des tirets, en commençant par une lettre (par exemple lab ou tp1-group2).</translation>
+    </message>
+    <message>
+        <source>Enter the private range, e.g. 10.12.0.0/16.</source>
+        <translation>Saisissez la plage privée, par exemple 10.12.0.0/16.</translation>
+    </message>
+    <message>
+        <source>%1 is an address inside a range, not the range itself: the part after the last bits of the prefix must be zero (e.g. 10.12.0.0/16).</source>
+        <extracomment>%1 is what was typed</extracomment>
+        <translation>%1 est une adresse à l’intérieur d’une plage, pas la plage elle-même : les bits situés après le préfixe doivent être à zéro (par exemple 10.12.0.0/16).</translation>
+    </message>
+    <message>
+        <source>Use a prefix from /8 to /%1: the lab needs at least 128 addresses (fixed ones and a DHCP pool).</source>
+        <extracomment>%1 is the longest prefix accepted (25)</extracomment>
+        <translation>Utilisez un préfixe de /8 à /%1 : le lab a besoin d’au moins 128 adresses (des adresses fixes et une plage DHCP).</translation>
+    </message>
+    <message>
+        <source>This range overlaps the subnet %2 (%1) of your project: choose another one, e.g. 10.13.0.0/16.</source>
+        <extracomment>%1 is the CIDR of an existing subnet, %2 its name</extracomment>
+        <translation>Cette plage chevauche le sous-réseau %2 (%1) de votre projet : choisissez-en une autre, par exemple 10.13.0.0/16.</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 network with its prefix length, e.g. 10.12.0.0/16.</source>
+        <translation>Saisissez un réseau IPv4 avec la longueur de son préfixe, par exemple 10.12.0.0/16.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to %1 web servers.</source>
+        <extracomment>%1 is the largest number of web servers</extracomment>
+        <translation>Choisissez de 1 à %1 serveurs web.</translation>
+    </message>
+    <message>
+        <source>Choose a size from 1 to %1 GiB.</source>
+        <extracomment>%1 is the largest volume size in GiB</extracomment>
+        <translation>Choisissez une taille de 1 à %1 Gio.</translation>
+    </message>
+    <message>
+        <source>The image %1 of the %2 is not in this project: choose one from the list.</source>
+        <extracomment>%1 an image name, %2 a role (load balancer, web servers…)</extracomment>
+        <translation>L’image %1 choisie pour le rôle « %2 » n’est pas disponible dans ce projet : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the %1.</source>
+        <extracomment>%1 a role (load balancer, web servers…)</extracomment>
+        <translation>Choisissez une image pour le rôle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The flavor %1 of the %2 is not in this project: choose one from the list.</source>
+        <extracomment>%1 a flavor name, %2 a role (load balancer, web servers…)</extracomment>
+        <translation>Le gabarit %1 choisi pour le rôle « %2 » n’est pas disponible dans ce projet : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a flavor for the %1.</source>
+        <extracomment>%1 a role (load balancer, web servers…)</extracomment>
+        <translation>Choisissez un gabarit pour le rôle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The project sees no network named %1: choose its external network.</source>
+        <translation>Le projet ne voit aucun réseau nommé %1 : choisissez son réseau externe.</translation>
+    </message>
+    <message>
+        <source>%1 is not an external network: the gateway needs one that reaches the Internet (Ext-Net on OVHcloud).</source>
+        <translation>%1 n’est pas un réseau externe : la passerelle a besoin d’un réseau qui atteint Internet (Ext-Net chez OVHcloud).</translation>
+    </message>
+    <message>
+        <source>Choose the public network the gateway sits on (Ext-Net on OVHcloud).</source>
+        <translation>Choisissez le réseau public sur lequel se trouve la passerelle (Ext-Net chez OVHcloud).</translation>
+    </message>
+    <message>
+        <source>There is no key pair %1 in this project: choose, import or generate one.</source>
+        <translation>Ce projet ne contient aucune paire de clés %1 : choisissez-en une autre, importez-en une ou générez-en une.</translation>
+    </message>
+    <message>
+        <source>Choose a key pair, or import or generate one: without it you cannot log in to the servers.</source>
+        <translation>Choisissez une paire de clés, ou importez-en ou générez-en une : sans elle, vous ne pourrez pas vous connecter aux serveurs.</translation>
+    </message>
+    <message>
+        <source>DNS records and an HTTPS certificate need a domain: enter it, or choose None and leave the e-mail empty.</source>
+        <translation>Les enregistrements DNS et un certificat HTTPS nécessitent un domaine : saisissez-le, ou choisissez « Aucun » et laissez l’adresse e-mail vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: letters, digits and hyphens, in labels separated by dots (e.g. my-lab.example.org).</source>
+        <translation>%1 n’est pas un nom de domaine : utilisez des lettres, des chiffres et des tirets, en segments séparés par des points (par exemple my-lab.example.org).</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address Let's Encrypt accepts (e.g. you@example.org).</source>
+        <translation>%1 n’est pas une adresse e-mail acceptée par Let's Encrypt (par exemple you@example.org).</translation>
+    </message>
+    <message>
+        <source>The internal zone %1 is not a domain name.</source>
+        <translation>La zone interne %1 n’est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>The name %1 is already used by a %2 that is not this lab's: choose another lab name, or delete that resource.</source>
+        <extracomment>%1 a resource name, %2 its kind (network, port…)</extracomment>
+        <translation>Le nom %1 est déjà utilisé par une ressource (%2) qui n’appartient pas à ce lab : choisissez un autre nom de lab, ou supprimez cette ressource.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <extracomment>A step of the lab wizard: what will be created, before anything is</extracomment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Creates</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation>Commande équivalente</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Suffisant</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Quota</translation>
+    </message>
+    <message>
+        <source>D&amp;iagram</source>
+        <translation>D&amp;iagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Copier la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Wait until each server's software is ready</source>
+        <translation>&amp;Attendre que les logiciels de chaque serveur soient prêts</translation>
+    </message>
+    <message>
+        <source>Running is not ready: the wizard watches each server's console for the line its post-install script prints at the end. Clouds whose consoles stay empty (test clouds with a fake hypervisor) never print it.</source>
+        <translation>« En cours d’exécution » ne veut pas dire « prêt » : l’assistant surveille la console de chaque serveur jusqu’à la ligne que son script de post-installation affiche à la fin. Les clouds dont les consoles restent vides (clouds de test avec un hyperviseur factice) ne l’affichent jamais.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all commands</source>
+        <translation>Copier &amp;toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Copies every command, in order, as a shell script.</source>
+        <translation>Copie toutes les commandes, dans l’ordre, sous forme de script shell.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan as lab.yaml…</source>
+        <translation>En&amp;registrer le plan sous lab.yaml…</translation>
+    </message>
+    <message>
+        <source>The plan as a file that `zenith lab deploy --config lab.yaml` reads: a teacher can deploy it for a class.</source>
+        <translation>Le plan sous forme de fichier lu par `zenith lab deploy --config lab.yaml` : un enseignant peut le déployer pour un groupe d’étudiants.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Heat template…</source>
+        <translation>Exporter le modèle &amp;Heat…</translation>
+    </message>
+    <message>
+        <source>The same lab as a Heat (HOT) template, for `openstack stack create`. It holds newly generated database passwords: keep the file private.</source>
+        <translation>Le même lab sous forme de modèle Heat (HOT), pour `openstack stack create`. Il contient des mots de passe de base de données nouvellement générés : gardez ce fichier privé.</translation>
+    </message>
+    <message>
+        <source>This lab was deployed (or started) before on this cloud. Deploy resumes it: what exists is found by its tag and kept, only what is missing is created.</source>
+        <translation>Ce lab a déjà été déployé (ou son déploiement commencé) sur ce cloud. « Déployer » le reprend : ce qui existe est retrouvé grâce à son étiquette et conservé, seul ce qui manque est créé.</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <extracomment>Tooltip of a plan step: the ids of the steps it waits for</extracomment>
+        <translation>Après : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploying creates these %n resource(s), in this order; steps that do not depend on each other run in parallel (the longest chain has %1 steps). Nothing is created until you press Deploy.</source>
+        <extracomment>%n steps; %1 the number of steps on the longest chain of dependent steps</extracomment>
+        <translation>
+            <numerusform>Le déploiement crée cette ressource (%n), dans cet ordre ; les étapes indépendantes les unes des autres s’exécutent en parallèle (la plus longue chaîne compte %1 étapes). Rien n’est créé avant que vous appuyiez sur Déployer.</numerusform>
+            <numerusform>Le déploiement crée ces %n ressources, dans cet ordre ; les étapes indépendantes les unes des autres s’exécutent en parallèle (la plus longue chaîne compte %1 étapes). Rien n’est créé avant que vous appuyiez sur Déployer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to a cloud to deploy the lab.</source>
+        <translation>Connectez-vous à un cloud pour déployer le lab.</translation>
+    </message>
+    <message>
+        <source>Checking the project for conflicts and quota…</source>
+        <translation>Vérification des conflits et du quota du projet…</translation>
+    </message>
+    <message>
+        <source>This plan clashes with what the project holds:</source>
+        <extracomment>Followed by a bulleted list of conflicts</extracomment>
+        <translation>Ce plan entre en conflit avec le contenu du projet :</translation>
+    </message>
+    <message>
+        <source>The project could not be checked for conflicts; you may deploy anyway.</source>
+        <translation>Impossible de vérifier les conflits avec le projet ; vous pouvez tout de même déployer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts, but the lab exceeds %n quota(s) of the project (see Quota): the deployment will stop there.</source>
+        <extracomment>%n quotas the lab exceeds</extracomment>
+        <translation>
+            <numerusform>Aucun conflit, mais le lab dépasse %n quota du projet (voir Quota) : le déploiement s’arrêtera là.</numerusform>
+            <numerusform>Aucun conflit, mais le lab dépasse %n quotas du projet (voir Quota) : le déploiement s’arrêtera là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts with the project, and the quota has room.</source>
+        <translation>Aucun conflit avec le projet, et le quota est suffisant.</translation>
+    </message>
+    <message>
+        <source>No conflicts with the project.</source>
+        <translation>Aucun conflit avec le projet.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <extracomment>The quota limit of a resource when there is none</extracomment>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Part of the quota could not be read: %1</source>
+        <translation>Une partie du quota n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Reading the project's limits…</source>
+        <translation>Lecture des limites du projet…</translation>
+    </message>
+    <message>
+        <source>Lab %1, as openstack commands, in dependency order.</source>
+        <extracomment>First lines of the exported script; %1 is the lab's name</extracomment>
+        <translation>Lab %1, sous forme de commandes openstack, dans l’ordre des dépendances.</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>Enregistrer le plan sous</translation>
+    </message>
+    <message>
+        <source>Lab plans (*.yaml *.yml)</source>
+        <translation>Plans de lab (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export Heat template</source>
+        <translation>Exporter le modèle Heat</translation>
+    </message>
+    <message>
+        <source>Heat templates (*.yaml *.yml)</source>
+        <translation>Modèles Heat (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 a file path, %2 the system's reason</extracomment>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabResultPage</name>
+    <message>
+        <source>Result</source>
+        <extracomment>The last step of the lab wizard: addresses, SSH commands and the checklist</extracomment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de vérification</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>E&amp;xport checklist…</source>
+        <translation>E&amp;xporter la liste de vérification…</translation>
+    </message>
+    <message>
+        <source>&amp;Tear down…</source>
+        <translation>&amp;Démonter…</translation>
+    </message>
+    <message>
+        <source>Deletes everything the lab created, after showing you the list.</source>
+        <translation>Supprime tout ce que le lab a créé, après vous en avoir montré la liste.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Tooltip of a button copying a command or address to the clipboard</extracomment>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The lab is not deployed yet.</source>
+        <translation>Le lab n’est pas encore déployé.</translation>
+    </message>
+    <message>
+        <source>The lab %1 is up: open %2 — each reload may answer from another web server.</source>
+        <extracomment>%1 the lab's name, %2 a link to its web site</extracomment>
+        <translation>Le lab %1 est opérationnel : ouvrez %2 — chaque rechargement peut être servi par un autre serveur web.</translation>
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation>Adresse publique :</translation>
+    </message>
+    <message>
+        <source>Web site:</source>
+        <translation>Site web :</translation>
+    </message>
+    <message>
+        <source>SSH to the gateway:</source>
+        <extracomment>Label of the SSH command of the gateway (the load balancer)</extracomment>
+        <translation>SSH vers la passerelle :</translation>
+    </message>
+    <message>
+        <source>SSH to %1:</source>
+        <translation>SSH vers %1 :</translation>
+    </message>
+    <message>
+        <source>Verifying the lab…</source>
+        <translation>Vérification du lab…</translation>
+    </message>
+    <message>
+        <source>The lab could not be verified.</source>
+        <translation>Impossible de vérifier le lab.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <extracomment>Under a check of the lab's checklist: why it matters</extracomment>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>Not checked here: this cloud does not show what it needs.</source>
+        <translation>Non vérifié ici : ce cloud n’expose pas les informations nécessaires.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <extracomment>Under a red check of the lab's checklist: what to do</extracomment>
+        <translation>Solution : %1</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) are green.</source>
+        <extracomment>%n checks</extracomment>
+        <translation>
+            <numerusform>La vérification (%n) est au vert.</numerusform>
+            <numerusform>Les %n vérifications sont au vert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) are red: the fix is under each.</source>
+        <extracomment>%n red checks; the fix is shown under each</extracomment>
+        <translation>
+            <numerusform>%n vérification est au rouge : la solution est indiquée dessous.</numerusform>
+            <numerusform>%n vérifications sont au rouge : la solution est indiquée sous chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>Exporter la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The checklist could not be saved to %1: %2</source>
+        <extracomment>%1 a file path, %2 the system's reason</extracomment>
+        <translation>Impossible d’enregistrer la liste de vérification dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabRunPage</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Time a lab step took, in seconds, e.g. "2.4 s"</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <extracomment>Steps of the lab wizard</extracomment>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Tear down</source>
+        <translation>Démontage</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>Journal :</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these resources</source>
+        <extracomment>Confirms the teardown after its dry run listed what will be deleted</extracomment>
+        <translation>&amp;Supprimer ces ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Tear down…</source>
+        <translation>&amp;Démonter…</translation>
+    </message>
+    <message>
+        <source>Deletes what this run created, after showing you the list.</source>
+        <translation>Supprime ce que ce déploiement a créé, après vous en avoir montré la liste.</translation>
+    </message>
+    <message>
+        <source>Deploying lab %1; every resource carries the tag %2.</source>
+        <extracomment>%1 is the lab's name, %2 its tag</extracomment>
+        <translation>Déploiement du lab %1 ; chaque ressource porte l’étiquette %2.</translation>
+    </message>
+    <message>
+        <source>Looking for the resources tagged %1…</source>
+        <extracomment>%1 is the lab's tag</extracomment>
+        <translation>Recherche des ressources portant l’étiquette %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of the lab found.</source>
+        <extracomment>%n resources found for the teardown's dry run</extracomment>
+        <translation>
+            <numerusform>%n ressource du lab trouvée.</numerusform>
+            <numerusform>%n ressources du lab trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tearing down lab %1…</source>
+        <extracomment>%1 is the lab's name</extracomment>
+        <translation>Démontage du lab %1…</translation>
+    </message>
+    <message>
+        <source>Stop deploying? What is created stays; Deploy again later resumes where it stopped, or Tear down deletes it.</source>
+        <translation>Arrêter le déploiement ? Ce qui a été créé reste en place ; un nouveau déploiement reprendra plus tard là où il s’est arrêté, ou le démontage supprimera tout.</translation>
+    </message>
+    <message>
+        <source>Stop tearing down? What is not deleted yet stays; tear down again later to finish.</source>
+        <translation>Arrêter le démontage ? Ce qui n’est pas encore supprimé reste en place ; relancez le démontage plus tard pour terminer.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Cancelling: the steps under way finish, no new one starts.</source>
+        <translation>Annulation : les étapes en cours se terminent, aucune nouvelle ne démarre.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <extracomment>Log line: %1 a step (kind and name)</extracomment>
+        <translation>Supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>Prêt : %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <extracomment>Log line: %1 a step (kind and name), %2 the new resource's id</extracomment>
+        <translation>Créé : %1</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2)</source>
+        <translation>Créé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <extracomment>Log line of a resumed deployment: %1 a step (kind and name), %2 its id</extracomment>
+        <translation>Déjà présent : %1</translation>
+    </message>
+    <message>
+        <source>Already there: %1 (%2)</source>
+        <translation>Déjà présent : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A lab step in the log: %1 its kind (Port, Server…), %2 the resource's name</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <extracomment>%1 a step (kind and name); the error's explanation follows on the next lines</extracomment>
+        <translation>%1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The lab is deployed, in %1 and %2 API calls.</source>
+        <extracomment>%1 a duration ("4.2 s"), %2 a number of API calls</extracomment>
+        <translation>Le lab est déployé, en %1 et %2 appels d’API.</translation>
+    </message>
+    <message>
+        <source>The lab is torn down, in %1 and %2 API calls.</source>
+        <translation>Le lab est démonté, en %1 et %2 appels d’API.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1.</source>
+        <translation>Annulé après %1.</translation>
+    </message>
+    <message>
+        <source>Deployment cancelled. What was created stays: deploy again to resume, or tear the lab down.</source>
+        <translation>Déploiement annulé. Ce qui a été créé reste en place : redéployez pour reprendre, ou démontez le lab.</translation>
+    </message>
+    <message>
+        <source>Teardown cancelled. What was not deleted yet stays.</source>
+        <translation>Démontage annulé. Ce qui n’a pas encore été supprimé reste en place.</translation>
+    </message>
+    <message>
+        <source>The run stopped before every step was done.</source>
+        <translation>L’exécution s’est arrêtée avant la fin de toutes les étapes.</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <extracomment>Progress bar text: %v steps over, %m steps in all</extracomment>
+        <translation>%v étapes sur %m</translation>
+    </message>
+    <message>
+        <source>Nothing deployed yet: the Plan step starts the deployment.</source>
+        <translation>Rien n’est encore déployé : c’est l’étape Plan qui lance le déploiement.</translation>
+    </message>
+    <message>
+        <source>Nothing to tear down yet.</source>
+        <translation>Rien à démonter pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n resource(s) tagged %1 will be deleted, in this order. Nothing else is touched.</source>
+        <extracomment>%n resources; %1 the lab's tag</extracomment>
+        <translation>
+            <numerusform>Simulation : %n ressource étiquetée %1 sera supprimée. Rien d’autre n’est touché.</numerusform>
+            <numerusform>Simulation : %n ressources étiquetées %1 seront supprimées, dans cet ordre. Rien d’autre n’est touché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of the lab %1 remains on the cloud.</source>
+        <translation>Il ne reste rien du lab %1 sur le cloud.</translation>
+    </message>
+    <message>
+        <source>Deploying %1: independent steps run in parallel.</source>
+        <translation>Déploiement de %1 : les étapes indépendantes s’exécutent en parallèle.</translation>
+    </message>
+    <message>
+        <source>Tearing down %1…</source>
+        <translation>Démontage de %1…</translation>
+    </message>
+    <message>
+        <source>The lab %1 is deployed.</source>
+        <translation>Le lab %1 est déployé.</translation>
+    </message>
+    <message>
+        <source>The lab %1 is torn down: nothing of it remains.</source>
+        <translation>Le lab %1 est démonté : il n’en reste rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n step(s) failed.</source>
+        <extracomment>%n failed steps</extracomment>
+        <translation>
+            <numerusform>Arrêté : %n étape a échoué.</numerusform>
+            <numerusform>Arrêté : %n étapes ont échoué.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabSettingsPage</name>
+    <message>
+        <source>Lab</source>
+        <extracomment>The first step of the lab wizard: the lab's name, network and shape</extracomment>
+        <translation>Labo</translation>
+    </message>
+    <message>
+        <source>A lab is a small web site the way an expert would build it: a gateway that is also the load balancer, web servers, a database and a name server on a private network. Nothing is created before the Plan step shows you everything.</source>
+        <translation>Un lab est un petit site web construit comme le ferait un expert : une passerelle qui sert aussi de répartiteur de charge, des serveurs web, une base de données et un serveur de noms sur un réseau privé. Rien n’est créé avant que l’étape Plan ne vous ait tout montré.</translation>
+    </message>
+    <message>
+        <source>Lab &amp;name:</source>
+        <translation>&amp;Nom du lab :</translation>
+    </message>
+    <message>
+        <source>e.g. lab or tp1-group2</source>
+        <translation>p. ex. lab ou tp1-group2</translation>
+    </message>
+    <message>
+        <source>The prefix of every resource name, and the tag that finds them again to resume or tear the lab down.</source>
+        <extracomment>Tooltip of the lab name field</extracomment>
+        <translation>Le préfixe du nom de chaque ressource, et l’étiquette qui permet de les retrouver pour reprendre ou démonter le lab.</translation>
+    </message>
+    <message>
+        <source>Private &amp;range:</source>
+        <translation>Pla&amp;ge privée :</translation>
+    </message>
+    <message>
+        <source>The gateway takes the first address, the name server the second, the database the third, the web servers .11 onwards; DHCP hands out the rest.</source>
+        <translation>La passerelle prend la première adresse, le serveur de noms la deuxième, la base de données la troisième, les serveurs web à partir de .11 ; le DHCP distribue le reste.</translation>
+    </message>
+    <message>
+        <source>&amp;Public network:</source>
+        <translation>&amp;Réseau public :</translation>
+    </message>
+    <message>
+        <source>The external network the gateway's public port is on (Ext-Net on OVHcloud).</source>
+        <extracomment>Tooltip of the public network picker of the lab wizard</extracomment>
+        <translation>Le réseau externe sur lequel se trouve le port public de la passerelle (Ext-Net chez OVHcloud).</translation>
+    </message>
+    <message>
+        <source>&amp;Web servers:</source>
+        <translation>Serveurs &amp;web :</translation>
+    </message>
+    <message>
+        <source>Spread of the web servers:</source>
+        <translation>Répartition des serveurs web :</translation>
+    </message>
+    <message>
+        <source>&amp;Soft anti-affinity (recommended)</source>
+        <extracomment>A Nova server group policy</extracomment>
+        <translation>Anti-affinité &amp;souple (recommandée)</translation>
+    </message>
+    <message>
+        <source>Puts the web servers on different hosts when the cloud has several, and still deploys on a one-host cloud such as a small test cloud.</source>
+        <translation>Place les serveurs web sur des hôtes différents lorsque le cloud en compte plusieurs, et déploie quand même sur un cloud à un seul hôte, comme un petit cloud de test.</translation>
+    </message>
+    <message>
+        <source>&amp;Anti-affinity</source>
+        <extracomment>A Nova server group policy</extracomment>
+        <translation>&amp;Anti-affinité</translation>
+    </message>
+    <message>
+        <source>Requires a different host for each web server: on a cloud with fewer hosts than web servers, the extra servers fail to be scheduled.</source>
+        <translation>Exige un hôte différent pour chaque serveur web : sur un cloud qui compte moins d’hôtes que de serveurs web, le placement des serveurs en trop échoue.</translation>
+    </message>
+    <message>
+        <source>Gateway and anti-spoofing:</source>
+        <translation>Passerelle et anti-usurpation :</translation>
+    </message>
+    <message>
+        <source>Allowed address &amp;pair 0.0.0.0/0 (recommended)</source>
+        <translation>&amp;Paire d’adresses autorisées 0.0.0.0/0 (recommandée)</translation>
+    </message>
+    <message>
+        <source>Keeps Neutron's port security and security groups on the gateway's private port, and lets it forward the private servers' traffic to and from the Internet.</source>
+        <translation>Conserve la sécurité du port et les groupes de sécurité de Neutron sur le port privé de la passerelle, tout en lui permettant de relayer le trafic des serveurs privés vers et depuis Internet.</translation>
+    </message>
+    <message>
+        <source>Port security &amp;off</source>
+        <translation>Sécurité du port &amp;désactivée</translation>
+    </message>
+    <message>
+        <source>Switches anti-spoofing off on that port altogether: it forwards anything, and no security group protects it.</source>
+        <translation>Désactive entièrement l’anti-usurpation sur ce port : il relaie tout, et aucun groupe de sécurité ne le protège.</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabStepText</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>Security group rule</source>
+        <translation>Règle de groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server group</source>
+        <translation>Groupe de serveurs</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Server ready</source>
+        <extracomment>A lab step: waiting until the server's post-install script printed that it is ready</extracomment>
+        <translation>Serveur prêt</translation>
+    </message>
+    <message>
+        <source>Volume attachment</source>
+        <translation>Attachement de volume</translation>
+    </message>
+    <message>
+        <source>DNS record</source>
+        <translation>Enregistrement DNS</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <extracomment>State of a lab step: the resource existed already (a resumed deployment)</extracomment>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>State of a lab step</extracomment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>State of a lab step: nothing had to be done</extracomment>
+        <translation>Ignoré</translation>
     </message>
 </context>
 <context>

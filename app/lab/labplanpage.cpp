@@ -1,5 +1,7 @@
 #include "labplanpage.h"
 
+#include "labtext.h"
+
 #include "labdiagram.h"
 #include "labplanissuetext.h"
 #include "labsteptext.h"
@@ -41,25 +43,6 @@ namespace {
 enum StepColumn { NumberColumn, KindColumn, NameColumn, CommandColumn, StepColumnCount };
 enum QuotaColumn { ResourceColumn, NeededColumn, UsedColumn, LimitColumn, FitsColumn, QuotaColumnCount };
 enum Tab { StepsTab, QuotaTab, DiagramTab };
-
-QString quotaName(LabQuotaLine::Resource resource)
-{
-    using R = LabQuotaLine::Resource;
-    switch (resource) {
-    case R::Instances: return LabPlanPage::tr("Instances");
-    case R::Cores: return LabPlanPage::tr("vCPUs");
-    case R::Ram: return LabPlanPage::tr("Memory (MiB)");
-    case R::Volumes: return LabPlanPage::tr("Volumes");
-    case R::Gigabytes: return LabPlanPage::tr("Volume storage (GiB)");
-    case R::Networks: return LabPlanPage::tr("Networks");
-    case R::Subnets: return LabPlanPage::tr("Subnets");
-    case R::Ports: return LabPlanPage::tr("Ports");
-    case R::SecurityGroups: return LabPlanPage::tr("Security groups");
-    case R::SecurityGroupRules: return LabPlanPage::tr("Security group rules");
-    case R::ServerGroups: return LabPlanPage::tr("Server groups");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -326,7 +309,7 @@ void LabPlanPage::fillQuota()
     const QColor red(0xc6, 0x28, 0x28);
     for (const LabQuotaLine& line : std::as_const(m_quota)) {
         auto* item = new QTreeWidgetItem(m_quotaTree);
-        item->setText(ResourceColumn, quotaName(line.resource));
+        item->setText(ResourceColumn, LabText::quotaResource(line.resource));
         item->setText(NeededColumn, QLocale().toString(line.needed));
         item->setText(UsedColumn, QLocale().toString(line.used));
         //: The quota limit of a resource when there is none

@@ -5,10 +5,11 @@
 #include "config/configenvironment.h"
 #include "core/session.h"
 #include "lab/labplanfile.h"
+#include "lab/labplanissuetext.h"
 #include "lab/labplanvalidation.h"
+#include "lab/labtext.h"
 #include "labclioptions.h"
 #include "labclirun.h"
-#include "labtext.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -48,7 +49,7 @@ std::optional<LabTopology> topologyOf(const LabCliOptions& options)
     if (!issues.isEmpty()) {
         printError(QCoreApplication::translate("LabCli", "%1 is not a usable lab plan:").arg(options.config));
         for (const LabPlanIssue& issue : issues)
-            printError(QStringLiteral("  ") + LabText::issue(issue));
+            printError(QStringLiteral("  ") + LabPlanIssueText::message(issue));
         return std::nullopt;
     }
     return LabTopology::of(plan);

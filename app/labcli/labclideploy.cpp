@@ -9,8 +9,9 @@
 #include "lab/labjournal.h"
 #include "lab/labplanner.h"
 #include "lab/labplanvalidation.h"
+#include "lab/labsecretvault.h"
+#include "lab/labsteptext.h"
 #include "lab/labteardown.h"
-#include "labtext.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QFile>
@@ -72,13 +73,9 @@ void LabCliRun::importKey(std::function<void()> then)
     });
 }
 
-QString LabCliRun::secretsKey() const
-{
-    return QStringLiteral("zenith-lab-secrets:") + m_options.cloud + u':' + m_topology.plan.name;
-}
-
-// The passwords live in the keyring so that a resumed deployment (or the wizard) renders the same
-// user data; a run without a keyring keeps fresh ones in memory only, and says so.
+// The passwords live in the keyring (LabSecretVault, the wizard's entry too) so that a resumed
+// deployment renders the same user data; a run without a keyring keeps fresh ones in memory only,
+// and says so.
 void LabCliRun::withSecrets(std::function<void(const LabSecrets&)> then)
 {
     if (!m_options.keyring) {
@@ -88,36 +85,18 @@ void LabCliRun::withSecrets(std::function<void(const LabSecrets&)> then)
     }
     auto* store =
         new KeychainSecretStore(KeychainSecretStore::defaultService(), KeychainSecretStore::defaultTimeout, this);
-    whenFinished(store->read(secretsKey()), this, [this, store, then](const SecretStore::ReadResult& read) {
-        if (read) {
-            const QStringList parts = read.value().split(u'\n');
-            if (parts.size() == 2) {
-                store->deleteLater();
-                then(LabSecrets{parts.at(0), parts.at(1)});
-                return;
-            }
-        } else if (read.error().kind != SecretError::Kind::NotFound) {
-            store->deleteLater();
-            fail(tr("The lab's passwords cannot be kept: %1. Run with --no-keyring to keep them in memory for this run "
-                    "only.")
-                     .arg(secretErrorText(read.error())),
-                 BadUsage);
-            return;
-        }
-        const LabSecrets secrets = LabSecrets::generate();
-        whenFinished(store->write(secretsKey(), secrets.databasePassword + u'\n' + secrets.databaseRootPassword), this,
-                     [this, store, then, secrets](const SecretStore::WriteResult& written) {
-                         store->deleteLater();
-                         if (!written) {
-                             fail(tr("The lab's passwords cannot be kept: %1. Run with --no-keyring to keep them in "
-                                     "memory for this run only.")
-                                      .arg(secretErrorText(written.error())),
-                                  BadUsage);
-                             return;
-                         }
-                         then(secrets);
-                     });
-    });
+    whenFinished(LabSecretVault::obtain(*store, m_options.cloud, m_topology.plan.name), this,
+                 [this, store, then](const LabSecretVault::SecretsResult& secrets) {
+                     store->deleteLater();
+                     if (!secrets) {
+                         fail(tr("The lab's passwords cannot be kept: %1. Run with --no-keyring to keep them in "
+                                 "memory for this run only.")
+                                  .arg(secretErrorText(secrets.error())),
+                              BadUsage);
+                         return;
+                     }
+                     then(secrets.value());
+                 });
 }
 
 void LabCliRun::forgetSecrets(std::function<void()> then)
@@ -128,10 +107,11 @@ void LabCliRun::forgetSecrets(std::function<void()> then)
     }
     auto* store =
         new KeychainSecretStore(KeychainSecretStore::defaultService(), KeychainSecretStore::defaultTimeout, this);
-    whenFinished(store->remove(secretsKey()), this, [store, then](const SecretStore::WriteResult&) {
-        store->deleteLater();
-        then();
-    });
+    whenFinished(LabSecretVault::forget(*store, m_options.cloud, m_topology.plan.name), this,
+                 [store, then](const Result<void, SecretError>&) {
+                     store->deleteLater();
+                     then();
+                 });
 }
 
 void LabCliRun::runDeploy()
@@ -192,7 +172,7 @@ void LabCliRun::progress(const QString& stepId, LabStepState state, const QList<
     m_err << QStringLiteral("[%1/%2] %3 %4 %5")
                  .arg(m_stepsDone, 3)
                  .arg(steps.size())
-                 .arg(LabText::stepState(state), -14)
+                 .arg(LabStepText::state(state), -14)
                  .arg(stepId, -26)
                  .arg(name)
           << Qt::endl;

@@ -2,14 +2,16 @@
 
 #include "common/errortext.h"
 #include "lab/labcheck.h"
+#include "lab/labchecktext.h"
 #include "lab/labcloudreader.h"
 #include "lab/labdeployer.h"
+#include "lab/labplanissuetext.h"
 #include "lab/labplanner.h"
 #include "lab/labplanvalidation.h"
 #include "lab/labquota.h"
 #include "lab/labteardown.h"
+#include "lab/labtext.h"
 #include "lab/labverifier.h"
-#include "labtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,7 +101,7 @@ void LabCliRun::printIssues(const QList<LabPlanIssue>& issues)
 {
     QJsonArray list;
     for (const LabPlanIssue& issue : issues) {
-        const QString text = LabText::issue(issue);
+        const QString text = LabPlanIssueText::message(issue);
         list.append(text);
         if (!m_options.json)
             m_out << QStringLiteral("  ✘ ") << text << Qt::endl;
@@ -210,13 +212,13 @@ void LabCliRun::runVerify()
             for (const LabCheck& check : checks) {
                 const QString mark =
                     check.skipped ? QStringLiteral("–") : (check.passed ? QStringLiteral("✔") : QStringLiteral("✘"));
-                m_out << mark << u' ' << LabText::checkTitle(check.kind);
+                m_out << mark << u' ' << LabCheckText::title(check.kind);
                 const QString detail = check.skipped ? LabText::checkSkipped(check.detail) : check.detail;
                 if (!detail.isEmpty())
                     m_out << QStringLiteral(" (") << detail << u')';
                 m_out << Qt::endl;
                 if (!check.passed)
-                    m_out << QStringLiteral("    ") << LabText::checkFix(check.kind) << Qt::endl;
+                    m_out << QStringLiteral("    ") << LabCheckText::fix(check.kind) << Qt::endl;
             }
         }
         done(LabCheck::allPassed(checks) ? Ok : RedChecks);

@@ -56,7 +56,6 @@ private:
     void importKey(std::function<void()> then);
     void withSecrets(std::function<void(const LabSecrets&)> then);
     void forgetSecrets(std::function<void()> then);
-    QString secretsKey() const;
 
     void printSteps(const QList<LabStep>& steps);
     void printIssues(const QList<LabPlanIssue>& issues);
