@@ -3385,6 +3385,7 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>Neutron drops packets whose source is not the port's own address, such as the NATed replies coming back from the Internet, unless an allowed address pair (or port security off) lets them through.</source>
+        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3412,10 +3413,6 @@ Import the public key of an SSH key you already have, or generate a new one: ins
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Attach the volume: openstack server add volume LAB-db LAB-db-data (or resume the deployment).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Compare the groups with the Plan page in the Network area, or tear the lab down and deploy it again.</source>
         <translation type="unfinished" />
     </message>
@@ -3433,10 +3430,6 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
     <message>
         <source>Set the gateway's private port's fixed address to the subnet's gateway address in the Ports tab.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add the allowed address pair 0.0.0.0/0 to the gateway's private port: openstack port set --allowed-address ip-address=0.0.0.0/0 LAB-lb-private.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3463,6 +3456,16 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     <message>
         <source>Fix: %1</source>
         <extracomment>In the exported checklist, before what to do about a red check</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the volume: openstack server add volume %1-db %1-db-data (or resume the deployment).</source>
+        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the allowed address pair 0.0.0.0/0 to the gateway's private port: openstack port set --allowed-address ip-address=0.0.0.0/0 %1-lb-private.</source>
+        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

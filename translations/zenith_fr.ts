@@ -3389,6 +3389,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Neutron drops packets whose source is not the port's own address, such as the NATed replies coming back from the Internet, unless an allowed address pair (or port security off) lets them through.</source>
+        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
         <translation>Neutron rejette les paquets dont la source n’est pas l’adresse du port lui-même, comme les réponses traduites par NAT qui reviennent d’Internet, sauf si une paire d’adresses autorisée (ou la sécurité du port désactivée) les laisse passer.</translation>
     </message>
     <message>
@@ -3416,10 +3417,6 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>Reprenez le déploiement : il crée les ports manquants avec leurs adresses fixes.</translation>
     </message>
     <message>
-        <source>Attach the volume: openstack server add volume LAB-db LAB-db-data (or resume the deployment).</source>
-        <translation>Attachez le volume : openstack server add volume LAB-db LAB-db-data (ou reprenez le déploiement).</translation>
-    </message>
-    <message>
         <source>Compare the groups with the Plan page in the Network area, or tear the lab down and deploy it again.</source>
         <translation>Comparez les groupes avec la page Plan de la section Réseau, ou démontez le lab et déployez-le de nouveau.</translation>
     </message>
@@ -3438,10 +3435,6 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>Set the gateway's private port's fixed address to the subnet's gateway address in the Ports tab.</source>
         <translation>Dans l’onglet Ports, donnez au port privé de la passerelle l’adresse de passerelle du sous-réseau comme adresse fixe.</translation>
-    </message>
-    <message>
-        <source>Add the allowed address pair 0.0.0.0/0 to the gateway's private port: openstack port set --allowed-address ip-address=0.0.0.0/0 LAB-lb-private.</source>
-        <translation>Ajoutez la paire d’adresses autorisée 0.0.0.0/0 au port privé de la passerelle : openstack port set --allowed-address ip-address=0.0.0.0/0 LAB-lb-private.</translation>
     </message>
     <message>
         <source>Edit the subnet in the Network area: gateway = the first address, DNS server = the name server's address.</source>
@@ -3468,6 +3461,16 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <source>Fix: %1</source>
         <extracomment>In the exported checklist, before what to do about a red check</extracomment>
         <translation>Solution : %1</translation>
+    </message>
+    <message>
+        <source>Attach the volume: openstack server add volume %1-db %1-db-data (or resume the deployment).</source>
+        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
+        <translation>Attachez le volume : openstack server add volume %1-db %1-db-data (ou reprenez le déploiement).</translation>
+    </message>
+    <message>
+        <source>Add the allowed address pair 0.0.0.0/0 to the gateway's private port: openstack port set --allowed-address ip-address=0.0.0.0/0 %1-lb-private.</source>
+        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
+        <translation>Ajoutez la paire d’adresses autorisée 0.0.0.0/0 au port privé de la passerelle : openstack port set --allowed-address ip-address=0.0.0.0/0 %1-lb-private.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ QString LabCheckText::explanation(Kind kind)
     case Kind::GatewayFixedIp:
         return tr("The private servers send everything to the subnet's gateway address: the gateway must hold it.");
     case Kind::GatewayAntiSpoofing:
+        //: %1 is the lab's name, the prefix of its resources
         return tr("Neutron drops packets whose source is not the port's own address, such as the NATed replies "
                   "coming back from the Internet, unless an allowed address pair (or port security off) lets "
                   "them through.");
@@ -61,7 +62,7 @@ QString LabCheckText::explanation(Kind kind)
     return {};
 }
 
-QString LabCheckText::fix(Kind kind)
+QString LabCheckText::fix(Kind kind, const QString& labName)
 {
     switch (kind) {
     case Kind::InstancesCreated:
@@ -69,7 +70,9 @@ QString LabCheckText::fix(Kind kind)
     case Kind::PrivateNetworkAttached:
         return tr("Resume the deployment: it creates the missing ports with their fixed addresses.");
     case Kind::VolumeAttached:
-        return tr("Attach the volume: openstack server add volume LAB-db LAB-db-data (or resume the deployment).");
+        //: %1 is the lab's name, the prefix of its resources
+        return tr("Attach the volume: openstack server add volume %1-db %1-db-data (or resume the deployment).")
+            .arg(labName);
     case Kind::SecurityGroups:
         return tr("Compare the groups with the Plan page in the Network area, or tear the lab down and deploy it "
                   "again.");
@@ -85,8 +88,10 @@ QString LabCheckText::fix(Kind kind)
         return tr("Set the gateway's private port's fixed address to the subnet's gateway address in the Ports "
                   "tab.");
     case Kind::GatewayAntiSpoofing:
+        //: %1 is the lab's name, the prefix of its resources
         return tr("Add the allowed address pair 0.0.0.0/0 to the gateway's private port: openstack port set "
-                  "--allowed-address ip-address=0.0.0.0/0 LAB-lb-private.");
+                  "--allowed-address ip-address=0.0.0.0/0 %1-lb-private.")
+            .arg(labName);
     case Kind::SubnetGateway:
         return tr("Edit the subnet in the Network area: gateway = the first address, DNS server = the name "
                   "server's address.");
@@ -113,7 +118,7 @@ QString LabCheckText::markdown(const QList<LabCheck>& checks, const QString& lab
             text += QStringLiteral("  - `") + check.detail + QStringLiteral("`\n");
         if (!check.passed)
             //: In the exported checklist, before what to do about a red check
-            text += QStringLiteral("  - ") + tr("Fix: %1").arg(fix(check.kind)) + u'\n';
+            text += QStringLiteral("  - ") + tr("Fix: %1").arg(fix(check.kind, labName)) + u'\n';
     }
     return text;
 }

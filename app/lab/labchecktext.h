@@ -16,7 +16,7 @@ class LabCheckText
 public:
     static QString title(LabCheck::Kind kind);
     static QString explanation(LabCheck::Kind kind);
-    static QString fix(LabCheck::Kind kind);
+    static QString fix(LabCheck::Kind kind, const QString& labName);
     //! The checklist as a Markdown document: a line per check ("- [x] title"), with the detail
     //! and, for red ones, the fix.
     static QString markdown(const QList<LabCheck>& checks, const QString& labName);

@@ -307,7 +307,7 @@ void LabResultPage::fillChecks()
             auto* fix = new QTreeWidgetItem(item);
             fix->setFirstColumnSpanned(true);
             //: Under a red check of the lab's checklist: what to do
-            fix->setText(0, tr("Fix: %1").arg(LabCheckText::fix(check.kind)));
+            fix->setText(0, tr("Fix: %1").arg(LabCheckText::fix(check.kind, m_topology.plan.name)));
             fix->setToolTip(0, fix->text(0));
             item->setExpanded(true);
         }

@@ -218,7 +218,7 @@ void LabCliRun::runVerify()
                     m_out << QStringLiteral(" (") << detail << u')';
                 m_out << Qt::endl;
                 if (!check.passed)
-                    m_out << QStringLiteral("    ") << LabCheckText::fix(check.kind) << Qt::endl;
+                    m_out << QStringLiteral("    ") << LabCheckText::fix(check.kind, m_topology.plan.name) << Qt::endl;
             }
         }
         done(LabCheck::allPassed(checks) ? Ok : RedChecks);
