@@ -3678,7 +3678,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>%1. %2</source>
         <extracomment>A step of the lab wizard in its step list: %1 its number, %2 its name</extracomment>
-        <translation>%1 : %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
