@@ -182,11 +182,9 @@ void LabRunPage::showSteps(const QList<LabStep>& steps)
     updateProgress();
 }
 
-void LabRunPage::startDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
-                             const QString& journalPath, bool waitForReadiness)
+// What a deploy and a teardown both start from: this run's cloud and lab, a clean log and state.
+void LabRunPage::beginRun(Session* session, const LabTopology& topology)
 {
-    if (m_running)
-        return;
     m_session = session;
     m_topology = topology;
     m_errors.clear();
@@ -196,6 +194,14 @@ void LabRunPage::startDeploy(Session* session, const LabTopology& topology, cons
     m_succeeded = false;
     m_started = true;
     m_running = true;
+}
+
+void LabRunPage::startDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
+                             const QString& journalPath, bool waitForReadiness)
+{
+    if (m_running)
+        return;
+    beginRun(session, topology);
     m_deployment = {};
     m_teardownButton->hide();
     if (m_deployer)
@@ -219,15 +225,7 @@ void LabRunPage::startTeardown(Session* session, const LabTopology& topology)
 {
     if (m_running)
         return;
-    m_session = session;
-    m_topology = topology;
-    m_errors.clear();
-    m_banner->hide();
-    m_log->clear();
-    m_cancelled = false;
-    m_succeeded = false;
-    m_started = true;
-    m_running = true;
+    beginRun(session, topology);
     m_awaitingConfirmation = false;
     m_confirm->hide();
     showSteps({});

@@ -84,6 +84,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void beginRun(Session* session, const LabTopology& topology);
     void buildUi();
     void retranslateUi();
     void showSteps(const QList<LabStep>& steps);
