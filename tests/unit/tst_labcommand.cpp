@@ -1,34 +1,12 @@
 #include "cli/labcommand.h"
 #include "lab/labplanner.h"
 
+#include "labtutorial.h"
+
 #include <QHash>
 #include <QTest>
 
 using namespace zenith;
-
-namespace {
-
-LabTopology tutorial()
-{
-    LabPlan plan;
-    plan.name = QStringLiteral("lab");
-    plan.keypair = QStringLiteral("student");
-    plan.domain = QStringLiteral("zenith-lab.example");
-    plan.dnsProvider = LabDnsProvider::Designate;
-    plan.loadBalancer = plan.web = plan.database =
-        plan.nameServer = {QStringLiteral("debian-12"), QStringLiteral("d2-2")};
-    return *LabTopology::of(plan);
-}
-
-QHash<QString, LabStep> byId(const QList<LabStep>& steps)
-{
-    QHash<QString, LabStep> map;
-    for (const LabStep& s : steps)
-        map.insert(s.id, s);
-    return map;
-}
-
-} // namespace
 
 // The `openstack` line of every lab step: what a student would type to build the lab by hand.
 class TestLabCommand : public QObject
@@ -38,7 +16,7 @@ class TestLabCommand : public QObject
 private Q_SLOTS:
     void commandsAreWhatAStudentTypes()
     {
-        const auto map = byId(LabPlanner::deploySteps(tutorial()));
+        const auto map = test::stepsById(LabPlanner::deploySteps(test::tutorialLab()));
         QCOMPARE(map[u"network"_qs].command, u"openstack network create --tag zenith-lab:lab lab-net"_qs);
         QCOMPARE(map[u"subnet"_qs].command,
                  u"openstack subnet create --network lab-net --subnet-range 10.12.0.0/16 --gateway 10.12.0.1 "
@@ -79,7 +57,7 @@ private Q_SLOTS:
     {
         LabPlan plan;
         plan.gatewaySpoofing = LabGatewaySpoofing::PortSecurityOff;
-        const auto map = byId(LabPlanner::deploySteps(*LabTopology::of(plan)));
+        const auto map = test::stepsById(LabPlanner::deploySteps(*LabTopology::of(plan)));
         QCOMPARE(map[u"port:lb-private"_qs].command,
                  u"openstack port create --network lab-net --fixed-ip subnet=lab-subnet,ip-address=10.12.0.1 "
                  "--disable-port-security --no-security-group --tag zenith-lab:lab lab-lb-private"_qs);
@@ -88,7 +66,7 @@ private Q_SLOTS:
 
     void serverCreateWithTheGroupsId()
     {
-        const LabTopology t = tutorial();
+        const LabTopology t = test::tutorialLab();
         QVERIFY(LabCommand::serverCreate(t, *t.server(u"web2"_qs), u"4f1c"_qs).contains(u"--hint group=4f1c "_qs));
         QCOMPARE(LabCommand::recordSetCreate(t, u"zenith-lab.example."_qs, u"203.0.113.7"_qs),
                  u"openstack recordset create --type A --record 203.0.113.7 --description zenith-lab:lab "
@@ -97,7 +75,7 @@ private Q_SLOTS:
 
     void teardownLines()
     {
-        const auto map = byId(LabPlanner::teardownSteps(tutorial()));
+        const auto map = test::stepsById(LabPlanner::teardownSteps(test::tutorialLab()));
         QCOMPARE(map[u"server:web1"_qs].command, u"openstack server delete --wait lab-web1"_qs);
         QCOMPARE(map[u"attach:db"_qs].command, u"openstack server remove volume lab-db lab-db-data"_qs);
         QCOMPARE(map[u"group:db"_qs].command, u"openstack security group delete lab-db"_qs);

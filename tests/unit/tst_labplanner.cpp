@@ -7,36 +7,14 @@
 #include "network/replaceneutrontagsrequest.h"
 #include "secrets/memorysecretstore.h"
 
+#include "labtutorial.h"
+
 #include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace zenith;
-
-namespace {
-
-LabTopology tutorial()
-{
-    LabPlan plan;
-    plan.name = QStringLiteral("lab");
-    plan.keypair = QStringLiteral("student");
-    plan.domain = QStringLiteral("zenith-lab.example");
-    plan.dnsProvider = LabDnsProvider::Designate;
-    plan.loadBalancer = plan.web = plan.database =
-        plan.nameServer = {QStringLiteral("debian-12"), QStringLiteral("d2-2")};
-    return *LabTopology::of(plan);
-}
-
-QHash<QString, LabStep> byId(const QList<LabStep>& steps)
-{
-    QHash<QString, LabStep> map;
-    for (const LabStep& s : steps)
-        map.insert(s.id, s);
-    return map;
-}
-
-} // namespace
 
 class TestLabPlanner : public QObject
 {
@@ -45,8 +23,8 @@ class TestLabPlanner : public QObject
 private Q_SLOTS:
     void everyResourceHasAStep()
     {
-        const QList<LabStep> steps = LabPlanner::deploySteps(tutorial());
-        const auto map = byId(steps);
+        const QList<LabStep> steps = LabPlanner::deploySteps(test::tutorialLab());
+        const auto map = test::stepsById(steps);
         QCOMPARE(map.size(), steps.size()); // ids are unique
         for (const QString& id :
              {u"network"_qs, u"subnet"_qs, u"group:public"_qs, u"group:db"_qs, u"rule:db:0"_qs, u"port:lb-public"_qs,
@@ -60,7 +38,7 @@ private Q_SLOTS:
 
     void stepsComeAfterTheirDependencies()
     {
-        const QList<LabStep> steps = LabPlanner::deploySteps(tutorial());
+        const QList<LabStep> steps = LabPlanner::deploySteps(test::tutorialLab());
         QSet<QString> seen;
         for (const LabStep& s : steps) {
             for (const QString& dep : s.dependsOn)
@@ -71,7 +49,7 @@ private Q_SLOTS:
 
     void dependenciesFollowTheTutorial()
     {
-        const auto map = byId(LabPlanner::deploySteps(tutorial()));
+        const auto map = test::stepsById(LabPlanner::deploySteps(test::tutorialLab()));
         QCOMPARE(map[u"subnet"_qs].dependsOn, QStringList{u"network"_qs});
         QCOMPARE(map[u"rule:db:0"_qs].dependsOn, (QStringList{u"group:db"_qs, u"group:web"_qs}));
         QCOMPARE(map[u"port:lb-public"_qs].dependsOn, QStringList{u"group:public"_qs});
@@ -88,15 +66,15 @@ private Q_SLOTS:
     void criticalPath()
     {
         // network → subnet → port → server → ready:lb → ready:web1
-        QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::deploySteps(tutorial())), 6);
+        QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::deploySteps(test::tutorialLab())), 6);
         QCOMPARE(LabPlanner::criticalPathLength({}), 0);
         // detach, server db, port db, subnet, network (records wait for nothing)
-        QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::teardownSteps(tutorial())), 5);
+        QCOMPARE(LabPlanner::criticalPathLength(LabPlanner::teardownSteps(test::tutorialLab())), 5);
     }
 
     void teardownGoesInReverse()
     {
-        const QList<LabStep> steps = LabPlanner::teardownSteps(tutorial());
+        const QList<LabStep> steps = LabPlanner::teardownSteps(test::tutorialLab());
         QSet<QString> seen;
         for (const LabStep& s : steps) {
             for (const QString& dep : s.dependsOn)
@@ -105,7 +83,7 @@ private Q_SLOTS:
         }
         QCOMPARE(steps.first().kind, LabStepKind::RecordSet);
         QCOMPARE(steps.last().id, u"network"_qs);
-        const auto map = byId(steps);
+        const auto map = test::stepsById(steps);
         QCOMPARE(map[u"port:lb-private"_qs].dependsOn, QStringList{u"server:lb"_qs});
         QCOMPARE(map[u"server:db"_qs].dependsOn, QStringList{u"attach:db"_qs});
         QCOMPARE(map[u"group:web"_qs].dependsOn, (QStringList{u"port:web1"_qs, u"port:web2"_qs}));
