@@ -56,14 +56,32 @@ void LabCloudReader::start()
     m_secondRound = false;
     m_calls = 0;
     m_pending = 1; // held until every first-round request is sent
-    list(ListNetworksRequest{}, [this](const QList<Network>& items) { m_state.networks += items; });
-    list(ListSubnetsRequest{}, [this](const QList<Subnet>& items) { m_state.subnets += items; });
-    list(ListPortsRequest{}, [this](const QList<Port>& items) { m_state.ports += items; });
-    list(ListSecurityGroupsRequest{}, [this](const QList<SecurityGroup>& items) { m_state.securityGroups += items; });
-    list(ListServersRequest{}, [this](const QList<Server>& items) { m_state.servers += items; });
+    // A lab-only read asks the services to filter by tag: a busy project lists a few rows, not all.
+    const QString tag = m_scope.labOnly ? m_topology.plan.tag() : QString();
+    const std::optional<QString> tags = tag.isEmpty() ? std::nullopt : std::optional<QString>(tag);
+    ListNetworksRequest networks;
+    networks.tags = tags;
+    list(networks, [this](const QList<Network>& items) { m_state.networks += items; });
+    ListSubnetsRequest subnets;
+    subnets.tags = tags;
+    list(subnets, [this](const QList<Subnet>& items) { m_state.subnets += items; });
+    ListPortsRequest ports;
+    ports.tags = tags;
+    list(ports, [this](const QList<Port>& items) { m_state.ports += items; });
+    ListSecurityGroupsRequest groups;
+    groups.tags = tags;
+    list(groups, [this](const QList<SecurityGroup>& items) { m_state.securityGroups += items; });
+    ListServersRequest servers;
+    if (tags)
+        servers.tags = {*tags};
+    list(servers, [this](const QList<Server>& items) { m_state.servers += items; });
     list(ListServerGroupsRequest{}, [this](const QList<ServerGroup>& items) { m_state.serverGroups += items; });
-    list(ListVolumesRequest{}, [this](const QList<Volume>& items) { m_state.volumes += items; });
-    list(ListKeypairsRequest{}, [this](const QList<Keypair>& items) { m_state.keypairs += items; });
+    ListVolumesRequest volumes;
+    if (m_scope.labOnly)
+        volumes.name = m_topology.volumeName;
+    list(volumes, [this](const QList<Volume>& items) { m_state.volumes += items; });
+    if (!m_scope.labOnly)
+        list(ListKeypairsRequest{}, [this](const QList<Keypair>& items) { m_state.keypairs += items; });
     if (m_scope.flavorsAndImages) {
         list(ListFlavorsRequest{}, [this](const QList<Flavor>& items) { m_state.flavors += items; });
         list(ListImagesRequest{}, [this](const QList<Image>& items) {
@@ -90,6 +108,7 @@ void LabCloudReader::readRecords()
         }
         if (!best)
             return;
+        m_state.zoneId = best->id;
         ListRecordSetsRequest request;
         request.zoneId = best->id;
         request.type = QStringLiteral("A");

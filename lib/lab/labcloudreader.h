@@ -12,8 +12,9 @@ namespace zenith {
 
 class Session;
 
-//! Lists what the verifier and the conflict check need, every collection in parallel (one list
-//! call each, paged as the service pages; no call per resource except the lab servers' consoles).
+//! Lists what the verifier, the conflict check and LabInventory need, every collection in parallel
+//! (one list call each, paged as the service pages; no call per resource except the lab servers'
+//! consoles).
 class LabCloudReader final : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
         bool flavorsAndImages = false; //!< for the plan's conflicts (images and flavors by name)
         bool records = false;          //!< the domain's records (when the plan has a DNS provider)
         bool consoles = false;         //!< the lab servers' console tails (readiness markers)
+        //! Only the lab's own resources: Neutron and Nova lists filtered by the lab's tag, volumes
+        //! by the lab's volume name, the server group by name; no key pairs. What LabInventory reads.
+        bool labOnly = false;
     };
 
     LabCloudReader(Session* session, LabTopology topology, Scope scope, QObject* parent = nullptr);

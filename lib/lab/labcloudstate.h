@@ -32,6 +32,7 @@ struct LabCloudState
     QList<Flavor> flavors;
     QStringList imageNames;          //!< images the project can boot (empty: not listed)
     QList<RecordSet> records;        //!< the lab's domain's A records (empty without a DNS provider)
+    QString zoneId;                  //!< the zone holding the lab's domain (empty: none found, or not read)
     QMap<QString, QString> consoles; //!< server id -> the tail of its console log (the readiness markers)
 
     //! True when `tags` (Neutron or Nova tags) hold the lab's tag ("zenith-lab:<name>").

@@ -1,41 +1,10 @@
 #include "labinventory.h"
 
-#include "compute/listservergroupsrequest.h"
-#include "compute/listserversrequest.h"
-#include "core/session.h"
-#include "core/whenfinished.h"
-#include "dns/listrecordsetsrequest.h"
-#include "dns/listzonesrequest.h"
-#include "network/listnetworksrequest.h"
-#include "network/listportsrequest.h"
-#include "network/listsecuritygroupsrequest.h"
-#include "network/listsubnetsrequest.h"
-#include "volume/listvolumesrequest.h"
-
-#include <memory>
+#include "labcloudreader.h"
 
 namespace zenith {
 
 namespace {
-
-// The shared state of one read: the answers arrive in any order; the last one reports.
-struct Gather
-{
-    LabInventory inventory;
-    std::optional<ApiError> error;
-    int pending = 0;
-    std::function<void(const Result<LabInventory>&)> done;
-
-    void finishOne()
-    {
-        if (--pending > 0)
-            return;
-        if (error)
-            done(*error);
-        else
-            done(inventory);
-    }
-};
 
 bool sameRule(const LabSecurityRule& want, const SecurityGroupRule& have, const QMap<QString, QString>& groupIds)
 {
@@ -110,7 +79,7 @@ void readServers(LabInventory& inv, const LabTopology& t, const QList<Server>& s
 void readVolumes(LabInventory& inv, const LabTopology& t, const QList<Volume>& volumes)
 {
     for (const Volume& v : volumes) {
-        if (v.metadata.value(QStringLiteral("zenith-lab")) != t.plan.name || v.name != t.volumeName)
+        if (!LabCloudState::isTaggedVolume(v, t.plan.tag()) || v.name != t.volumeName)
             continue;
         inv.ids.insert(QStringLiteral("volume"), v.id);
         for (const VolumeAttachment& a : v.attachments)
@@ -118,97 +87,67 @@ void readVolumes(LabInventory& inv, const LabTopology& t, const QList<Volume>& v
     }
 }
 
-template <typename R, typename Read>
-void list(Session& session, const R& request, QObject* context, const std::shared_ptr<Gather>& gather, Read read)
+// Only what carries the lab's tag: a whole project's state holds other resources too.
+template <typename T> QList<T> tagged(const QList<T>& items, const QString& tag)
 {
-    ++gather->pending;
-    ++gather->inventory.apiCalls;
-    whenFinished(session.send(request), context, [gather, read](const Result<typename R::Response>& reply) {
-        if (!reply)
-            gather->error = reply.error();
-        else
-            read(reply.value());
-        gather->finishOne();
-    });
-}
-
-// The zone of the records, then its A records that carry the tag in their description.
-void readRecords(Session& session, const LabTopology& t, QObject* context, const std::shared_ptr<Gather>& gather)
-{
-    ListZonesRequest zones;
-    zones.name = t.plan.domain.endsWith(u'.') ? t.plan.domain : QString(t.plan.domain + u'.');
-    list(session, zones, context, gather, [&session, t, context, gather](const Page<Zone>& page) {
-        if (page.items.isEmpty())
-            return;
-        gather->inventory.zoneId = page.items.first().id;
-        ListRecordSetsRequest records;
-        records.zoneId = page.items.first().id;
-        records.type = QStringLiteral("A");
-        records.limit = 1000;
-        list(session, records, context, gather, [t, gather](const Page<RecordSet>& sets) {
-            for (const RecordSet& r : sets.items) {
-                if (r.description == t.plan.tag() && t.recordNames.contains(r.name))
-                    gather->inventory.ids.insert(QStringLiteral("record:") + r.name, r.id);
-            }
-        });
-    });
+    QList<T> lab;
+    std::copy_if(items.cbegin(), items.cend(), std::back_inserter(lab),
+                 [&tag](const T& item) { return LabCloudState::isTagged(item.tags, tag); });
+    return lab;
 }
 
 } // namespace
 
+LabInventory LabInventory::of(const LabCloudState& state, const LabTopology& t)
+{
+    LabInventory inv;
+    const QString tag = t.plan.tag();
+    for (const Network& n : tagged(state.networks, tag)) {
+        if (n.name == t.networkName)
+            inv.ids.insert(QStringLiteral("network"), n.id);
+        else
+            inv.strays.insert(QStringLiteral("network:") + n.name, n.id);
+    }
+    for (const Subnet& s : tagged(state.subnets, tag)) {
+        if (s.name == t.subnetName)
+            inv.ids.insert(QStringLiteral("subnet"), s.id);
+        else
+            inv.strays.insert(QStringLiteral("subnet:") + s.name, s.id);
+    }
+    readGroups(inv, t, tagged(state.securityGroups, tag));
+    readPorts(inv, t, tagged(state.ports, tag));
+    readServers(inv, t, tagged(state.servers, tag));
+    for (const ServerGroup& g : state.serverGroups) {
+        if (g.name == t.serverGroupName)
+            inv.ids.insert(QStringLiteral("server-group"), g.id);
+    }
+    readVolumes(inv, t, state.volumes);
+    inv.zoneId = state.zoneId;
+    for (const RecordSet& r : state.records) {
+        if (r.description == tag && t.recordNames.contains(r.name))
+            inv.ids.insert(QStringLiteral("record:") + r.name, r.id);
+    }
+    return inv;
+}
+
 void LabInventory::read(Session& session, const LabTopology& t, QObject* context,
                         std::function<void(const Result<LabInventory>&)> done)
 {
-    auto gather = std::make_shared<Gather>();
-    gather->done = std::move(done);
-    gather->pending = 1; // held until every call is sent
-    const QString tag = t.plan.tag();
-
-    ListNetworksRequest networks;
-    networks.tags = tag;
-    list(session, networks, context, gather, [gather, t](const Page<Network>& page) {
-        for (const Network& n : page.items) {
-            if (n.name == t.networkName)
-                gather->inventory.ids.insert(QStringLiteral("network"), n.id);
-            else
-                gather->inventory.strays.insert(QStringLiteral("network:") + n.name, n.id);
-        }
-    });
-    ListSubnetsRequest subnets;
-    subnets.tags = tag;
-    list(session, subnets, context, gather, [gather, t](const Page<Subnet>& page) {
-        for (const Subnet& s : page.items) {
-            if (s.name == t.subnetName)
-                gather->inventory.ids.insert(QStringLiteral("subnet"), s.id);
-            else
-                gather->inventory.strays.insert(QStringLiteral("subnet:") + s.name, s.id);
-        }
-    });
-    ListSecurityGroupsRequest groups;
-    groups.tags = tag;
-    list(session, groups, context, gather,
-         [gather, t](const Page<SecurityGroup>& page) { readGroups(gather->inventory, t, page.items); });
-    ListPortsRequest ports;
-    ports.tags = tag;
-    list(session, ports, context, gather,
-         [gather, t](const Page<Port>& page) { readPorts(gather->inventory, t, page.items); });
-    ListServersRequest servers;
-    servers.tags = {tag};
-    list(session, servers, context, gather,
-         [gather, t](const Page<Server>& page) { readServers(gather->inventory, t, page.items); });
-    list(session, ListServerGroupsRequest{}, context, gather, [gather, t](const QList<ServerGroup>& all) {
-        for (const ServerGroup& g : all) {
-            if (g.name == t.serverGroupName)
-                gather->inventory.ids.insert(QStringLiteral("server-group"), g.id);
-        }
-    });
-    ListVolumesRequest volumes;
-    volumes.name = t.volumeName;
-    list(session, volumes, context, gather,
-         [gather, t](const Page<Volume>& page) { readVolumes(gather->inventory, t, page.items); });
-    if (!t.recordNames.isEmpty() && t.plan.dnsProvider == LabDnsProvider::Designate)
-        readRecords(session, t, context, gather);
-    gather->finishOne();
+    LabCloudReader::Scope scope;
+    scope.labOnly = true;
+    scope.records = true;
+    auto* reader = new LabCloudReader(&session, t, scope, context);
+    QObject::connect(
+        reader, &LabCloudReader::finished, context,
+        [reader, t, done = std::move(done)](const LabCloudState& state, const std::optional<ApiError>& error) {
+            reader->deleteLater();
+            if (error)
+                return done(*error);
+            LabInventory inventory = of(state, t);
+            inventory.apiCalls = reader->apiCalls();
+            done(inventory);
+        });
+    reader->start();
 }
 
 } // namespace zenith

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labcloudstate.h"
 #include "labtopology.h"
 
 #include "core/result.h"
@@ -16,7 +17,8 @@ class Session;
 
 //! What of a lab already exists on the cloud, found by its tag (Neutron and Nova tags, the
 //! volume's metadata, the records' description; the server group, which takes none, by name),
-//! keyed by the ids of LabPlanner's steps. One list call per collection, all in parallel.
+//! keyed by the ids of LabPlanner's steps. Read by LabCloudReader (lab only: one list call per
+//! collection, all in parallel, filtered by tag on the server side).
 struct LabInventory
 {
     QMap<QString, QString> ids;          //!< step id → id of the resource that exists ("port:db" → port id)
@@ -28,6 +30,8 @@ struct LabInventory
     QMap<QString, QString> strays;
     int apiCalls = 0; //!< the list calls it took
 
+    //! The lab's resources among what `state` holds (a lab-only read, or the whole project's).
+    static LabInventory of(const LabCloudState& state, const LabTopology& topology);
     //! Lists the lab's resources on `session` and calls `done` on `context` with what exists.
     static void read(Session& session, const LabTopology& topology, QObject* context,
                      std::function<void(const Result<LabInventory>&)> done);
