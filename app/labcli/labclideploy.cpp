@@ -3,6 +3,8 @@
 
 #include "common/errortext.h"
 #include "compute/createkeypairrequest.h"
+#include "compute/publickeyfile.h"
+#include "compute/publickeytext.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "lab/labdeployer.h"
@@ -15,6 +17,7 @@
 #include "secrets/keychainsecretstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace zenith {
@@ -60,9 +63,15 @@ void LabCliRun::importKey(std::function<void()> then)
         fail(tr("Cannot read the public key %1: %2").arg(m_options.publicKey, file.errorString()), BadUsage);
         return;
     }
+    // Only a public key leaves this machine: a private key chosen by mistake is refused here.
+    const PublicKeyFile key = PublicKeyFile::parse(file.read(PublicKeyFile::maxBytes + 1));
+    if (!key.isPublicKey()) {
+        fail(PublicKeyText::refusal(key, QFileInfo(m_options.publicKey).fileName()), BadUsage);
+        return;
+    }
     CreateKeypairRequest request;
     request.name = m_topology.plan.keypair;
-    request.publicKey = QString::fromUtf8(file.readAll()).trimmed();
+    request.publicKey = key.key;
     m_err << tr("Importing the key pair “%1” from %2…").arg(request.name, m_options.publicKey) << Qt::endl;
     whenFinished(m_session->send(request), this, [this, then](const Result<Keypair>& key) {
         if (!key) {

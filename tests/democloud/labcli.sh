@@ -54,6 +54,10 @@ contains "plan lists the steps" "$home/out" '"id": "port:lb-private"'
 contains "plan names the missing key" "$home/out" 'lab-key'
 contains "plan has the quota" "$home/out" '"resource": "SecurityGroupRules"'
 
+# A private key given as --public-key is refused before anything is sent, and named as such.
+expect 2 "private key refused" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --public-key "$data/keys/id_ed25519"
+contains "refusal says private key" "$home/err" "private key"
+
 expect 0 "deploy" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --public-key "$key" --json
 contains "deploy succeeded" "$home/out" '"succeeded": true'
 contains "deploy found the public address" "$home/out" '"publicIp": "'
