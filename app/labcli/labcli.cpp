@@ -12,6 +12,7 @@
 #include "labclirun.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <atomic>
@@ -63,6 +64,9 @@ int runLabCli(int argc, char** argv)
     // The same names as the window: the journal and the demo cloud's state are shared with it.
     QCoreApplication::setOrganizationName(QStringLiteral("Zenith"));
     QCoreApplication::setApplicationName(QStringLiteral("Zenith"));
+    // The terminal shows the lab's progress; the session's own notes (authenticated, microversions,
+    // retries) would drown it. QT_LOGGING_RULES still turns them back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("zenith.session.info=false\nzenith.http.info=false"));
 
     QString error;
     QString help;
