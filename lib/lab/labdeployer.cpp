@@ -49,10 +49,15 @@ LabDeployer::LabDeployer(Session* session, LabTopology topology, const LabSecret
             d->heights.insert(dep, std::max(d->heights.value(dep), height));
     }
     d->journal = LabJournal(std::move(journalPath));
+    d->journalTimer.setSingleShot(true);
+    d->journalTimer.setInterval(LabDeployerPrivate::kJournalDelay);
+    connect(&d->journalTimer, &QTimer::timeout, this, [this] { d->flushJournal(); });
 }
 
 LabDeployer::~LabDeployer()
 {
+    if (d->journalTimer.isActive())
+        d->flushJournal();
     for (QFuture<void>& wait : d->waits)
         wait.cancel();
 }
@@ -121,11 +126,34 @@ void LabDeployerPrivate::pump()
             std::max_element(neutronQueue.begin(), neutronQueue.end(), [](const Queued& a, const Queued& b) {
                 return a.priority < b.priority || (a.priority == b.priority && a.order > b.order);
             });
+        if (best->priority <= kBackgroundPriority && backgroundInFlight > 0 && !serverPathBuilt())
+            return;
         std::function<void()> go = std::move(best->send);
         neutronQueue.erase(best);
         ++neutronInFlight;
         go();
     }
+}
+
+void LabDeployerPrivate::saveJournal()
+{
+    if (!journalTimer.isActive())
+        journalTimer.start();
+}
+
+void LabDeployerPrivate::flushJournal()
+{
+    journalTimer.stop();
+    (void)journal.save();
+}
+
+bool LabDeployerPrivate::serverPathBuilt() const
+{
+    return std::all_of(steps.cbegin(), steps.cend(), [this](const LabStep& s) {
+        const bool onPath = s.kind == LabStepKind::Network || s.kind == LabStepKind::Subnet ||
+                            s.kind == LabStepKind::SecurityGroup || s.kind == LabStepKind::Port;
+        return !onPath || ids.contains(s.id) || isSettled(states.value(s.id, LabStepState::Pending));
+    });
 }
 
 const LabStep* LabDeployerPrivate::step(const QString& id) const
@@ -142,7 +170,7 @@ void LabDeployerPrivate::setState(const QString& stepId, LabStepState state)
     states.insert(stepId, state);
     if (state != LabStepState::Running) {
         journal.record(stepId, state, ids.value(stepId));
-        (void)journal.save(); // best effort: a full disk must not stop the lab
+        saveJournal();
     }
     Q_EMIT q->stepChanged(stepId, state);
 }
@@ -164,7 +192,7 @@ void LabDeployerPrivate::provide(const QString& stepId, const QString& resourceI
     ids.insert(stepId, resourceId);
     deployment.resourceIds.insert(stepId, resourceId);
     journal.record(stepId, LabStepState::Running, resourceId);
-    (void)journal.save();
+    saveJournal();
     schedule();
 }
 
@@ -220,6 +248,7 @@ void LabDeployerPrivate::finishIfIdle()
             setState(s.id, LabStepState::Cancelled);
     }
     finished = true;
+    flushJournal();
     Q_EMIT q->finished(allSettled && !failed);
 }
 

@@ -12,6 +12,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 
@@ -32,6 +33,8 @@ public:
     QHash<QString, QString> ids;
     LabDeployment deployment;
     LabJournal journal;
+    //! Coalesces journal writes: a burst of steps ending together costs one write, not one each.
+    QTimer journalTimer;
     // What the steps need that the plan holds by name.
     QHash<QString, QString> imageIds;  //!< image name → id
     QHash<QString, QString> flavorIds; //!< flavor name → id
@@ -51,9 +54,12 @@ public:
         std::function<void()> send;
     };
     static constexpr int kNeutronSlots = 4;
+    //! Calls at or under this priority (rules, tags) hold up nothing that comes after them.
+    static constexpr int kBackgroundPriority = 1;
     QList<Queued> neutronQueue;
     qint64 queued = 0;
     int neutronInFlight = 0;
+    int backgroundInFlight = 0;
     bool waitForReadiness = true;
     bool started = false;
     bool stopping = false;
@@ -63,6 +69,11 @@ public:
     int apiCalls = 0;
 
     const LabStep* step(const QString& id) const;
+    //! Writes the journal within kJournalDelay (best effort: a full disk must not stop the lab).
+    //! A crash loses at most that much; the inventory by tag recovers the rest.
+    void saveJournal();
+    void flushJournal();
+    static constexpr std::chrono::milliseconds kJournalDelay{250};
     void setState(const QString& stepId, LabStepState state);
     void fail(const QString& stepId, const ApiError& error);
     //! The step's resource exists: dependents may start.
@@ -101,18 +112,23 @@ public:
 
     //! Sends one request of this run (counted in apiCalls) and hands its result to `then` on the
     //! deployer. Neutron calls wait in a queue for one of kNeutronSlots, highest `priority` first
+    //! (see pump())
     //! (a step's height in the graph): the critical path (network, subnet, ports) is never stuck
     //! behind rules and tags, which QNetworkAccessManager's six connections per host would serve
     //! first come, first served.
     template <ApiRequest R, typename Then> void send(int priority, const R& request, Then&& then)
     {
         const bool limited = request.spec().service == ServiceType::Network;
-        auto go = [this, request, limited, then = std::forward<Then>(then)]() mutable {
+        const bool background = limited && priority <= kBackgroundPriority;
+        auto go = [this, request, limited, background, then = std::forward<Then>(then)]() mutable {
             ++apiCalls;
+            backgroundInFlight += background ? 1 : 0;
             whenFinished(session->send(request), q,
-                         [this, limited, then = std::move(then)](const Result<typename R::Response>& result) mutable {
+                         [this, limited, background,
+                          then = std::move(then)](const Result<typename R::Response>& result) mutable {
                              if (limited)
                                  --neutronInFlight;
+                             backgroundInFlight -= background ? 1 : 0;
                              then(result);
                              if (limited)
                                  pump();
@@ -123,8 +139,12 @@ public:
         neutronQueue.append({priority, ++queued, std::move(go)});
         pump();
     }
-    //! Sends queued Neutron calls while slots are free.
+    //! Sends queued Neutron calls while slots are free. Until every resource the servers need
+    //! exists (network, subnet, groups, ports), background calls get one slot: a small cloud's
+    //! Neutron often runs one API worker, and each call it serves slows the others down.
     void pump();
+    //! True once every network, subnet, security group and port step has its resource.
+    bool serverPathBuilt() const;
 
     //! Keeps a poll cancellable under the step's id; `then` runs with its result.
     template <typename T, typename Then> void track(const QString& stepId, QFuture<T> future, Then&& then)

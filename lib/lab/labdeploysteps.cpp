@@ -25,10 +25,11 @@ namespace zenith {
 namespace {
 
 // The fake and real drivers both settle in seconds; a real cloud's boot takes a minute or two,
-// cloud-init's packages several more.
+// cloud-init's packages several more. One server list serves every server building, so polling
+// it each second costs little and sees the last one ACTIVE sooner.
 WaitOptions activeWait()
 {
-    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 2s, .timeout = 15min};
+    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 1s, .timeout = 15min};
 }
 
 WaitOptions volumeWait()
@@ -208,7 +209,7 @@ void LabDeployerPrivate::runVolume(const LabStep& s)
         ids.insert(s.id, volume->id);
         deployment.resourceIds.insert(s.id, volume->id);
         journal.record(s.id, LabStepState::Running, volume->id);
-        (void)journal.save();
+        saveJournal();
         auto wait = poll<Volume, GetVolumeRequest>(
             *session, GetVolumeRequest{volume->id},
             [this](const Result<Volume>& v) -> std::optional<Result<Volume>> {
@@ -256,7 +257,7 @@ void LabDeployerPrivate::runServer(const LabStep& s)
         if (!created)
             return fail(s.id, created.error());
         journal.record(s.id, LabStepState::Running, created->id);
-        (void)journal.save();
+        saveJournal();
         waitActive(s, created->id);
     });
 }
