@@ -62,6 +62,7 @@ void LabDeployerPrivate::run(const LabStep& s)
     case LabStepKind::ServerReady: return runReady(s);
     case LabStepKind::VolumeAttachment: return runAttach(s);
     case LabStepKind::RecordSet: return runRecord(s);
+    case LabStepKind::VolumeSnapshot: return; // snapshots are taken on demand, never deployed
     }
 }
 

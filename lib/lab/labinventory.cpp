@@ -1,5 +1,7 @@
 #include "labinventory.h"
 
+#include "labdatabasesnapshot.h"
+
 #include "compute/listservergroupsrequest.h"
 #include "compute/listserversrequest.h"
 #include "core/session.h"
@@ -10,6 +12,7 @@
 #include "network/listportsrequest.h"
 #include "network/listsecuritygroupsrequest.h"
 #include "network/listsubnetsrequest.h"
+#include "volume/listvolumesnapshotsrequest.h"
 #include "volume/listvolumesrequest.h"
 
 #include <memory>
@@ -157,7 +160,7 @@ void readRecords(Session& session, const LabTopology& t, QObject* context, const
 } // namespace
 
 void LabInventory::read(Session& session, const LabTopology& t, QObject* context,
-                        std::function<void(const Result<LabInventory>&)> done)
+                        std::function<void(const Result<LabInventory>&)> done, bool withSnapshots)
 {
     auto gather = std::make_shared<Gather>();
     gather->done = std::move(done);
@@ -206,6 +209,16 @@ void LabInventory::read(Session& session, const LabTopology& t, QObject* context
     volumes.name = t.volumeName;
     list(session, volumes, context, gather,
          [gather, t](const Page<Volume>& page) { readVolumes(gather->inventory, t, page.items); });
+    if (withSnapshots) {
+        ListVolumeSnapshotsRequest snapshots;
+        snapshots.limit = 1000;
+        list(session, snapshots, context, gather, [gather, t](const Page<VolumeSnapshot>& page) {
+            for (const VolumeSnapshot& s : page.items) {
+                if (LabDatabaseSnapshot::belongsTo(s, t.plan))
+                    gather->inventory.snapshots.insert(s.id, s.name);
+            }
+        });
+    }
     if (!t.recordNames.isEmpty() && t.plan.dnsProvider == LabDnsProvider::Designate)
         readRecords(session, t, context, gather);
     gather->finishOne();

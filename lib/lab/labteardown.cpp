@@ -1,5 +1,6 @@
 #include "labteardown.h"
 
+#include "labdatabasesnapshot.h"
 #include "labinventory.h"
 #include "labplanner.h"
 
@@ -16,7 +17,9 @@
 #include "network/deletesecuritygrouprequest.h"
 #include "network/deletesubnetrequest.h"
 #include "volume/deletevolumerequest.h"
+#include "volume/deletevolumesnapshotrequest.h"
 #include "volume/getvolumerequest.h"
+#include "volume/getvolumesnapshotrequest.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
@@ -145,25 +148,28 @@ void LabTeardown::start(bool dryRun)
     if (d->started)
         return;
     d->started = true;
-    LabInventory::read(*d->session, d->topology, this, [this, dryRun](const Result<LabInventory>& read) {
-        if (!read) {
-            d->finished = true;
-            Q_EMIT stepFailed(QStringLiteral("network"), read.error());
-            Q_EMIT finished(false);
-            return;
-        }
-        d->inventory = read.value();
-        d->apiCalls += read->apiCalls;
-        d->plan();
-        Q_EMIT planned(d->steps);
-        if (dryRun || d->stopping) {
-            d->finished = true;
-            Q_EMIT finished(!d->stopping);
-            return;
-        }
-        d->schedule();
-        d->finishIfIdle();
-    });
+    LabInventory::read(
+        *d->session, d->topology, this,
+        [this, dryRun](const Result<LabInventory>& read) {
+            if (!read) {
+                d->finished = true;
+                Q_EMIT stepFailed(QStringLiteral("network"), read.error());
+                Q_EMIT finished(false);
+                return;
+            }
+            d->inventory = read.value();
+            d->apiCalls += read->apiCalls;
+            d->plan();
+            Q_EMIT planned(d->steps);
+            if (dryRun || d->stopping) {
+                d->finished = true;
+                Q_EMIT finished(!d->stopping);
+                return;
+            }
+            d->schedule();
+            d->finishIfIdle();
+        },
+        true);
 }
 
 void LabTeardown::cancel()
@@ -199,6 +205,18 @@ void LabTeardownPrivate::plan()
     for (auto it = inventory.strays.cbegin(); it != inventory.strays.cend(); ++it)
         strays.append(strayStep(it.key()));
     QList<LabStep> all = existing + strays;
+    // Cinder refuses to delete a volume that has snapshots (400 "…must not … have snapshots…").
+    for (auto it = inventory.snapshots.cbegin(); it != inventory.snapshots.cend(); ++it) {
+        VolumeSnapshot snapshot;
+        snapshot.id = it.key();
+        snapshot.name = it.value();
+        const LabStep step = LabDatabaseSnapshot::teardownStep(snapshot);
+        for (LabStep& s : all) {
+            if (s.kind == LabStepKind::Volume)
+                s.dependsOn.append(step.id);
+        }
+        all.prepend(step);
+    }
     const auto present = [&all](const QString& id) {
         return std::any_of(all.cbegin(), all.cend(), [&id](const LabStep& s) { return s.id == id; });
     };
@@ -402,6 +420,11 @@ void LabTeardownPrivate::run(const LabStep& s)
             watchGone(stepId, id);
         });
     case LabStepKind::Port: return settleWith(send(DeletePortRequest{id}));
+    case LabStepKind::VolumeSnapshot: {
+        const QString snapshot = s.id.section(u':', 1);
+        return deleteThenWait(s, send(DeleteVolumeSnapshotRequest{snapshot}),
+                              [this, snapshot] { return gone(GetVolumeSnapshotRequest{snapshot}); });
+    }
     case LabStepKind::Volume:
         return deleteThenWait(s, send(DeleteVolumeRequest{id}), [this, id] { return gone(GetVolumeRequest{id}); });
     case LabStepKind::ServerGroup: return settleWith(send(DeleteServerGroupRequest{id}));

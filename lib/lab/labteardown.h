@@ -15,10 +15,11 @@ namespace zenith {
 class Session;
 class LabTeardownPrivate;
 
-//! Deletes exactly what carries the lab's tag, in reverse dependency order: records, the volume's
-//! attachment, servers (waiting until they are gone), ports, the volume, the server group, rules
-//! and groups, the subnet, the network. Independent deletions run in parallel; a resource that
-//! will not go fails its step with the cloud's error and what does not depend on it continues.
+//! Deletes exactly what carries the lab's tag, in reverse dependency order: records, the database
+//! volume's snapshots, the volume's attachment, servers (waiting until they are gone), ports, the
+//! volume, the server group, rules and groups, the subnet, the network. Independent deletions run
+//! in parallel; a resource that will not go fails its step with the cloud's error and what does
+//! not depend on it continues.
 class LabTeardown final : public QObject
 {
     Q_OBJECT
