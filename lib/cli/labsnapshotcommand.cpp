@@ -18,6 +18,12 @@ QString LabSnapshotCommand::remove(const QString& snapshotName)
         {QStringLiteral("volume"), QStringLiteral("snapshot"), QStringLiteral("delete"), snapshotName});
 }
 
+QString LabSnapshotCommand::restore(const LabTopology& t, const QString& snapshotName)
+{
+    return OpenstackCommand::join({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--snapshot"),
+                                   snapshotName, t.volumeName + QStringLiteral("-restored")});
+}
+
 QString LabSnapshotCommand::list(const LabTopology& t)
 {
     return OpenstackCommand::join({QStringLiteral("volume"), QStringLiteral("snapshot"), QStringLiteral("list"),

@@ -15,6 +15,8 @@ public:
     static QString create(const LabTopology& topology, const QString& snapshotName);
     //! openstack volume snapshot delete NAME
     static QString remove(const QString& snapshotName);
+    //! openstack volume create --snapshot NAME VOLUME-restored (a new volume with the snapshot's data)
+    static QString restore(const LabTopology& topology, const QString& snapshotName);
     //! openstack volume snapshot list --volume VOLUME
     static QString list(const LabTopology& topology);
 };

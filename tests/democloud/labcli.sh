@@ -1,5 +1,5 @@
 #!/bin/sh
-# `zenith lab plan|deploy|verify|teardown --cloud demo` end to end, as a teacher's script would run
+# `zenith lab plan|deploy|verify|snapshot|teardown --cloud demo` end to end, as a teacher's script would run
 # them: separate processes sharing the demo cloud's saved state, exit codes and outputs checked.
 # Usage: labcli.sh <zenith binary> <tests/data directory>
 set -u
@@ -54,6 +54,9 @@ contains "plan lists the steps" "$home/out" '"id": "port:lb-private"'
 contains "plan names the missing key" "$home/out" 'lab-key'
 contains "plan has the quota" "$home/out" '"resource": "SecurityGroupRules"'
 
+expect 1 "snapshot before the lab exists" "$zenith" lab snapshot --cloud demo --config "$plan"
+contains "snapshot says the volume is missing" "$home/err" "lab-db-data does not exist"
+
 expect 0 "deploy" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --public-key "$key" --json
 contains "deploy succeeded" "$home/out" '"succeeded": true'
 contains "deploy found the public address" "$home/out" '"publicIp": "'
@@ -69,11 +72,18 @@ fi
 expect 0 "verify" "$zenith" lab verify --cloud demo --config "$plan" --no-wait-ready
 contains "verify checks the gateway address" "$home/out" "10.12.0.1"
 
+expect 0 "snapshot" "$zenith" lab snapshot --cloud demo --config "$plan" --json
+contains "snapshot is available" "$home/out" '"status": "available"'
+contains "snapshot gives its command" "$home/out" 'openstack volume snapshot create --volume lab-db-data --force'
+expect 0 "snapshot (text)" "$zenith" lab snapshot --cloud demo --config "$plan"
+contains "snapshots are listed" "$home/out" 'Snapshots of lab'
+
 expect 0 "teardown dry run" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run --json
 contains "dry run lists the network" "$home/out" '"network"'
+contains "dry run lists the snapshots" "$home/out" '"snapshot:'
 expect 0 "teardown" "$zenith" lab teardown --cloud demo --config "$plan" --no-keyring
 expect 0 "nothing left" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run --json
-if grep -q '"network"\|"server:\|"port:' "$home/out"; then
+if grep -q '"network"\|"server:\|"port:\|"snapshot:' "$home/out"; then
     echo "FAIL: something tagged remains after the teardown:"
     cat "$home/out"
     failures=$((failures + 1))

@@ -22,6 +22,8 @@ private Q_SLOTS:
                  "lab-db-20261206-174501"_qs);
         QCOMPARE(LabSnapshotCommand::remove(u"lab-db-20261206-174501"_qs),
                  u"openstack volume snapshot delete lab-db-20261206-174501"_qs);
+        QCOMPARE(LabSnapshotCommand::restore(lab, u"lab-db-20261206-174501"_qs),
+                 u"openstack volume create --snapshot lab-db-20261206-174501 lab-db-data-restored"_qs);
         QCOMPARE(LabSnapshotCommand::list(lab), u"openstack volume snapshot list --volume lab-db-data"_qs);
     }
 
