@@ -32,8 +32,8 @@ LabSnapshotBox::LabSnapshotBox(QWidget* parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
-    // Three rows show; more scroll: the checklist below keeps its room.
-    m_list->setFixedHeight(m_list->header()->sizeHint().height() + 3 * (fontMetrics().height() + 8) + 4);
+    // Two rows show; more scroll: the checklist below keeps its room.
+    m_list->setFixedHeight(m_list->header()->sizeHint().height() + 2 * (fontMetrics().height() + 8) + 4);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_why, 1);

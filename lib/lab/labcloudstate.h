@@ -30,8 +30,10 @@ struct LabCloudState
     QList<Volume> volumes;
     QList<Keypair> keypairs;
     QList<Flavor> flavors;
-    QStringList imageNames;          //!< images the project can boot (empty: not listed)
-    QList<RecordSet> records;        //!< the lab's domain's A records (empty without a DNS provider)
+    QStringList imageNames;   //!< images the project can boot (empty: not listed)
+    QList<RecordSet> records; //!< the lab's domain's A records (empty without a DNS provider)
+    //! The records of a provider other than Designate were read (OVHcloud, with its keys: LabVerifier).
+    bool providerRecordsRead = false;
     QMap<QString, QString> consoles; //!< server id -> the tail of its console log (the readiness markers)
 
     //! True when `tags` (Neutron or Nova tags) hold the lab's tag ("zenith-lab:<name>").

@@ -7,10 +7,12 @@
 
 #include "core/session.h"
 #include "core/whenfinished.h"
+#include "dns/dnsprovider.h"
 
 #include <QDeadlineTimer>
 #include <QFuture>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -55,6 +57,7 @@ public:
     qint64 queued = 0;
     int neutronInFlight = 0;
     bool waitForReadiness = true;
+    QPointer<DnsProvider> dnsProvider; //!< set by setDnsProvider(), else made for a Designate plan
     bool started = false;
     bool stopping = false;
     bool failed = false;

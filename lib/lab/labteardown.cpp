@@ -1,6 +1,7 @@
 #include "labteardown.h"
 
 #include "labdatabasesnapshot.h"
+#include "labdnsrecords.h"
 #include "labinventory.h"
 #include "labplanner.h"
 
@@ -11,7 +12,7 @@
 #include "compute/listserversrequest.h"
 #include "core/session.h"
 #include "core/waiter.h"
-#include "dns/deleterecordsetrequest.h"
+#include "dns/designateprovider.h"
 #include "network/deletenetworkrequest.h"
 #include "network/deleteportrequest.h"
 #include "network/deletesecuritygrouprequest.h"
@@ -23,6 +24,7 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -84,6 +86,8 @@ public:
     QHash<QString, QFuture<void>> waits;
     QHash<QString, QString> deleting; //!< step id → id of a server being deleted
     bool polling = false;
+    QPointer<DnsProvider> dnsProvider;
+    QMap<QString, QString> journaledRecords; //!< record step id → record id (OVHcloud: no tag to find them by)
     std::chrono::milliseconds pollDelay{0};
     QDeadlineTimer pollDeadline;
     bool started = false;
@@ -102,6 +106,8 @@ public:
     //! Waits until a deleted server is gone: one list of the lab's servers per round for all of them.
     void watchGone(const QString& stepId, const QString& serverId);
     void pollServers();
+    //! Through the DNS provider, as the deployer created it (LabDnsRecords): deleted, then published.
+    void removeRecord(const QString& stepId, const QString& recordId);
     void deleteThenWait(const LabStep& step, const QFuture<Result<NoContent>>& deleted,
                         std::function<QFuture<Result<NoContent>>()> wait);
 
@@ -141,6 +147,12 @@ LabTeardown::~LabTeardown()
 {
     for (QFuture<void>& wait : d->waits)
         wait.cancel();
+}
+
+void LabTeardown::setDnsProvider(DnsProvider* provider, const QMap<QString, QString>& recordIds)
+{
+    d->dnsProvider = provider;
+    d->journaledRecords = recordIds;
 }
 
 void LabTeardown::start(bool dryRun)
@@ -196,6 +208,12 @@ int LabTeardown::apiCalls() const
 // The plan's teardown steps for what exists, then what carries the tag but no planned name.
 void LabTeardownPrivate::plan()
 {
+    if (topology.plan.dnsProvider == LabDnsProvider::Ovh) {
+        for (auto it = journaledRecords.cbegin(); it != journaledRecords.cend(); ++it) {
+            if (topology.recordNames.contains(it.key().section(u':', 1)) && !it.value().isEmpty())
+                inventory.ids.insert(it.key(), it.value());
+        }
+    }
     QList<LabStep> existing;
     for (const LabStep& s : LabPlanner::teardownSteps(topology)) {
         if (inventory.ids.contains(s.id))
@@ -389,6 +407,28 @@ void LabTeardownPrivate::deleteThenWait(const LabStep& s, const QFuture<Result<N
     });
 }
 
+void LabTeardownPrivate::removeRecord(const QString& stepId, const QString& recordId)
+{
+    if (!dnsProvider && topology.plan.dnsProvider == LabDnsProvider::Designate)
+        dnsProvider = new DesignateProvider(session, q);
+    if (!dnsProvider) {
+        return settle(stepId, ApiError::local(ApiError::Kind::Config, QStringLiteral("No OVHcloud credentials"),
+                                              QStringLiteral("dns")));
+    }
+    auto* records = new LabDnsRecords(dnsProvider, topology, q);
+    QObject::connect(records, &LabDnsRecords::removed, q, [this, records, stepId] {
+        records->deleteLater();
+        apiCalls += records->apiCalls();
+        settle(stepId, NoContent{});
+    });
+    QObject::connect(records, &LabDnsRecords::failed, q, [this, records, stepId](const ApiError& error) {
+        records->deleteLater();
+        apiCalls += records->apiCalls();
+        settle(stepId, error);
+    });
+    records->remove({recordId});
+}
+
 void LabTeardownPrivate::run(const LabStep& s)
 {
     const QString id = inventory.ids.value(s.id, inventory.strays.value(s.id));
@@ -398,7 +438,7 @@ void LabTeardownPrivate::run(const LabStep& s)
         });
     };
     switch (s.kind) {
-    case LabStepKind::RecordSet: return settleWith(send(DeleteRecordSetRequest{inventory.zoneId, id}));
+    case LabStepKind::RecordSet: return removeRecord(s.id, id);
     case LabStepKind::VolumeAttachment: {
         const QString volume = inventory.ids.value(QStringLiteral("volume"));
         return deleteThenWait(s, send(DetachServerVolumeRequest{id, volume}), [this, volume] {

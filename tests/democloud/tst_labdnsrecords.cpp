@@ -2,11 +2,20 @@
 // demo cloud (its Designate, and its signed simulation of OVHcloud's API): created, left alone
 // when right, pointed at a new address, read back, deleted.
 
+#include "compute/createkeypairrequest.h"
 #include "core/session.h"
 #include "democloud/democloud.h"
 #include "dns/designateprovider.h"
 #include "dns/ovhdnsprovider.h"
+#include "lab/labcheck.h"
+#include "lab/labdeployer.h"
 #include "lab/labdnsrecords.h"
+#include "lab/labjournal.h"
+#include "lab/labteardown.h"
+#include "lab/labverifier.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -24,7 +33,9 @@ private Q_SLOTS:
     {
         qRegisterMetaType<ApiError>();
         qRegisterMetaType<DnsZone>();
-        m_cloud = std::make_unique<DemoCloud>();
+        DemoCloud::Options options;
+        options.speed = 1000;
+        m_cloud = std::make_unique<DemoCloud>(options);
         QString why;
         QVERIFY2(m_cloud->start(0, &why), qPrintable(why));
         m_session = std::make_unique<Session>(m_cloud->cloudConfig());
@@ -127,6 +138,101 @@ private Q_SLOTS:
         QVERIFY(found.wait(20000));
         QVERIFY(found.at(2).first().value<QList<DnsRecord>>().isEmpty());
         QVERIFY(failed.isEmpty());
+    }
+
+    // The whole lab with a domain: deploy -> the records at the provider -> verify green (the DNS
+    // check read, not skipped) -> teardown deletes exactly those records.
+    void deployVerifyTeardown_data() { recordsLifeCycle_data(); }
+
+    void deployVerifyTeardown()
+    {
+        QFETCH(bool, ovh);
+        LabPlan plan;
+        plan.cloud = QStringLiteral("demo");
+        plan.name = QStringLiteral("dns");
+        plan.domain = DemoCloud::ovhZoneName();
+        plan.dnsProvider = ovh ? LabDnsProvider::Ovh : LabDnsProvider::Designate;
+        plan.loadBalancer = plan.web = plan.database =
+            plan.nameServer = {QStringLiteral("Debian 12"), QStringLiteral("d2-2")};
+        QFile key(qEnvironmentVariable("ZENITH_TEST_DATA") + QStringLiteral("/compute/keypair-ed25519.pub"));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        CreateKeypairRequest import;
+        import.name = QStringLiteral("dns-key");
+        import.publicKey = QString::fromUtf8(key.readAll()).trimmed();
+        auto imported = m_session->send(import);
+        QVERIFY(QTest::qWaitFor([&] { return imported.isFinished(); }, 20000));
+        QVERIFY(imported.result().ok());
+        plan.keypair = import.name;
+        const LabTopology topology = *LabTopology::of(plan);
+        if (ovh) {
+            m_provider = std::make_unique<OvhDnsProvider>(m_session.get(), m_cloud->ovhCredentials());
+        } else {
+            m_provider = std::make_unique<DesignateProvider>(m_session.get());
+            auto zone = m_provider->createZone({plan.domain + u'.', QStringLiteral("admin@zenith-lab.example"), 600});
+            QVERIFY(QTest::qWaitFor([&] { return zone.isFinished(); }, 20000));
+            QVERIFY(zone.result().ok());
+        }
+        QTemporaryDir dir;
+        const QString journalPath = dir.filePath(QStringLiteral("dns.json"));
+
+        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), journalPath);
+        deployer.setWaitForReadiness(false);
+        if (ovh)
+            deployer.setDnsProvider(m_provider.get());
+        QSignalSpy deployed(&deployer, &LabDeployer::finished);
+        QSignalSpy stepFailed(&deployer, &LabDeployer::stepFailed);
+        deployer.start();
+        QVERIFY(deployed.wait(60000));
+        for (const auto& f : stepFailed)
+            qWarning() << f.at(0).toString() << f.at(1).value<ApiError>().message;
+        QCOMPARE(deployed.first().first().toBool(), true);
+        const QString ip = deployer.deployment().publicIp;
+        const QString apex = plan.domain + u'.';
+        QCOMPARE(deployer.state(QStringLiteral("record:") + apex), LabStepState::Done);
+
+        LabDnsRecords records(m_provider.get(), topology);
+        QSignalSpy found(&records, &LabDnsRecords::found);
+        records.read();
+        QVERIFY(found.wait(20000));
+        auto shown = found.first().first().value<QList<DnsRecord>>();
+        QCOMPARE(shown.size(), 2);
+        for (const DnsRecord& r : shown)
+            QCOMPARE(r.values, QStringList{ip});
+
+        LabVerifier verifier(m_session.get(), topology);
+        verifier.setCheckReadiness(false);
+        if (ovh)
+            verifier.setDnsProvider(m_provider.get());
+        QSignalSpy checked(&verifier, &LabVerifier::finished);
+        verifier.start();
+        QVERIFY(checked.wait(30000));
+        const auto checks = checked.first().first().value<QList<LabCheck>>();
+        const auto dns = std::find_if(checks.cbegin(), checks.cend(),
+                                      [](const LabCheck& c) { return c.kind == LabCheck::Kind::DnsRecordMatches; });
+        QVERIFY(dns != checks.cend());
+        QVERIFY2(dns->passed && !dns->skipped, qPrintable(dns->detail));
+
+        LabJournal journal(journalPath);
+        QVERIFY(journal.load().ok());
+        QMap<QString, QString> recordIds;
+        for (const QString& name : topology.recordNames)
+            recordIds.insert(QStringLiteral("record:") + name,
+                             journal.entry(QStringLiteral("record:") + name).resourceId);
+        LabTeardown teardown(m_session.get(), topology);
+        if (ovh)
+            teardown.setDnsProvider(m_provider.get(), recordIds);
+        QSignalSpy planned(&teardown, &LabTeardown::planned);
+        QSignalSpy torn(&teardown, &LabTeardown::finished);
+        teardown.start(false);
+        QVERIFY(torn.wait(60000));
+        QCOMPARE(torn.first().first().toBool(), true);
+        const auto steps = planned.first().first().value<QList<LabStep>>();
+        QCOMPARE(std::count_if(steps.cbegin(), steps.cend(),
+                               [](const LabStep& s) { return s.kind == LabStepKind::RecordSet; }),
+                 2);
+        records.read();
+        QVERIFY(found.wait(20000));
+        QVERIFY(found.last().first().value<QList<DnsRecord>>().isEmpty());
     }
 
     void missingZoneIsNotFound()
