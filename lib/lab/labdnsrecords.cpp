@@ -54,6 +54,17 @@ LabDnsRecords::LabDnsRecords(DnsProvider* provider, LabTopology topology, QObjec
 
 LabDnsRecords::~LabDnsRecords() = default;
 
+std::optional<LabPlanIssue> LabDnsRecords::credentialsIssue(const LabPlan& plan, bool haveOvhCredentials)
+{
+    if (plan.dnsProvider != LabDnsProvider::Ovh || plan.domain.isEmpty() || haveOvhCredentials)
+        return std::nullopt;
+    LabPlanIssue issue;
+    issue.field = LabPlanIssue::Field::DnsCredentials;
+    issue.problem = LabPlanIssue::Problem::NotFound;
+    issue.value = plan.domain;
+    return issue;
+}
+
 std::optional<DnsZone> LabDnsRecords::zoneOf(const QList<DnsZone>& zones, const QString& domain)
 {
     const QString apex = domain.endsWith(u'.') ? domain : QString(domain + u'.');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labplanissue.h"
 #include "labtopology.h"
 
 #include "core/apierror.h"
@@ -29,6 +30,9 @@ public:
     LabDnsRecords(DnsProvider* provider, LabTopology topology, QObject* parent = nullptr);
     ~LabDnsRecords() override;
 
+    //! The conflict of a plan whose records go through OVHcloud without its keys
+    //! (DnsCredentials, NotFound, value: the domain); nullopt when the plan needs none or has them.
+    static std::optional<LabPlanIssue> credentialsIssue(const LabPlan& plan, bool haveOvhCredentials);
     //! The zone that holds `domain`: the longest zone name it ends with (or equals).
     static std::optional<DnsZone> zoneOf(const QList<DnsZone>& zones, const QString& domain);
 

@@ -46,6 +46,9 @@ contains "unknown key names file, line and key" "$home/err" "typo.yaml:2:"
 contains "unknown key names the key" "$home/err" "web_cuont"
 printf 'name: Lab\nkeypair: k\nimage: i\nflavor: f\n' >"$home/bad.yaml"
 expect 2 "invalid lab name" "$zenith" lab plan --cloud demo --config "$home/bad.yaml"
+sed 's/^dns_provider: none/dns_provider: ovh/; s/^domain: ""/domain: zenith-lab.example/' "$plan" >"$home/ovh.yaml"
+expect 1 "OVHcloud records without its keys" "$zenith" lab plan --cloud demo --config "$home/ovh.yaml"
+contains "the conflict names OVHcloud's keys" "$home/out" "no OVHcloud keys"
 expect 2 "unknown cloud" "$zenith" lab plan --cloud no-such-cloud --config "$plan"
 
 # The key pair does not exist yet: the plan says so (exit 1), and lists the steps and the quota.

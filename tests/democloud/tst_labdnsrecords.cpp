@@ -64,6 +64,21 @@ private Q_SLOTS:
         QVERIFY(!LabDnsRecords::zoneOf({other}, u"zenith-lab.example"_qs));
     }
 
+    void ovhWithoutKeysIsAConflict()
+    {
+        LabPlan plan;
+        plan.domain = QStringLiteral("zenith-lab.example");
+        plan.dnsProvider = LabDnsProvider::Ovh;
+        const auto issue = LabDnsRecords::credentialsIssue(plan, false);
+        QVERIFY(issue);
+        QCOMPARE(issue->field, LabPlanIssue::Field::DnsCredentials);
+        QCOMPARE(issue->problem, LabPlanIssue::Problem::NotFound);
+        QCOMPARE(issue->value, plan.domain);
+        QVERIFY(!LabDnsRecords::credentialsIssue(plan, true));
+        plan.dnsProvider = LabDnsProvider::Designate;
+        QVERIFY(!LabDnsRecords::credentialsIssue(plan, false));
+    }
+
     void recordsLifeCycle_data()
     {
         QTest::addColumn<bool>("ovh");
