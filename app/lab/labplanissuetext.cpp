@@ -41,7 +41,8 @@ QString LabPlanIssueText::message(const LabPlanIssue& issue)
     case Field::Domain:
     case Field::TlsEmail:
     case Field::InternalZone:
-    case Field::ResourceName: return accessMessage(issue);
+    case Field::ResourceName:
+    case Field::DnsCredentials: return accessMessage(issue);
     }
     return {};
 }
@@ -131,6 +132,12 @@ QString LabPlanIssueText::accessMessage(const LabPlanIssue& issue)
     case Field::TlsEmail:
         return tr("%1 is not an e-mail address Let's Encrypt accepts (e.g. you@example.org).").arg(value);
     case Field::InternalZone: return tr("The internal zone %1 is not a domain name.").arg(value);
+    case Field::DnsCredentials:
+        //: %1 the lab's domain
+        return tr("The records of %1 go through OVHcloud's API, and no OVHcloud keys are available to the lab "
+                  "here: choose Designate or None, or add the two A records in the DNS pane once the lab is "
+                  "deployed.")
+            .arg(value);
     case Field::ResourceName:
         //: %1 a resource name, %2 its kind (network, port…)
         return tr("The name %1 is already used by a %2 that is not this lab's: choose another lab name, or "

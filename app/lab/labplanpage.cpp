@@ -10,6 +10,7 @@
 #include "common/messagebanner.h"
 #include "core/session.h"
 #include "lab/labcloudreader.h"
+#include "lab/labdnsrecords.h"
 #include "lab/labheattemplate.h"
 #include "lab/labplanfile.h"
 #include "lab/labplanner.h"
@@ -253,6 +254,9 @@ void LabPlanPage::checkCloud()
                 m_conflictsKnown = true;
                 m_conflictsError = error;
                 m_conflicts = LabPlanValidation::conflicts(m_plan, state);
+                // The wizard does not hand OVHcloud's keys to the deployer yet.
+                if (const auto keys = LabDnsRecords::credentialsIssue(m_plan, false))
+                    m_conflicts.append(*keys);
                 showConflicts();
                 Q_EMIT advanceChanged();
             });

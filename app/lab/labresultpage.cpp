@@ -1,6 +1,7 @@
 #include "labresultpage.h"
 
 #include "labchecktext.h"
+#include "labsnapshotbox.h"
 #include "labsteptext.h"
 
 #include "common/errortext.h"
@@ -122,7 +123,14 @@ void LabResultPage::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_accessBox);
+    m_snapshots = new LabSnapshotBox(this);
+    layout->addWidget(m_snapshots);
     layout->addWidget(m_checkBox, 1);
+    connect(m_snapshots, &LabSnapshotBox::commandIssued, this, &LabResultPage::commandIssued);
+    connect(m_snapshots, &LabSnapshotBox::messageShown, this, [this](MessageBanner::Type type, const QString& text) {
+        m_banner->showMessage(type, text);
+        m_banner->show();
+    });
     connect(m_verify, &QPushButton::clicked, this, &LabResultPage::verify);
     connect(m_export, &QPushButton::clicked, this, &LabResultPage::chooseExportFile);
     connect(m_teardown, &QPushButton::clicked, this, &LabResultPage::teardownRequested);
@@ -156,6 +164,7 @@ void LabResultPage::showResult(Session* session, const LabTopology& topology, co
     m_deployment = deployment;
     m_checkReadiness = checkReadiness;
     fillAccess();
+    m_snapshots->setLab(session, topology);
     verify();
 }
 
@@ -163,6 +172,7 @@ void LabResultPage::clear()
 {
     m_deployment = {};
     m_checks.clear();
+    m_snapshots->clear();
     fillAccess();
     fillChecks();
 }
@@ -221,9 +231,11 @@ void LabResultPage::fillAccess()
     if (m_deployment.publicIp.isEmpty()) {
         m_headline->setText(tr("The lab is not deployed yet."));
         m_accessBox->hide();
+        m_snapshots->hide();
         return;
     }
     m_accessBox->show();
+    m_snapshots->show();
     const QString link = url();
     //: %1 the lab's name, %2 a link to its web site
     m_headline->setText(tr("The lab %1 is up: open %2 — each reload may answer from another web server.")

@@ -17,13 +17,15 @@ class QTreeWidget;
 
 namespace zenith {
 
+class LabSnapshotBox;
 class LabVerifier;
 class MessageBanner;
 
 //! The wizard's "Result" page: the lab's public address and URL, the SSH commands (the gateway
 //! directly, the private servers through it as a jump host), each with a copy button, and the
 //! checklist (LabVerifier: green or red per check, with why it matters and the fix), verified
-//! again on demand and exportable as Markdown or JSON. "Tear down…" asks the wizard.
+//! again on demand and exportable as Markdown or JSON; the database's snapshots (LabSnapshotBox).
+//! "Tear down…" asks the wizard.
 class LabResultPage final : public LabWizardPage
 {
     Q_OBJECT
@@ -84,6 +86,7 @@ private:
     QPushButton* m_verify = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_teardown = nullptr;
+    LabSnapshotBox* m_snapshots = nullptr;
 };
 
 } // namespace zenith

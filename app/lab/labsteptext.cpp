@@ -24,6 +24,7 @@ QString LabStepText::kind(LabStepKind kind)
         return tr("Server ready");
     case LabStepKind::VolumeAttachment: return tr("Volume attachment");
     case LabStepKind::RecordSet: return tr("DNS record");
+    case LabStepKind::VolumeSnapshot: return tr("Volume snapshot");
     }
     return {};
 }
@@ -124,6 +125,7 @@ QIcon LabStepText::kindIcon(LabStepKind kind)
     case LabStepKind::SecurityGroup:
     case LabStepKind::SecurityGroupRule: return Icons::icon(QStringLiteral("key"));
     case LabStepKind::Volume:
+    case LabStepKind::VolumeSnapshot:
     case LabStepKind::VolumeAttachment: return Icons::icon(QStringLiteral("volumes"));
     case LabStepKind::RecordSet: return Icons::icon(QStringLiteral("dns"));
     case LabStepKind::ServerGroup:

@@ -8,6 +8,7 @@
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "lab/labdeployer.h"
+#include "lab/labdnsrecords.h"
 #include "lab/labjournal.h"
 #include "lab/labplanner.h"
 #include "lab/labplanvalidation.h"
@@ -41,6 +42,9 @@ QString secretErrorText(const SecretError& error)
 QList<LabPlanIssue> LabCliRun::conflictsOf(const LabCloudState& state)
 {
     QList<LabPlanIssue> issues = LabPlanValidation::conflicts(m_topology.plan, state);
+    // `zenith lab` does not read OVHcloud's keys yet.
+    if (const auto keys = LabDnsRecords::credentialsIssue(m_topology.plan, false))
+        issues.append(*keys);
     const auto missingKey = std::find_if(issues.cbegin(), issues.cend(), [](const LabPlanIssue& i) {
         return i.field == LabPlanIssue::Field::Keypair && i.problem == LabPlanIssue::Problem::NotFound;
     });

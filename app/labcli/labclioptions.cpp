@@ -9,12 +9,12 @@ std::optional<LabCliOptions> LabCliOptions::parse(const QStringList& arguments, 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "LabCli", "Plans, deploys, verifies or tears down the OpenStack lab described by a lab.yaml."));
+        "LabCli", "Plans, deploys, verifies, snapshots or tears down the OpenStack lab described by a lab.yaml."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("lab"), {}, QStringLiteral("lab"));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("LabCli", "plan, deploy, verify or teardown"),
-                                 QStringLiteral("plan|deploy|verify|teardown"));
+                                 QCoreApplication::translate("LabCli", "plan, deploy, verify, snapshot or teardown"),
+                                 QStringLiteral("plan|deploy|verify|snapshot|teardown"));
     const QCommandLineOption cloud(
         QStringLiteral("cloud"),
         QCoreApplication::translate("LabCli", "The cloud of clouds.yaml, or demo (the built-in simulated cloud)."),
@@ -52,10 +52,10 @@ std::optional<LabCliOptions> LabCliOptions::parse(const QStringList& arguments, 
     }
     const QStringList positional = parser.positionalArguments();
     static const QStringList commands{QStringLiteral("plan"), QStringLiteral("deploy"), QStringLiteral("verify"),
-                                      QStringLiteral("teardown")};
+                                      QStringLiteral("teardown"), QStringLiteral("snapshot")};
     if (positional.size() != 2 || positional.first() != u"lab" || !commands.contains(positional.at(1))) {
         *error = QCoreApplication::translate(
-            "LabCli", "Usage: zenith lab plan|deploy|verify|teardown --cloud NAME --config lab.yaml");
+            "LabCli", "Usage: zenith lab plan|deploy|verify|snapshot|teardown --cloud NAME --config lab.yaml");
         return std::nullopt;
     }
     if (!parser.isSet(cloud) || !parser.isSet(config)) {

@@ -10,7 +10,7 @@ namespace zenith {
 //! What `zenith lab <command> …` was asked to do.
 struct LabCliOptions
 {
-    enum class Command { Plan, Deploy, Verify, Teardown };
+    enum class Command { Plan, Deploy, Verify, Teardown, Snapshot };
 
     Command command = Command::Plan;
     QString cloud;         //!< a clouds.yaml entry, or "demo": the built-in demo cloud, in-process

@@ -58,6 +58,7 @@ void LabCliRun::start()
     case LabCliOptions::Command::Deploy: m_options.dryRun ? runPlan() : runDeploy(); break;
     case LabCliOptions::Command::Verify: runVerify(); break;
     case LabCliOptions::Command::Teardown: runTeardown(); break;
+    case LabCliOptions::Command::Snapshot: runSnapshot(); break;
     }
 }
 

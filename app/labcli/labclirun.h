@@ -49,6 +49,8 @@ private:
     void deployWith(const LabSecrets& secrets);
     void runVerify();
     void runTeardown();
+    //! Snapshots the lab's database volume and lists the lab's snapshots (labclisnapshot.cpp).
+    void runSnapshot();
 
     //! Lists the project and finds the plan's conflicts.
     void checkConflicts(std::function<void(const QList<LabPlanIssue>&)> then);

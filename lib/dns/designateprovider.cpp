@@ -133,6 +133,7 @@ DnsRecord DesignateProvider::toDnsRecord(const RecordSet& set)
     r.ttl = set.ttl;
     r.status = dnsStatusFromDesignate(set.status);
     r.action = set.action == u"NONE" ? QString() : set.action;
+    r.description = set.description;
     return r;
 }
 
@@ -197,6 +198,8 @@ QFuture<Result<DnsRecord>> DesignateProvider::createRecord(const DnsZone& zone, 
     request.type = record.type;
     request.records = record.values;
     request.ttl = record.ttl;
+    if (!record.description.isEmpty())
+        request.description = record.description;
     return mapOne(m_session->send(request), &DesignateProvider::toDnsRecord);
 }
 

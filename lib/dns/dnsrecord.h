@@ -22,6 +22,8 @@ struct DnsRecord
     std::optional<int> ttl; //!< nullopt: the zone's TTL
     DnsStatus status = DnsStatus::None;
     QString action; //!< CREATE, UPDATE, DELETE (Designate), or empty
+    //! Designate's description (the lab tags its records with it); providers without one ignore it.
+    QString description;
 
     friend bool operator==(const DnsRecord&, const DnsRecord&) = default;
 };

@@ -14,6 +14,7 @@
 #include "network/listportsrequest.h"
 #include "network/listsecuritygroupsrequest.h"
 #include "network/listsubnetsrequest.h"
+#include "volume/listvolumesnapshotsrequest.h"
 #include "volume/listvolumesrequest.h"
 
 namespace zenith {
@@ -80,6 +81,8 @@ void LabCloudReader::start()
     if (m_scope.labOnly)
         volumes.name = m_topology.volumeName;
     list(volumes, [this](const QList<Volume>& items) { m_state.volumes += items; });
+    if (m_scope.snapshots)
+        list(ListVolumeSnapshotsRequest{}, [this](const QList<VolumeSnapshot>& items) { m_state.snapshots += items; });
     if (!m_scope.labOnly)
         list(ListKeypairsRequest{}, [this](const QList<Keypair>& items) { m_state.keypairs += items; });
     if (m_scope.flavorsAndImages) {

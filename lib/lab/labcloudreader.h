@@ -29,6 +29,7 @@ public:
         //! Only the lab's own resources: Neutron and Nova lists filtered by the lab's tag, volumes
         //! by the lab's volume name, the server group by name; no key pairs. What LabInventory reads.
         bool labOnly = false;
+        bool snapshots = false; //!< the volume snapshots (teardown deletes the lab's before its volume)
     };
 
     LabCloudReader(Session* session, LabTopology topology, Scope scope, QObject* parent = nullptr);

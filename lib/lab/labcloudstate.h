@@ -10,6 +10,7 @@
 #include "network/securitygroup.h"
 #include "network/subnet.h"
 #include "volume/volume.h"
+#include "volume/volumesnapshot.h"
 
 #include <QList>
 #include <QMap>
@@ -30,9 +31,12 @@ struct LabCloudState
     QList<Volume> volumes;
     QList<Keypair> keypairs;
     QList<Flavor> flavors;
-    QStringList imageNames;          //!< images the project can boot (empty: not listed)
-    QList<RecordSet> records;        //!< the lab's domain's A records (empty without a DNS provider)
-    QString zoneId;                  //!< the zone holding the lab's domain (empty: none found, or not read)
+    QStringList imageNames;   //!< images the project can boot (empty: not listed)
+    QList<RecordSet> records; //!< the lab's domain's A records (empty without a DNS provider)
+    QString zoneId;           //!< the zone holding the lab's domain (empty: none found, or not read)
+    //! The records of a provider other than Designate were read (OVHcloud, with its keys: LabVerifier).
+    bool providerRecordsRead = false;
+    QList<VolumeSnapshot> snapshots; //!< the project's volume snapshots (only when asked: teardown)
     QMap<QString, QString> consoles; //!< server id -> the tail of its console log (the readiness markers)
 
     //! True when `tags` (Neutron or Nova tags) hold the lab's tag ("zenith-lab:<name>").

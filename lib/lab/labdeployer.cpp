@@ -108,6 +108,11 @@ void LabDeployer::setWaitForReadiness(bool wait)
     d->waitForReadiness = wait;
 }
 
+void LabDeployer::setDnsProvider(DnsProvider* provider)
+{
+    d->dnsProvider = provider;
+}
+
 int LabDeployer::apiCalls() const
 {
     return d->apiCalls;

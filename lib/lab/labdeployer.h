@@ -16,6 +16,7 @@
 namespace zenith {
 
 class Session;
+class DnsProvider;
 class LabDeployerPrivate;
 
 //! Builds a lab on a cloud: runs LabPlanner's deploy steps as a dependency graph, every step whose
@@ -45,6 +46,9 @@ public:
     void cancel();
     //! True by default; false: ready:* steps end Skipped (the dev cloud's fake driver prints no console log).
     void setWaitForReadiness(bool wait);
+    //! Where the domain's records go (an OvhDnsProvider carries OVHcloud's keys); without one a
+    //! Designate plan uses the session's Designate and an OVHcloud plan fails its record steps.
+    void setDnsProvider(DnsProvider* provider);
     //! Requests sent so far (lists, creates, polls).
     int apiCalls() const;
     //! What was created or found so far.

@@ -7,10 +7,12 @@
 
 #include "core/session.h"
 #include "core/whenfinished.h"
+#include "dns/dnsprovider.h"
 
 #include <QDeadlineTimer>
 #include <QFuture>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -61,6 +63,7 @@ public:
     int neutronInFlight = 0;
     int backgroundInFlight = 0;
     bool waitForReadiness = true;
+    QPointer<DnsProvider> dnsProvider; //!< set by setDnsProvider(), else made for a Designate plan
     bool started = false;
     bool stopping = false;
     bool failed = false;

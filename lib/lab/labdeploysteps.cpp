@@ -1,5 +1,6 @@
 // The deployer's step runners: one create (and its wait, and its tag) per step kind.
 #include "labdeployerprivate.h"
+#include "labdnsrecords.h"
 #include "labuserdata.h"
 
 #include "compute/attachservervolumerequest.h"
@@ -8,7 +9,7 @@
 #include "compute/getserverconsoleoutputrequest.h"
 #include "compute/listserversrequest.h"
 #include "core/waiter.h"
-#include "dns/createrecordsetrequest.h"
+#include "dns/designateprovider.h"
 #include "network/createnetworkrequest.h"
 #include "network/createportrequest.h"
 #include "network/createsecuritygrouprequest.h"
@@ -63,6 +64,7 @@ void LabDeployerPrivate::run(const LabStep& s)
     case LabStepKind::ServerReady: return runReady(s);
     case LabStepKind::VolumeAttachment: return runAttach(s);
     case LabStepKind::RecordSet: return runRecord(s);
+    case LabStepKind::VolumeSnapshot: return; // snapshots are taken on demand, never deployed
     }
 }
 
@@ -395,27 +397,33 @@ void LabDeployerPrivate::runAttach(const LabStep& s)
          });
 }
 
+// One code path for every provider (LabDnsRecords): the zone that holds the domain, the record
+// created or pointed at the gateway, the zone published if the provider needs it. The record's id
+// goes to the journal: OVHcloud's records carry no tag, teardown deletes exactly these ids.
 void LabDeployerPrivate::runRecord(const LabStep& s)
 {
-    if (topology.plan.dnsProvider != LabDnsProvider::Designate)
-        return fail(s.id, ApiError::local(ApiError::Kind::Unsupported,
-                                          QStringLiteral("Only Designate records are created by the lab"),
+    if (!dnsProvider && topology.plan.dnsProvider == LabDnsProvider::Designate)
+        dnsProvider = new DesignateProvider(session, q);
+    if (!dnsProvider) {
+        return fail(s.id, ApiError::local(ApiError::Kind::Config, QStringLiteral("No OVHcloud credentials"),
                                           QStringLiteral("dns")));
-    if (deployment.zoneId.isEmpty())
-        return fail(s.id,
-                    ApiError::local(ApiError::Kind::NotFound, QStringLiteral("No zone named ") + topology.plan.domain,
-                                    QStringLiteral("dns")));
-    CreateRecordSetRequest create;
-    create.zoneId = deployment.zoneId;
-    create.name = s.name;
-    create.type = QStringLiteral("A");
-    create.records = {deployment.publicIp};
-    create.description = topology.plan.tag();
-    send(heights.value(s.id), create, [this, s](const Result<RecordSet>& record) {
-        if (!record)
-            return fail(s.id, record.error());
-        complete(s.id, LabStepState::Done, record->id);
+    }
+    LabTopology one = topology;
+    one.recordNames = {s.name};
+    auto* records = new LabDnsRecords(dnsProvider, one, q);
+    QObject::connect(records, &LabDnsRecords::ensured, q,
+                     [this, records, id = s.id](const QList<DnsRecord>& made, const QStringList& created) {
+                         records->deleteLater();
+                         apiCalls += records->apiCalls();
+                         const QString recordId = made.isEmpty() ? QString() : made.first().id;
+                         complete(id, created.isEmpty() ? LabStepState::AlreadyThere : LabStepState::Done, recordId);
+                     });
+    QObject::connect(records, &LabDnsRecords::failed, q, [this, records, id = s.id](const ApiError& error) {
+        records->deleteLater();
+        apiCalls += records->apiCalls();
+        fail(id, error);
     });
+    records->ensure(deployment.publicIp);
 }
 
 } // namespace zenith

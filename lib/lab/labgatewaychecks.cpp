@@ -156,7 +156,7 @@ LabCheck dnsRecords(const LabResolvedState& r)
 {
     if (r.t.recordNames.isEmpty())
         return LabCheckResult::skipped(Kind::DnsRecordMatches, QStringLiteral("no-domain"));
-    if (r.t.plan.dnsProvider != LabDnsProvider::Designate)
+    if (r.t.plan.dnsProvider != LabDnsProvider::Designate && !r.c.providerRecordsRead)
         return LabCheckResult::skipped(Kind::DnsRecordMatches, QStringLiteral("provider-not-readable"));
     const QString address = publicAddress(r);
     QStringList problems;

@@ -1,6 +1,7 @@
 #include "labinventory.h"
 
 #include "labcloudreader.h"
+#include "labdatabasesnapshot.h"
 
 namespace zenith {
 
@@ -122,6 +123,10 @@ LabInventory LabInventory::of(const LabCloudState& state, const LabTopology& t)
             inv.ids.insert(QStringLiteral("server-group"), g.id);
     }
     readVolumes(inv, t, state.volumes);
+    for (const VolumeSnapshot& snapshot : state.snapshots) {
+        if (LabDatabaseSnapshot::belongsTo(snapshot, t.plan))
+            inv.snapshots.insert(snapshot.id, snapshot.name);
+    }
     inv.zoneId = state.zoneId;
     for (const RecordSet& r : state.records) {
         if (r.description == tag && t.recordNames.contains(r.name))
@@ -131,11 +136,12 @@ LabInventory LabInventory::of(const LabCloudState& state, const LabTopology& t)
 }
 
 void LabInventory::read(Session& session, const LabTopology& t, QObject* context,
-                        std::function<void(const Result<LabInventory>&)> done)
+                        std::function<void(const Result<LabInventory>&)> done, bool withSnapshots)
 {
     LabCloudReader::Scope scope;
     scope.labOnly = true;
     scope.records = true;
+    scope.snapshots = withSnapshots;
     auto* reader = new LabCloudReader(&session, t, scope, context);
     QObject::connect(
         reader, &LabCloudReader::finished, context,

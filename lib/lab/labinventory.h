@@ -28,13 +28,17 @@ struct LabInventory
     //! Resources carrying the tag that no step of this topology names (a lab shrunk since it was
     //! deployed, say): teardown step id ("port:lab-web3") → resource id.
     QMap<QString, QString> strays;
+    //! The snapshots of the database volume that carry the lab's tag (LabDatabaseSnapshot): Cinder refuses
+    //! to delete a volume that has snapshots, so teardown deletes them first. Snapshot id → name.
+    QMap<QString, QString> snapshots;
     int apiCalls = 0; //!< the list calls it took
 
     //! The lab's resources among what `state` holds (a lab-only read, or the whole project's).
     static LabInventory of(const LabCloudState& state, const LabTopology& topology);
-    //! Lists the lab's resources on `session` and calls `done` on `context` with what exists.
+    //! Lists the lab's resources on `session` and calls `done` on `context` with what exists;
+    //! `withSnapshots` lists the database's snapshots too (teardown needs them, a deployment does not).
     static void read(Session& session, const LabTopology& topology, QObject* context,
-                     std::function<void(const Result<LabInventory>&)> done);
+                     std::function<void(const Result<LabInventory>&)> done, bool withSnapshots = false);
 };
 
 } // namespace zenith

@@ -21,7 +21,8 @@ struct LabPlanIssue
         Domain,
         TlsEmail,
         InternalZone,
-        ResourceName, //!< a resource the lab would create (value: its name)
+        ResourceName,   //!< a resource the lab would create (value: its name)
+        DnsCredentials, //!< OVHcloud's API keys, which its records need (NotFound: none available)
     };
     //! What is wrong with it.
     enum class Problem {

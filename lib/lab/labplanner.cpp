@@ -1,6 +1,7 @@
 #include "labplanner.h"
 
 #include "cli/labcommand.h"
+#include "cli/labdnscommand.h"
 
 #include <QHash>
 
@@ -94,7 +95,7 @@ void addServers(const LabTopology& t, QList<LabStep>& steps)
                       LabStepKind::RecordSet,
                       record,
                       {portStep(QStringLiteral("lb-public"))},
-                      LabCommand::recordSetCreate(t, record)});
+                      LabDnsCommand::create(t, record)});
     }
 }
 
@@ -112,11 +113,8 @@ QList<LabStep> LabPlanner::teardownSteps(const LabTopology& t)
 {
     QList<LabStep> steps;
     for (const QString& record : t.recordNames) {
-        steps.append({QStringLiteral("record:") + record,
-                      LabStepKind::RecordSet,
-                      record,
-                      {},
-                      LabCommand::recordSetDelete(t, record)});
+        steps.append(
+            {QStringLiteral("record:") + record, LabStepKind::RecordSet, record, {}, LabDnsCommand::remove(t, record)});
     }
     const LabServer* db = t.server(QStringLiteral("db"));
     if (db) {

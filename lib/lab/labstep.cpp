@@ -30,6 +30,7 @@ QString labStepKindName(LabStepKind kind)
     case LabStepKind::ServerReady: return QStringLiteral("ServerReady");
     case LabStepKind::VolumeAttachment: return QStringLiteral("VolumeAttachment");
     case LabStepKind::RecordSet: return QStringLiteral("RecordSet");
+    case LabStepKind::VolumeSnapshot: return QStringLiteral("VolumeSnapshot");
     }
     return {};
 }

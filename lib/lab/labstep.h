@@ -20,6 +20,7 @@ enum class LabStepKind {
     ServerReady, //!< not a resource: the server's cloud-init printed its ready marker
     VolumeAttachment,
     RecordSet,
+    VolumeSnapshot, //!< teardown only: a snapshot of the database volume (LabDatabaseSnapshot)
 };
 
 //! One unit of work of a deployment or a teardown: one resource (or one wait), its dependencies

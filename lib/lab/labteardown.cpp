@@ -1,5 +1,7 @@
 #include "labteardown.h"
 
+#include "labdatabasesnapshot.h"
+#include "labdnsrecords.h"
 #include "labinventory.h"
 #include "labplanner.h"
 
@@ -10,16 +12,19 @@
 #include "compute/listserversrequest.h"
 #include "core/session.h"
 #include "core/waiter.h"
-#include "dns/deleterecordsetrequest.h"
+#include "dns/designateprovider.h"
 #include "network/deletenetworkrequest.h"
 #include "network/deleteportrequest.h"
 #include "network/deletesecuritygrouprequest.h"
 #include "network/deletesubnetrequest.h"
 #include "volume/deletevolumerequest.h"
+#include "volume/deletevolumesnapshotrequest.h"
 #include "volume/getvolumerequest.h"
+#include "volume/getvolumesnapshotrequest.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -81,6 +86,8 @@ public:
     QHash<QString, QFuture<void>> waits;
     QHash<QString, QString> deleting; //!< step id → id of a server being deleted
     bool polling = false;
+    QPointer<DnsProvider> dnsProvider;
+    QMap<QString, QString> journaledRecords; //!< record step id → record id (OVHcloud: no tag to find them by)
     std::chrono::milliseconds pollDelay{0};
     QDeadlineTimer pollDeadline;
     bool started = false;
@@ -99,6 +106,8 @@ public:
     //! Waits until a deleted server is gone: one list of the lab's servers per round for all of them.
     void watchGone(const QString& stepId, const QString& serverId);
     void pollServers();
+    //! Through the DNS provider, as the deployer created it (LabDnsRecords): deleted, then published.
+    void removeRecord(const QString& stepId, const QString& recordId);
     void deleteThenWait(const LabStep& step, const QFuture<Result<NoContent>>& deleted,
                         std::function<QFuture<Result<NoContent>>()> wait);
 
@@ -140,30 +149,39 @@ LabTeardown::~LabTeardown()
         wait.cancel();
 }
 
+void LabTeardown::setDnsProvider(DnsProvider* provider, const QMap<QString, QString>& recordIds)
+{
+    d->dnsProvider = provider;
+    d->journaledRecords = recordIds;
+}
+
 void LabTeardown::start(bool dryRun)
 {
     if (d->started)
         return;
     d->started = true;
-    LabInventory::read(*d->session, d->topology, this, [this, dryRun](const Result<LabInventory>& read) {
-        if (!read) {
-            d->finished = true;
-            Q_EMIT stepFailed(QStringLiteral("network"), read.error());
-            Q_EMIT finished(false);
-            return;
-        }
-        d->inventory = read.value();
-        d->apiCalls += read->apiCalls;
-        d->plan();
-        Q_EMIT planned(d->steps);
-        if (dryRun || d->stopping) {
-            d->finished = true;
-            Q_EMIT finished(!d->stopping);
-            return;
-        }
-        d->schedule();
-        d->finishIfIdle();
-    });
+    LabInventory::read(
+        *d->session, d->topology, this,
+        [this, dryRun](const Result<LabInventory>& read) {
+            if (!read) {
+                d->finished = true;
+                Q_EMIT stepFailed(QStringLiteral("network"), read.error());
+                Q_EMIT finished(false);
+                return;
+            }
+            d->inventory = read.value();
+            d->apiCalls += read->apiCalls;
+            d->plan();
+            Q_EMIT planned(d->steps);
+            if (dryRun || d->stopping) {
+                d->finished = true;
+                Q_EMIT finished(!d->stopping);
+                return;
+            }
+            d->schedule();
+            d->finishIfIdle();
+        },
+        true);
 }
 
 void LabTeardown::cancel()
@@ -190,6 +208,12 @@ int LabTeardown::apiCalls() const
 // The plan's teardown steps for what exists, then what carries the tag but no planned name.
 void LabTeardownPrivate::plan()
 {
+    if (topology.plan.dnsProvider == LabDnsProvider::Ovh) {
+        for (auto it = journaledRecords.cbegin(); it != journaledRecords.cend(); ++it) {
+            if (topology.recordNames.contains(it.key().section(u':', 1)) && !it.value().isEmpty())
+                inventory.ids.insert(it.key(), it.value());
+        }
+    }
     QList<LabStep> existing;
     for (const LabStep& s : LabPlanner::teardownSteps(topology)) {
         if (inventory.ids.contains(s.id))
@@ -199,6 +223,18 @@ void LabTeardownPrivate::plan()
     for (auto it = inventory.strays.cbegin(); it != inventory.strays.cend(); ++it)
         strays.append(strayStep(it.key()));
     QList<LabStep> all = existing + strays;
+    // Cinder refuses to delete a volume that has snapshots (400 "…must not … have snapshots…").
+    for (auto it = inventory.snapshots.cbegin(); it != inventory.snapshots.cend(); ++it) {
+        VolumeSnapshot snapshot;
+        snapshot.id = it.key();
+        snapshot.name = it.value();
+        const LabStep step = LabDatabaseSnapshot::teardownStep(snapshot);
+        for (LabStep& s : all) {
+            if (s.kind == LabStepKind::Volume)
+                s.dependsOn.append(step.id);
+        }
+        all.prepend(step);
+    }
     const auto present = [&all](const QString& id) {
         return std::any_of(all.cbegin(), all.cend(), [&id](const LabStep& s) { return s.id == id; });
     };
@@ -371,6 +407,28 @@ void LabTeardownPrivate::deleteThenWait(const LabStep& s, const QFuture<Result<N
     });
 }
 
+void LabTeardownPrivate::removeRecord(const QString& stepId, const QString& recordId)
+{
+    if (!dnsProvider && topology.plan.dnsProvider == LabDnsProvider::Designate)
+        dnsProvider = new DesignateProvider(session, q);
+    if (!dnsProvider) {
+        return settle(stepId, ApiError::local(ApiError::Kind::Config, QStringLiteral("No OVHcloud credentials"),
+                                              QStringLiteral("dns")));
+    }
+    auto* records = new LabDnsRecords(dnsProvider, topology, q);
+    QObject::connect(records, &LabDnsRecords::removed, q, [this, records, stepId] {
+        records->deleteLater();
+        apiCalls += records->apiCalls();
+        settle(stepId, NoContent{});
+    });
+    QObject::connect(records, &LabDnsRecords::failed, q, [this, records, stepId](const ApiError& error) {
+        records->deleteLater();
+        apiCalls += records->apiCalls();
+        settle(stepId, error);
+    });
+    records->remove({recordId});
+}
+
 void LabTeardownPrivate::run(const LabStep& s)
 {
     const QString id = inventory.ids.value(s.id, inventory.strays.value(s.id));
@@ -380,7 +438,7 @@ void LabTeardownPrivate::run(const LabStep& s)
         });
     };
     switch (s.kind) {
-    case LabStepKind::RecordSet: return settleWith(send(DeleteRecordSetRequest{inventory.zoneId, id}));
+    case LabStepKind::RecordSet: return removeRecord(s.id, id);
     case LabStepKind::VolumeAttachment: {
         const QString volume = inventory.ids.value(QStringLiteral("volume"));
         return deleteThenWait(s, send(DetachServerVolumeRequest{id, volume}), [this, volume] {
@@ -402,6 +460,11 @@ void LabTeardownPrivate::run(const LabStep& s)
             watchGone(stepId, id);
         });
     case LabStepKind::Port: return settleWith(send(DeletePortRequest{id}));
+    case LabStepKind::VolumeSnapshot: {
+        const QString snapshot = s.id.section(u':', 1);
+        return deleteThenWait(s, send(DeleteVolumeSnapshotRequest{snapshot}),
+                              [this, snapshot] { return gone(GetVolumeSnapshotRequest{snapshot}); });
+    }
     case LabStepKind::Volume:
         return deleteThenWait(s, send(DeleteVolumeRequest{id}), [this, id] { return gone(GetVolumeRequest{id}); });
     case LabStepKind::ServerGroup: return settleWith(send(DeleteServerGroupRequest{id}));

@@ -1,15 +1,19 @@
 #pragma once
 
 #include "core/apierror.h"
+#include "dns/dnsprovider.h"
 #include "labcheck.h"
 #include "labchecks.h"
+#include "labcloudstate.h"
 #include "labtopology.h"
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 namespace zenith {
 
+class DnsProvider;
 class Session;
 
 //! The lab's checklist against the cloud: lists what exists in parallel (LabCloudReader), then
@@ -23,6 +27,9 @@ public:
 
     //! Off: the readiness check is skipped (clouds whose consoles print nothing, e.g. Nova's fake driver).
     void setCheckReadiness(bool check);
+    //! Reads the domain's records through `provider` (OVHcloud's, with its keys); without one an
+    //! OVHcloud plan's record check is skipped.
+    void setDnsProvider(DnsProvider* provider);
     //! Reads the cloud and checks; finished() follows.
     void start();
     //! API calls sent by the last start().
@@ -35,7 +42,11 @@ Q_SIGNALS:
     void failed(const zenith::ApiError& error);
 
 private:
+    void readProviderRecords(const LabCloudState& read);
+    void check(const LabCloudState& state);
+
     Session* m_session;
+    QPointer<DnsProvider> m_dnsProvider;
     LabTopology m_topology;
     bool m_checkReadiness = true;
     int m_calls = 0;

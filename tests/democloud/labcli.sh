@@ -1,5 +1,5 @@
 #!/bin/sh
-# `zenith lab plan|deploy|verify|teardown --cloud demo` end to end, as a teacher's script would run
+# `zenith lab plan|deploy|verify|snapshot|teardown --cloud demo` end to end, as a teacher's script would run
 # them: separate processes sharing the demo cloud's saved state, exit codes and outputs checked.
 # Usage: labcli.sh <zenith binary> <tests/data directory>
 set -u
@@ -46,6 +46,9 @@ contains "unknown key names file, line and key" "$home/err" "typo.yaml:2:"
 contains "unknown key names the key" "$home/err" "web_cuont"
 printf 'name: Lab\nkeypair: k\nimage: i\nflavor: f\n' >"$home/bad.yaml"
 expect 2 "invalid lab name" "$zenith" lab plan --cloud demo --config "$home/bad.yaml"
+sed 's/^dns_provider: none/dns_provider: ovh/; s/^domain: ""/domain: zenith-lab.example/' "$plan" >"$home/ovh.yaml"
+expect 1 "OVHcloud records without its keys" "$zenith" lab plan --cloud demo --config "$home/ovh.yaml"
+contains "the conflict names OVHcloud's keys" "$home/out" "no OVHcloud keys"
 expect 2 "unknown cloud" "$zenith" lab plan --cloud no-such-cloud --config "$plan"
 
 # The key pair does not exist yet: the plan says so (exit 1), and lists the steps and the quota.
@@ -57,6 +60,9 @@ contains "plan has the quota" "$home/out" '"resource": "SecurityGroupRules"'
 # A private key given as --public-key is refused before anything is sent, and named as such.
 expect 2 "private key refused" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --public-key "$data/keys/id_ed25519"
 contains "refusal says private key" "$home/err" "private key"
+
+expect 1 "snapshot before the lab exists" "$zenith" lab snapshot --cloud demo --config "$plan"
+contains "snapshot says the volume is missing" "$home/err" "lab-db-data does not exist"
 
 expect 0 "deploy" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --public-key "$key" --json
 contains "deploy succeeded" "$home/out" '"succeeded": true'
@@ -73,11 +79,18 @@ fi
 expect 0 "verify" "$zenith" lab verify --cloud demo --config "$plan" --no-wait-ready
 contains "verify checks the gateway address" "$home/out" "10.12.0.1"
 
+expect 0 "snapshot" "$zenith" lab snapshot --cloud demo --config "$plan" --json
+contains "snapshot is available" "$home/out" '"status": "available"'
+contains "snapshot gives its command" "$home/out" 'openstack volume snapshot create --volume lab-db-data --force'
+expect 0 "snapshot (text)" "$zenith" lab snapshot --cloud demo --config "$plan"
+contains "snapshots are listed" "$home/out" 'Snapshots of lab'
+
 expect 0 "teardown dry run" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run --json
 contains "dry run lists the network" "$home/out" '"network"'
+contains "dry run lists the snapshots" "$home/out" '"snapshot:'
 expect 0 "teardown" "$zenith" lab teardown --cloud demo --config "$plan" --no-keyring
 expect 0 "nothing left" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run --json
-if grep -q '"network"\|"server:\|"port:' "$home/out"; then
+if grep -q '"network"\|"server:\|"port:\|"snapshot:' "$home/out"; then
     echo "FAIL: something tagged remains after the teardown:"
     cat "$home/out"
     failures=$((failures + 1))

@@ -4,6 +4,7 @@
 
 #include "../democloud/serverfixture.h"
 
+#include "common/messagebanner.h"
 #include "compute/createkeypairrequest.h"
 #include "compute/listserversrequest.h"
 #include "lab/labaccesspage.h"
@@ -16,11 +17,13 @@
 #include "lab/labresultpage.h"
 #include "lab/labrunpage.h"
 #include "lab/labsettingspage.h"
+#include "lab/labsnapshotbox.h"
 #include "lab/labsteptext.h"
 #include "lab/labtopology.h"
 #include "network/listnetworksrequest.h"
 #include "network/listportsrequest.h"
 #include "topology/topologygraph.h"
+#include "volume/listvolumesnapshotsrequest.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -330,6 +333,22 @@ void TestLabWizard::deployVerifyTearDown()
     for (const LabCheck& check : result->checks())
         QVERIFY2(check.passed, qPrintable(LabCheck::kindName(check.kind) + u": " + check.detail));
     shoot(&pane, QStringLiteral("lab-result"));
+
+    // A snapshot of the database on demand: progress in the banner, the command in the dock, the list.
+    auto* snapshots = result->findChild<LabSnapshotBox*>();
+    QVERIFY(snapshots && snapshots->isVisibleTo(&pane));
+    QTRY_VERIFY(result->findChild<QPushButton*>(QStringLiteral("labSnapshotDatabase"))->isEnabled());
+    QTest::mouseClick(result->findChild<QPushButton*>(QStringLiteral("labSnapshotDatabase")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshots->isTaking() && snapshots->snapshots().size() == 1, 30000);
+    QCOMPARE(snapshots->snapshots().first().status, u"available"_qs);
+    QVERIFY(std::any_of(commands.cbegin(), commands.cend(), [](const QString& c) {
+        return c.startsWith(u"openstack volume snapshot create --volume lab-db-data --force"_qs);
+    }));
+    auto* banner = result->findChild<MessageBanner*>();
+    QVERIFY(banner->isVisibleTo(&pane));
+    QVERIFY2(banner->text().contains(u"is available"_qs), qPrintable(banner->text()));
+    QCOMPARE(result->findChild<QTreeWidget*>(QStringLiteral("labSnapshotList"))->topLevelItemCount(), 1);
+    shoot(&pane, QStringLiteral("lab-result-snapshot"));
     QTemporaryDir dir;
     QVERIFY(result->exportChecklist(dir.filePath(QStringLiteral("checklist.md"))));
     QVERIFY(result->exportChecklist(dir.filePath(QStringLiteral("checklist.json"))));
@@ -358,6 +377,8 @@ void TestLabWizard::deployVerifyTearDown()
     LabRunPage* teardown = pane.teardownPage();
     QTRY_VERIFY_WITH_TIMEOUT(teardown->awaitsConfirmation(), 30000);
     QVERIFY(teardown->steps().size() > 20);
+    QVERIFY(std::any_of(teardown->steps().cbegin(), teardown->steps().cend(),
+                        [](const LabStep& s) { return s.kind == LabStepKind::VolumeSnapshot; }));
     ListNetworksRequest tagged;
     const auto before = awaitResult(m_fx->session->send(tagged));
     QVERIFY(before);
@@ -382,6 +403,9 @@ void TestLabWizard::deployVerifyTearDown()
     QVERIFY(servers);
     for (const Server& server : servers->items)
         QVERIFY2(!server.name.startsWith(QStringLiteral("lab-")), qPrintable(server.name));
+    const auto volumeSnapshots = awaitResult(m_fx->session->send(ListVolumeSnapshotsRequest{}));
+    QVERIFY(volumeSnapshots);
+    QVERIFY(volumeSnapshots->items.isEmpty());
     QVERIFY(!QFile::exists(pane.journalPath()));
 }
 
