@@ -1,5 +1,7 @@
 #include "dnsproviderbar.h"
 
+#include "ovhstoredkeys.h"
+
 #include "ovhcredentialsdialog.h"
 
 #include "core/session.h"
@@ -96,8 +98,7 @@ void DnsProviderBar::updateState()
 
 QString DnsProviderBar::settingsGroup() const
 {
-    const QString cloud = m_session ? m_session->cloud().name : QString();
-    return QString(u"dns/" + QString::fromLatin1(QUrl::toPercentEncoding(cloud)));
+    return dnsSettingsGroup(m_session ? m_session->cloud().name : QString());
 }
 
 void DnsProviderBar::setSecretStore(SecretStore* secrets)

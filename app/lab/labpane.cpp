@@ -1,6 +1,7 @@
 #include "labpane.h"
 
 #include "labaccesspage.h"
+#include "labdnsaccess.h"
 #include "labmachinespage.h"
 #include "labplanpage.h"
 #include "labresultpage.h"
@@ -39,6 +40,7 @@ LabPane::LabPane(QWidget* parent)
     , m_result(new LabResultPage(this))
     , m_teardown(new LabRunPage(LabRunPage::Mode::Teardown, this))
     , m_keeper(new LabSecretKeeper(this))
+    , m_dns(new LabDnsAccess(this))
 {
     setObjectName(QStringLiteral("labPane"));
     m_steps->setObjectName(QStringLiteral("labSteps"));
@@ -85,6 +87,11 @@ LabPane::LabPane(QWidget* parent)
     connect(m_deploy, &LabRunPage::teardownRequested, this, &LabPane::tearDown);
     connect(m_teardown, &LabRunPage::finished, this, &LabPane::teardownFinished);
     connect(m_keeper, &LabSecretKeeper::obtained, this, &LabPane::startDeploy);
+    connect(m_dns, &LabDnsAccess::changed, this, [this] {
+        m_planPage->setDnsKeysMissing(m_dns->keysMissing() || m_dns->loading());
+        m_deploy->setDnsProvider(m_dns->provider());
+        m_result->setDnsProvider(m_dns->provider());
+    });
 
     m_settings->readPlan(m_plan);
     m_machines->readPlan(m_plan);
@@ -172,6 +179,7 @@ void LabPane::validate()
 {
     m_plan = plan();
     const QList<LabPlanIssue> issues = LabPlanValidation::validate(m_plan);
+    m_dns->update(m_session, m_plan);
     for (int i = 0; i <= int(Step::Access); ++i)
         m_issueCounts[i] = m_pages.at(i)->showIssues(issues);
     if (currentStep() == Step::Plan)
@@ -266,6 +274,7 @@ void LabPane::showStep(Step step)
 void LabPane::setSecretStore(SecretStore* store)
 {
     m_keeper->setStore(store);
+    m_dns->setStore(store);
 }
 
 QString LabPane::journalPath() const
@@ -316,6 +325,16 @@ void LabPane::tearDown()
     if (!m_session || !topology || m_teardown->isRunning())
         return;
     showStep(Step::Teardown);
+    // OVHcloud's records carry no tag: the journal says which ones the lab made.
+    LabJournal journal(journalPath());
+    (void)journal.load();
+    QMap<QString, QString> records;
+    const QMap<QString, LabJournalEntry> entries = journal.entries();
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        if (it.key().startsWith(u"record:") && !it->resourceId.isEmpty())
+            records.insert(it.key(), it->resourceId);
+    }
+    m_teardown->setDnsProvider(m_dns->provider(), records);
     m_teardown->startTeardown(m_session, *topology);
     updateNavigation();
 }

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace zenith {
 
 class LabAccessPage;
+class LabDnsAccess;
 class LabRunPage;
 class LabMachinesPage;
 class LabPlanPage;
@@ -105,6 +106,7 @@ private:
     LabResultPage* m_result;
     LabRunPage* m_teardown;
     LabSecretKeeper* m_keeper;
+    LabDnsAccess* m_dns;
     bool m_awaitingSecrets = false;
     bool m_started = false; //!< a deployment ran (or runs) in this session: Deploy and Result are reachable
 };

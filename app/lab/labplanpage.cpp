@@ -204,6 +204,20 @@ void LabPlanPage::showPlan(Session* session, const LabPlan& plan)
     checkCloud();
 }
 
+void LabPlanPage::setDnsKeysMissing(bool missing)
+{
+    if (missing == m_dnsKeysMissing)
+        return;
+    m_dnsKeysMissing = missing;
+    if (!m_conflictsKnown)
+        return; // the cloud's answer applies it
+    m_conflicts.removeIf([](const LabPlanIssue& i) { return i.field == LabPlanIssue::Field::DnsCredentials; });
+    if (const auto keys = LabDnsRecords::credentialsIssue(m_plan, !missing))
+        m_conflicts.append(*keys);
+    showConflicts();
+    Q_EMIT advanceChanged();
+}
+
 void LabPlanPage::fillSteps()
 {
     m_stepTree->clear();
@@ -254,8 +268,7 @@ void LabPlanPage::checkCloud()
                 m_conflictsKnown = true;
                 m_conflictsError = error;
                 m_conflicts = LabPlanValidation::conflicts(m_plan, state);
-                // The wizard does not hand OVHcloud's keys to the deployer yet.
-                if (const auto keys = LabDnsRecords::credentialsIssue(m_plan, false))
+                if (const auto keys = LabDnsRecords::credentialsIssue(m_plan, !m_dnsKeysMissing))
                     m_conflicts.append(*keys);
                 showConflicts();
                 Q_EMIT advanceChanged();

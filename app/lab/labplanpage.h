@@ -41,6 +41,8 @@ public:
     //! Shows `plan`: steps and diagram at once, then conflicts and quota as the cloud answers
     //! (asked again only when the plan or the session changed).
     void showPlan(Session* session, const LabPlan& plan);
+    //! An OVHcloud plan whose keys are not there (or not read yet): a conflict that blocks Deploy.
+    void setDnsKeysMissing(bool missing);
     //! Deploy is possible: the conflicts are known and there are none.
     bool canAdvance() const override;
 
@@ -87,6 +89,7 @@ private:
     bool m_hasPlan = false;
     QList<LabStep> m_steps;
     QList<LabPlanIssue> m_conflicts;
+    bool m_dnsKeysMissing = true;
     QList<LabQuotaLine> m_quota;
     std::optional<ApiError> m_conflictsError;
     std::optional<ApiError> m_quotaError;

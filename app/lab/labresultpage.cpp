@@ -156,6 +156,11 @@ void LabResultPage::changeEvent(QEvent* event)
         retranslateUi();
 }
 
+void LabResultPage::setDnsProvider(DnsProvider* provider)
+{
+    m_dnsProvider = provider;
+}
+
 void LabResultPage::showResult(Session* session, const LabTopology& topology, const LabDeployment& deployment,
                                bool checkReadiness)
 {
@@ -276,6 +281,8 @@ void LabResultPage::verify()
         m_verifier->deleteLater();
     m_verifier = new LabVerifier(m_session, m_topology, this);
     m_verifier->setCheckReadiness(m_checkReadiness);
+    if (m_dnsProvider)
+        m_verifier->setDnsProvider(m_dnsProvider);
     connect(m_verifier, &LabVerifier::failed, this, [this](const ApiError& error) {
         m_banner->showMessage(MessageBanner::Type::Error,
                               tr("The lab could not be verified.") + u'\n' + ErrorText::message(error));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/dnsprovider.h"
 #include "labwizardpage.h"
 
 #include "lab/labcheck.h"
@@ -36,6 +37,8 @@ public:
 
     QString title() const override;
     //! Shows the deployed lab and verifies it (`checkReadiness`: look for the ready markers).
+    //! Where the lab's records are when it is not the session's Designate (OVHcloud).
+    void setDnsProvider(DnsProvider* provider);
     void showResult(Session* session, const LabTopology& topology, const LabDeployment& deployment,
                     bool checkReadiness);
     //! Forgets the last result (a new deployment starts).
@@ -75,6 +78,7 @@ private:
     bool m_verifying = false;
     QList<LabCheck> m_checks;
     QPointer<LabVerifier> m_verifier;
+    QPointer<DnsProvider> m_dnsProvider;
     QLabel* m_headline = nullptr;
     QGroupBox* m_accessBox = nullptr;
     QGridLayout* m_accessGrid = nullptr;

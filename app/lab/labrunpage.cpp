@@ -208,6 +208,8 @@ void LabRunPage::startDeploy(Session* session, const LabTopology& topology, cons
         m_deployer->deleteLater();
     m_deployer = new LabDeployer(session, topology, secrets, journalPath, this);
     m_deployer->setWaitForReadiness(waitForReadiness);
+    if (m_dnsProvider)
+        m_deployer->setDnsProvider(m_dnsProvider);
     showSteps(m_deployer->steps());
     connect(m_deployer, &LabDeployer::stepChanged, this, &LabRunPage::setStepState);
     connect(m_deployer, &LabDeployer::stepFailed, this, &LabRunPage::stepFailed);
@@ -232,6 +234,8 @@ void LabRunPage::startTeardown(Session* session, const LabTopology& topology)
     if (m_teardown)
         m_teardown->deleteLater();
     m_teardown = new LabTeardown(session, topology, this);
+    if (m_dnsProvider)
+        m_teardown->setDnsProvider(m_dnsProvider, m_recordIds);
     connect(m_teardown, &LabTeardown::planned, this, &LabRunPage::planned);
     connect(m_teardown, &LabTeardown::stepFailed, this, &LabRunPage::stepFailed);
     connect(m_teardown, &LabTeardown::finished, this, [this](bool succeeded) {
@@ -256,6 +260,12 @@ void LabRunPage::startTeardown(Session* session, const LabTopology& topology)
     updateProgress();
 }
 
+void LabRunPage::setDnsProvider(DnsProvider* provider, const QMap<QString, QString>& recordIds)
+{
+    m_dnsProvider = provider;
+    m_recordIds = recordIds;
+}
+
 void LabRunPage::planned(const QList<LabStep>& steps)
 {
     showSteps(steps);
@@ -278,6 +288,8 @@ void LabRunPage::confirmTeardown()
     if (m_teardown)
         m_teardown->deleteLater();
     m_teardown = new LabTeardown(m_session, m_topology, this);
+    if (m_dnsProvider)
+        m_teardown->setDnsProvider(m_dnsProvider, m_recordIds);
     connect(m_teardown, &LabTeardown::planned, this, [this](const QList<LabStep>& steps) { showSteps(steps); });
     connect(m_teardown, &LabTeardown::stepChanged, this, &LabRunPage::setStepState);
     connect(m_teardown, &LabTeardown::stepFailed, this, &LabRunPage::stepFailed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/dnsprovider.h"
 #include "labwizardpage.h"
 
 #include "core/apierror.h"
@@ -9,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QPointer>
 
 class QLabel;
@@ -48,6 +50,9 @@ public:
                      const QString& journalPath, bool waitForReadiness);
     //! Lists what the teardown would delete (a dry run) and waits for confirmTeardown().
     void startTeardown(Session* session, const LabTopology& topology);
+    //! Where the lab's records are when it is not the session's Designate (OVHcloud), and the
+    //! records the deployment created (record step id → id, from its journal) for the teardown.
+    void setDnsProvider(DnsProvider* provider, const QMap<QString, QString>& recordIds = {});
     //! Deletes what the dry run listed (the "Delete" button).
     void confirmTeardown();
     //! Asks, then cancels the run (the Cancel button).
@@ -102,6 +107,8 @@ private:
     LabTopology m_topology;
     QPointer<LabDeployer> m_deployer;
     QPointer<LabTeardown> m_teardown;
+    QPointer<DnsProvider> m_dnsProvider;
+    QMap<QString, QString> m_recordIds;
     QList<LabStep> m_steps;
     QHash<QString, QTreeWidgetItem*> m_items;
     QHash<QString, LabStepState> m_states;
