@@ -128,10 +128,12 @@ Outcome createSecurityGroup(const ResourceCall& r)
 
 Outcome createServerGroup(const ResourceCall& r)
 {
-    QJsonObject group{{QStringLiteral("name"), nameOf(r)}};
-    copy(r.properties, group, {"policies"});
+    // Heat speaks Nova's newest microversions: from 2.64 a group has one "policy", which may be
+    // soft-anti-affinity (2.15 and up).
+    QJsonObject group{{QStringLiteral("name"), nameOf(r)},
+                      {QStringLiteral("policy"), r.properties.value(u"policies").toArray().first()}};
     const DemoReply reply = r.calls.send(kCompute, "POST", QStringLiteral("v2.1/os-server-groups"),
-                                         QJsonObject{{QStringLiteral("server_group"), group}});
+                                         QJsonObject{{QStringLiteral("server_group"), group}}, {}, "2.64");
     if (!DemoHeatCalls::ok(reply))
         return Outcome::failed(DemoHeatCalls::failure(kCompute, reply, r.logicalName));
     const QJsonObject made = DemoHeatCalls::json(reply).value(u"server_group").toObject();
