@@ -9,6 +9,7 @@
 #include "orchestration/liststackeventsrequest.h"
 #include "orchestration/liststacksrequest.h"
 
+#include <QSet>
 #include <QTimer>
 
 namespace zenith {
@@ -28,7 +29,6 @@ LabHeatDeployment::LabHeatDeployment(Session* session, LabTopology topology, QOb
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &LabHeatDeployment::poll);
     m_stackName = stackName(m_topology.plan);
 }
@@ -60,7 +60,7 @@ CreateStackRequest LabHeatDeployment::createRequest(const LabTopology& topology,
 
 void LabHeatDeployment::setPollInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_interval = ms;
 }
 
 void LabHeatDeployment::stop()
@@ -77,6 +77,69 @@ std::optional<StackEvent> LabHeatDeployment::failure() const
             return e;
     }
     return std::nullopt;
+}
+
+namespace {
+
+// The template's resource names (LabHeatTemplate writes "-" as "_").
+QString resourceKey(const QString& prefix, const QString& key)
+{
+    QString out = prefix + key;
+    out.replace(u'-', u'_');
+    return out;
+}
+
+} // namespace
+
+int LabHeatDeployment::resourceCount() const
+{
+    // network, subnet, server group, volume and its attachment, then the groups, ports and servers.
+    return 5 + int(m_topology.securityGroups.size() + m_topology.ports.size() + m_topology.servers.size());
+}
+
+int LabHeatDeployment::createdCount() const
+{
+    QSet<QString> created;
+    for (const StackEvent& e : m_events) {
+        if (e.resourceStatus == u"CREATE_COMPLETE" && e.resourceName != m_stackName)
+            created.insert(e.resourceName);
+    }
+    return int(created.size());
+}
+
+LabDeployment LabHeatDeployment::deployment() const
+{
+    QMap<QString, QString> physical; // template resource → id, once complete
+    for (const StackEvent& e : m_events) {
+        if (e.resourceStatus == u"CREATE_COMPLETE")
+            physical.insert(e.resourceName, e.physicalResourceId);
+    }
+    LabDeployment d;
+    const auto add = [&](const QString& stepId, const QString& resource) {
+        if (physical.contains(resource))
+            d.resourceIds.insert(stepId, physical.value(resource));
+    };
+    add(QStringLiteral("network"), QStringLiteral("net"));
+    add(QStringLiteral("subnet"), QStringLiteral("subnet"));
+    add(QStringLiteral("server-group"), QStringLiteral("server_group"));
+    add(QStringLiteral("volume"), QStringLiteral("db_volume"));
+    for (const LabSecurityGroup& g : m_topology.securityGroups)
+        add(QStringLiteral("group:") + g.key, resourceKey(QStringLiteral("sg_"), g.key));
+    for (const LabPort& p : m_topology.ports)
+        add(QStringLiteral("port:") + p.key, resourceKey(QStringLiteral("port_"), p.key));
+    for (const LabServer& s : m_topology.servers) {
+        const QString resource = resourceKey(QStringLiteral("server_"), s.key);
+        add(QStringLiteral("server:") + s.key, resource);
+        if (physical.contains(resource))
+            d.serverIds.insert(s.key, physical.value(resource));
+    }
+    if (m_stack) {
+        for (const StackOutput& output : m_stack->outputs) {
+            if (output.key == u"public_ip")
+                d.publicIp = output.value.toString();
+        }
+    }
+    return d;
 }
 
 void LabHeatDeployment::create(const LabSecrets& secrets)
@@ -207,7 +270,7 @@ void LabHeatDeployment::pollDone()
     }
     if (m_action == Action::Create && m_stack && m_stack->status == u"CREATE_COMPLETE")
         return finish(true, std::nullopt);
-    m_timer->start();
+    m_timer->start(m_interval);
 }
 
 void LabHeatDeployment::finish(bool succeeded, const std::optional<ApiError>& error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labdeployment.h"
 #include "labsecrets.h"
 #include "labtopology.h"
 
@@ -62,6 +63,12 @@ public:
     //! The first resource event that failed, if any (the failing resource and Heat's reason).
     std::optional<StackEvent> failure() const;
     int apiCalls() const { return m_calls; }
+    //! What the stack made, as a deployment with the engine's step ids ("port:db" → port id), from
+    //! the events' physical ids and the stack's public_ip output.
+    LabDeployment deployment() const;
+    //! How many resources the template has, and how many the events say are created.
+    int resourceCount() const;
+    int createdCount() const;
 
 Q_SIGNALS:
     void stackChanged(const zenith::Stack& stack);
@@ -81,6 +88,7 @@ private:
     QPointer<Session> m_session;
     LabTopology m_topology;
     QTimer* m_timer;
+    int m_interval = 2000;
     Action m_action = Action::None;
     bool m_running = false;
     int m_generation = 0; //!< answers of an earlier action are dropped
