@@ -158,11 +158,14 @@ void LabHeatView::begin(Session* session, const LabTopology& topology)
     connect(m_engine, &LabHeatDeployment::eventsArrived, this, &LabHeatView::addEvents);
     connect(m_engine, &LabHeatDeployment::stackChanged, this, &LabHeatView::showStack);
     connect(m_engine, &LabHeatDeployment::finished, this, &LabHeatView::engineFinished);
+    connect(m_engine, &LabHeatDeployment::readinessChanged, this, &LabHeatView::updateSummary);
 }
 
-void LabHeatView::startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets)
+void LabHeatView::startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets,
+                              bool waitForReadiness)
 {
     begin(session, topology);
+    m_engine->setWaitForReadiness(waitForReadiness);
     m_deleting = false;
     m_cancel->setEnabled(true);
     const QString name = LabHeatDeployment::stackName(topology.plan);
@@ -332,6 +335,12 @@ void LabHeatView::updateSummary()
         text = tr("The stack %1 is complete: %n resource(s) created.", nullptr, created).arg(name);
     } else if (m_done) {
         text = tr("The stack %1 failed.").arg(name);
+    } else if (m_engine->isWaitingForReadiness()) {
+        //: %1 the stack's name, %2 servers ready, %3 all of them
+        text = tr("The stack %1 is complete. Waiting for each server's software to be set up: %2 of %3 ready.")
+                   .arg(name)
+                   .arg(m_engine->readyCount())
+                   .arg(m_topology.servers.size());
     } else {
         //: %1 the stack's name, %2 resources created so far, %3 all of them; the events follow below
         text = tr("Heat is creating the stack %1: %2 of %3 resources created. Its events appear below as they "
@@ -341,6 +350,8 @@ void LabHeatView::updateSummary()
                    .arg(total);
     }
     m_summary->setText(text);
+    // Cancel belongs to a creation under way only.
+    m_cancel->setVisible(m_engine && !m_deleting && !m_done);
 }
 
 } // namespace zenith

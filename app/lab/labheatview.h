@@ -34,8 +34,9 @@ public:
     explicit LabHeatView(QWidget* parent = nullptr);
     ~LabHeatView() override;
 
-    //! Submits the lab's stack and follows it.
-    void startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets);
+    //! Submits the lab's stack and follows it (then, with `waitForReadiness`, the servers' consoles
+    //! until each prints its ready marker).
+    void startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets, bool waitForReadiness);
     //! Shows what deleting the stack does and waits for confirmDelete().
     void prepareDelete(Session* session, const LabTopology& topology);
     //! Deletes the stack and follows it until it is gone.

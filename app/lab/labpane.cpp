@@ -307,7 +307,7 @@ void LabPane::startDeploy(const LabSecrets& secrets, bool kept)
     showStep(Step::Deploy);
     m_deployedWithHeat = m_heatRequested;
     if (m_heatRequested)
-        m_deploy->startHeatDeploy(m_session, *topology, secrets);
+        m_deploy->startHeatDeploy(m_session, *topology, secrets, m_planPage->waitForReadiness());
     else
         m_deploy->startDeploy(m_session, *topology, secrets, journalPath(), m_planPage->waitForReadiness());
     if (!kept)

@@ -48,7 +48,8 @@ public:
     void startDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
                      const QString& journalPath, bool waitForReadiness);
     //! Deploys with Heat (labrunpageheat.cpp): the lab's stack and its events, in LabHeatView.
-    void startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets);
+    void startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
+                         bool waitForReadiness);
     //! Tears a Heat-deployed lab down: says the stack goes, then confirmTeardown() deletes it.
     void startHeatTeardown(Session* session, const LabTopology& topology);
     //! The last run went through Heat.

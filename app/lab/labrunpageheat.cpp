@@ -14,14 +14,15 @@ void LabRunPage::setHeatMode(bool heat)
     m_heatView->setVisible(heat);
 }
 
-void LabRunPage::startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets)
+void LabRunPage::startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
+                                 bool waitForReadiness)
 {
     if (m_running)
         return;
     beginRun(session, topology);
     setHeatMode(true);
     m_deployment = {};
-    m_heatView->startCreate(session, topology, secrets);
+    m_heatView->startCreate(session, topology, secrets, waitForReadiness);
 }
 
 void LabRunPage::startHeatTeardown(Session* session, const LabTopology& topology)

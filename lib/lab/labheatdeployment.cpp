@@ -1,7 +1,9 @@
 #include "labheatdeployment.h"
 
 #include "labheattemplate.h"
+#include "labuserdata.h"
 
+#include "compute/getserverconsoleoutputrequest.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "orchestration/deletestackrequest.h"
@@ -29,7 +31,7 @@ LabHeatDeployment::LabHeatDeployment(Session* session, LabTopology topology, QOb
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &LabHeatDeployment::poll);
+    connect(m_timer, &QTimer::timeout, this, [this] { m_readiness ? pollReadiness() : poll(); });
     m_stackName = stackName(m_topology.plan);
 }
 
@@ -68,6 +70,7 @@ void LabHeatDeployment::stop()
     ++m_generation;
     m_timer->stop();
     m_running = false;
+    m_readiness = false;
 }
 
 std::optional<StackEvent> LabHeatDeployment::failure() const
@@ -151,6 +154,7 @@ void LabHeatDeployment::create(const LabSecrets& secrets)
     m_running = true;
     m_stack.reset();
     m_events.clear();
+    m_readinessFailure.clear();
     const int generation = m_generation;
     ++m_calls;
     whenFinished(m_session->send(createRequest(m_topology, secrets)), this,
@@ -268,13 +272,53 @@ void LabHeatDeployment::pollDone()
         error.service = QStringLiteral("orchestration");
         return finish(false, error);
     }
-    if (m_action == Action::Create && m_stack && m_stack->status == u"CREATE_COMPLETE")
-        return finish(true, std::nullopt);
+    if (m_action == Action::Create && m_stack && m_stack->status == u"CREATE_COMPLETE") {
+        if (!m_waitForReadiness)
+            return finish(true, std::nullopt);
+        m_readiness = true;
+        m_ready.clear();
+        Q_EMIT readinessChanged(0, int(m_topology.servers.size()));
+        return m_timer->start(0);
+    }
     m_timer->start(m_interval);
+}
+
+// One console tail per server not ready yet, in parallel: what LabDeployer's ServerReady steps read.
+void LabHeatDeployment::pollReadiness()
+{
+    const LabDeployment made = deployment();
+    const int generation = m_generation;
+    m_pending = 0;
+    for (const LabServer& server : m_topology.servers) {
+        if (m_ready.contains(server.key))
+            continue;
+        ++m_pending;
+        ++m_calls;
+        whenFinished(m_session->send(GetServerConsoleOutputRequest{made.serverIds.value(server.key), 200}), this,
+                     [this, generation, server](const Result<QString>& console) {
+                         if (generation != m_generation)
+                             return;
+                         if (console && console->contains(LabUserData::readyMarker(server))) {
+                             m_ready.insert(server.key);
+                             Q_EMIT readinessChanged(int(m_ready.size()), int(m_topology.servers.size()));
+                         } else if (console && console->contains(LabUserData::failureMarkerPrefix(server))) {
+                             const qsizetype at = console->indexOf(LabUserData::failureMarkerPrefix(server));
+                             m_readinessFailure = console->mid(at).section(u'\n', 0, 0).trimmed();
+                         }
+                         if (--m_pending > 0)
+                             return;
+                         if (!m_readinessFailure.isEmpty())
+                             return finish(false, ApiError::local(ApiError::Kind::Server, m_readinessFailure));
+                         if (m_ready.size() == m_topology.servers.size())
+                             return finish(true, std::nullopt);
+                         m_timer->start(m_interval);
+                     });
+    }
 }
 
 void LabHeatDeployment::finish(bool succeeded, const std::optional<ApiError>& error)
 {
+    m_readiness = false;
     m_running = false;
     m_timer->stop();
     Q_EMIT finished(succeeded, error);

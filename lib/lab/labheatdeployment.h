@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -45,6 +46,13 @@ public:
 
     //! Milliseconds between polls (2000 by default).
     void setPollInterval(int ms);
+    //! After CREATE_COMPLETE, also wait for each server's ready marker in its console (Heat's
+    //! "complete" means the servers run, not that their software is set up). Off by default.
+    void setWaitForReadiness(bool wait) { m_waitForReadiness = wait; }
+    //! Servers whose console showed their ready marker.
+    int readyCount() const { return int(m_ready.size()); }
+    //! True between CREATE_COMPLETE and the last ready marker.
+    bool isWaitingForReadiness() const { return m_readiness; }
 
     //! Submits the stack and follows its creation.
     void create(const LabSecrets& secrets);
@@ -74,6 +82,8 @@ Q_SIGNALS:
     void stackChanged(const zenith::Stack& stack);
     //! New events, oldest first.
     void eventsArrived(const QList<zenith::StackEvent>& events);
+    //! A server's ready marker appeared (while waiting for readiness).
+    void readinessChanged(int ready, int total);
     //! The action ended: created (CREATE_COMPLETE) or gone; otherwise `error` says why (a refused
     //! request, or the stack's *_FAILED reason as a Server error).
     void finished(bool succeeded, const std::optional<zenith::ApiError>& error);
@@ -84,6 +94,7 @@ private:
     void pollDone();
     void finish(bool succeeded, const std::optional<ApiError>& error);
     void deleteFound(const Stack& stack);
+    void pollReadiness();
 
     QPointer<Session> m_session;
     LabTopology m_topology;
@@ -100,6 +111,10 @@ private:
     QList<StackEvent> m_events;
     QString m_stackName;
     QString m_stackId;
+    bool m_waitForReadiness = false;
+    bool m_readiness = false;
+    QSet<QString> m_ready; //!< server keys
+    QString m_readinessFailure;
 };
 
 } // namespace zenith

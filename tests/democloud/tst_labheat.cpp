@@ -110,6 +110,7 @@ private Q_SLOTS:
     {
         LabHeatDeployment heat(m_session.get(), m_topology);
         heat.setPollInterval(m_pollMs);
+        heat.setWaitForReadiness(m_checkReadiness);
         QSignalSpy finished(&heat, &LabHeatDeployment::finished);
         QSignalSpy events(&heat, &LabHeatDeployment::eventsArrived);
         QElapsedTimer clock;
@@ -136,8 +137,11 @@ private Q_SLOTS:
               qlonglong(heat.events().size()), heat.apiCalls());
         // The create, then two calls a poll (the stack and its new events), one poll an interval:
         // no call per resource or per event.
-        QVERIFY2(heat.apiCalls() % 2 == 1 && heat.apiCalls() <= 1 + 2 * (clock.elapsed() / m_pollMs + 2),
+        // Readiness: one console tail per server not yet ready, a poll each interval.
+        const qint64 polls = clock.elapsed() / m_pollMs + 2;
+        QVERIFY2(heat.apiCalls() <= 1 + 2 * polls + (m_checkReadiness ? polls * m_topology.servers.size() : 0),
                  qPrintable(QString::number(heat.apiCalls())));
+        QCOMPARE(heat.readyCount(), m_checkReadiness ? int(m_topology.servers.size()) : 0);
     }
 
     void theLabVerifiesGreen()

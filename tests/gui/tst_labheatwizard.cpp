@@ -121,6 +121,9 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     connect(&pane, &Pane::commandIssued, this, [&](const QString& command) { commands << command; });
     QVERIFY(reachPlan(&pane));
     QTRY_VERIFY(pane.planPage()->isChecked());
+    // Slower, so that the stack is seen while Heat builds it.
+    m_fx->cloud->setSpeed(40);
+    auto fast = qScopeGuard([this] { m_fx->cloud->setSpeed(1000); });
     deployWithHeat(&pane);
     QTRY_COMPARE(pane.currentStep(), LabPane::Step::Deploy);
     LabRunPage* deploy = pane.deployPage();
@@ -139,7 +142,9 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     QVERIFY2(create.endsWith(QStringLiteral(" lab-stack")), qPrintable(create));
 
     // Events appear while the stack is being created.
-    QTRY_VERIFY_WITH_TIMEOUT(heat->eventRows() > 3, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(heat->eventRows() > 20, 30000);
+    QVERIFY2(deploy->isRunning(), qPrintable(heat->statusText()));
+    QVERIFY(heat->statusText().contains(QStringLiteral("resources created")));
     shoot(&pane, QStringLiteral("lab-heat-running"));
     QTRY_VERIFY_WITH_TIMEOUT(!deploy->isRunning(), 120000);
     QVERIFY2(deploy->hasSucceeded(), qPrintable(heat->bannerText()));
