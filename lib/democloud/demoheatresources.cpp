@@ -1,7 +1,10 @@
 #include "demoheatresources.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
+
+#include <utility>
 
 namespace zenith::demo::heat {
 
@@ -233,29 +236,35 @@ Outcome checkCreated(const ResourceCall& r)
     return completed(r.physicalId, r.attributes);
 }
 
+namespace {
+
+// The service and path prefix of a resource's DELETE.
+std::pair<QString, QString> deleteTarget(const ResourceCall& r)
+{
+    static const QHash<QString, QString> kNeutron{
+        {QStringLiteral("OS::Neutron::Net"), QStringLiteral("networks")},
+        {QStringLiteral("OS::Neutron::Subnet"), QStringLiteral("subnets")},
+        {QStringLiteral("OS::Neutron::Port"), QStringLiteral("ports")},
+        {QStringLiteral("OS::Neutron::SecurityGroup"), QStringLiteral("security-groups")}};
+    if (kNeutron.contains(r.type))
+        return {kNetwork, QStringLiteral("v2.0/") + kNeutron.value(r.type) + u'/'};
+    if (r.type == u"OS::Nova::ServerGroup")
+        return {kCompute, QStringLiteral("v2.1/os-server-groups/")};
+    if (r.type == u"OS::Nova::Server")
+        return {kCompute, QStringLiteral("v2.1/servers/")};
+    if (r.type == u"OS::Cinder::Volume")
+        return {kVolume, volumes(r) + u'/'};
+    return {kCompute,
+            QStringLiteral("v2.1/servers/%1/os-volume_attachments/").arg(r.attributes.value(u"serverId").toString())};
+}
+
+} // namespace
+
 Outcome remove(const ResourceCall& r)
 {
     if (r.physicalId.isEmpty() || r.type == u"OS::Heat::None")
         return completed(r.physicalId, {});
-    QString service = kNetwork;
-    QString path;
-    if (r.type == u"OS::Neutron::Net")
-        path = QStringLiteral("v2.0/networks/");
-    else if (r.type == u"OS::Neutron::Subnet")
-        path = QStringLiteral("v2.0/subnets/");
-    else if (r.type == u"OS::Neutron::Port")
-        path = QStringLiteral("v2.0/ports/");
-    else if (r.type == u"OS::Neutron::SecurityGroup")
-        path = QStringLiteral("v2.0/security-groups/");
-    else if (r.type == u"OS::Nova::ServerGroup")
-        service = kCompute, path = QStringLiteral("v2.1/os-server-groups/");
-    else if (r.type == u"OS::Nova::Server")
-        service = kCompute, path = QStringLiteral("v2.1/servers/");
-    else if (r.type == u"OS::Cinder::Volume")
-        service = kVolume, path = volumes(r) + u'/';
-    else if (r.type == u"OS::Cinder::VolumeAttachment")
-        service = kCompute,
-        path = QStringLiteral("v2.1/servers/%1/os-volume_attachments/").arg(r.attributes.value(u"serverId").toString());
+    const auto [service, path] = deleteTarget(r);
     const DemoReply reply = r.calls.send(service, "DELETE", path + r.physicalId);
     if (!DemoHeatCalls::ok(reply) && reply.status != 404)
         return Outcome::failed(DemoHeatCalls::failure(service, reply, r.logicalName));
