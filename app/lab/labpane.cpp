@@ -82,6 +82,7 @@ LabPane::LabPane(QWidget* parent)
             updateNavigation();
     });
     connect(m_planPage, &LabPlanPage::deployRequested, this, [this](bool resume) { deploy(resume); });
+    connect(m_planPage, &LabPlanPage::heatDeployRequested, this, &LabPane::deployWithHeat);
     connect(m_deploy, &LabRunPage::finished, this, &LabPane::deployFinished);
     connect(m_result, &LabResultPage::teardownRequested, this, &LabPane::tearDown);
     connect(m_deploy, &LabRunPage::teardownRequested, this, &LabPane::tearDown);
@@ -132,6 +133,7 @@ void LabPane::setSession(Session* session)
         m_deploy->cancel();
         m_teardown->cancel();
         m_started = false;
+        m_deployedWithHeat = false;
         m_result->clear();
         if (currentStep() > Step::Plan)
             showStep(Step::Plan);
@@ -288,6 +290,17 @@ void LabPane::deploy(bool resume)
     if (!m_session || !LabTopology::of(m_plan) || m_deploy->isRunning() || m_awaitingSecrets)
         return;
     m_awaitingSecrets = true;
+    m_heatRequested = false;
+    m_keeper->obtain(m_plan.cloud, m_plan.name);
+    updateNavigation();
+}
+
+void LabPane::deployWithHeat()
+{
+    if (!m_session || !LabTopology::of(m_plan) || m_deploy->isRunning() || m_awaitingSecrets)
+        return;
+    m_awaitingSecrets = true;
+    m_heatRequested = true;
     m_keeper->obtain(m_plan.cloud, m_plan.name);
     updateNavigation();
 }
@@ -301,7 +314,11 @@ void LabPane::startDeploy(const LabSecrets& secrets, bool kept)
     m_started = true;
     m_result->clear();
     showStep(Step::Deploy);
-    m_deploy->startDeploy(m_session, *topology, secrets, journalPath(), m_planPage->waitForReadiness());
+    m_deployedWithHeat = m_heatRequested;
+    if (m_heatRequested)
+        m_deploy->startHeatDeploy(m_session, *topology, secrets, m_planPage->waitForReadiness());
+    else
+        m_deploy->startDeploy(m_session, *topology, secrets, journalPath(), m_planPage->waitForReadiness());
     if (!kept)
         m_deploy->note(tr("No keyring is available: the lab's database passwords are kept in "
                           "memory until Zenith closes."));
@@ -335,7 +352,10 @@ void LabPane::tearDown()
             records.insert(it.key(), it->resourceId);
     }
     m_teardown->setDnsProvider(m_dns->provider(), records);
-    m_teardown->startTeardown(m_session, *topology);
+    if (m_deployedWithHeat)
+        m_teardown->startHeatTeardown(m_session, *topology);
+    else
+        m_teardown->startTeardown(m_session, *topology);
     updateNavigation();
 }
 
@@ -346,6 +366,7 @@ void LabPane::teardownFinished(bool succeeded)
         QFile::remove(journalPath());
         m_keeper->forget(m_plan.cloud, m_plan.name);
         m_started = false;
+        m_deployedWithHeat = false;
         m_result->clear();
         m_planPage->setResumable(false);
     }

@@ -85,6 +85,8 @@ private:
     void showStep(Step step);
     bool reachable(Step step) const;
     void deploy(bool resume);
+    //! "Deploy with Heat": the secrets, then the stack (LabRunPage's Heat mode).
+    void deployWithHeat();
     void startDeploy(const LabSecrets& secrets, bool kept);
     void deployFinished(bool succeeded);
     void teardownFinished(bool succeeded);
@@ -108,7 +110,9 @@ private:
     LabSecretKeeper* m_keeper;
     LabDnsAccess* m_dns;
     bool m_awaitingSecrets = false;
-    bool m_started = false; //!< a deployment ran (or runs) in this session: Deploy and Result are reachable
+    bool m_heatRequested = false;    //!< the secrets being obtained are for a Heat deployment
+    bool m_deployedWithHeat = false; //!< the lab of this session is a Heat stack: teardown deletes it
+    bool m_started = false;          //!< a deployment ran (or runs) in this session: Deploy and Result are reachable
 };
 
 } // namespace zenith

@@ -131,11 +131,15 @@ void LabPlanPage::buildUi()
     m_save->setObjectName(QStringLiteral("labSavePlan"));
     m_heat = new QPushButton(this);
     m_heat->setObjectName(QStringLiteral("labExportHeat"));
+    m_deployHeat = new QPushButton(this);
+    m_deployHeat->setObjectName(QStringLiteral("labDeployHeat"));
+    m_deployHeat->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_waitReady, 1);
     buttons->addWidget(m_copyAll);
     buttons->addWidget(m_save);
     buttons->addWidget(m_heat);
+    buttons->addWidget(m_deployHeat);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -147,6 +151,8 @@ void LabPlanPage::buildUi()
     connect(m_copyAll, &QPushButton::clicked, this, &LabPlanPage::copyAll);
     connect(m_save, &QPushButton::clicked, this, &LabPlanPage::chooseSaveFile);
     connect(m_heat, &QPushButton::clicked, this, &LabPlanPage::chooseHeatFile);
+    connect(m_deployHeat, &QPushButton::clicked, this, &LabPlanPage::askDeployWithHeat);
+    connect(this, &LabWizardPage::advanceChanged, this, [this] { m_deployHeat->setEnabled(canAdvance()); });
 }
 
 void LabPlanPage::retranslateUi()
@@ -169,6 +175,9 @@ void LabPlanPage::retranslateUi()
     m_heat->setText(tr("Export &Heat template…"));
     m_heat->setToolTip(tr("The same lab as a Heat (HOT) template, for `openstack stack create`. It holds newly "
                           "generated database passwords: keep the file private."));
+    m_deployHeat->setText(tr("Deploy &with Heat…"));
+    m_deployHeat->setToolTip(tr("Submits the same lab to Heat as one stack, which the cloud builds on its own: "
+                                "for labs that outlive this session. Teardown then deletes the stack."));
     m_resumeBanner->showMessage(MessageBanner::Type::Information,
                                 tr("This lab was deployed (or started) before on this cloud. Deploy resumes it: "
                                    "what exists is found by its tag and kept, only what is missing is created."));

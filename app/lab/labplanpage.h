@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     //! The user asked to deploy (`resume`: a journal exists; the deployer reconciles by tag either way).
     void deployRequested(bool resume);
+    //! The user asked to deploy with Heat, and confirmed (the stack "<lab>-stack").
+    void heatDeployRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -83,6 +85,7 @@ private:
     void chooseSaveFile();
     void chooseHeatFile();
     bool writeFile(const QString& path, const QByteArray& data);
+    void askDeployWithHeat();
 
     QPointer<Session> m_session;
     LabPlan m_plan;
@@ -110,6 +113,7 @@ private:
     QPushButton* m_copyAll = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_heat = nullptr;
+    QPushButton* m_deployHeat = nullptr;
 };
 
 } // namespace zenith

@@ -1,5 +1,6 @@
 #include "labrunpage.h"
 
+#include "labheatview.h"
 #include "labsteptext.h"
 
 #include "common/errortext.h"
@@ -125,15 +126,25 @@ void LabRunPage::buildUi()
     buttons->addWidget(m_teardownButton);
     buttons->addWidget(m_cancel);
 
+    m_stepsView = new QWidget(this);
+    auto* stepsLayout = new QVBoxLayout(m_stepsView);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    stepsLayout->addWidget(m_summary);
+    stepsLayout->addWidget(m_banner);
+    stepsLayout->addLayout(buttons);
+    stepsLayout->addWidget(splitter, 1);
+    m_heatView = new LabHeatView(this);
+    m_heatView->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_banner);
-    layout->addLayout(buttons);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_stepsView, 1);
+    layout->addWidget(m_heatView, 1);
     connect(m_cancel, &QPushButton::clicked, this, &LabRunPage::askCancel);
     connect(m_confirm, &QPushButton::clicked, this, &LabRunPage::confirmTeardown);
     connect(m_teardownButton, &QPushButton::clicked, this, &LabRunPage::teardownRequested);
+    connect(m_heatView, &LabHeatView::finished, this, &LabRunPage::heatFinished);
+    connect(m_heatView, &LabHeatView::deleteRequested, this, &LabRunPage::teardownRequested);
+    connect(m_heatView, &LabHeatView::commandIssued, this, &LabWizardPage::commandIssued);
 }
 
 void LabRunPage::retranslateUi()
@@ -202,6 +213,7 @@ void LabRunPage::startDeploy(Session* session, const LabTopology& topology, cons
     if (m_running)
         return;
     beginRun(session, topology);
+    setHeatMode(false);
     m_deployment = {};
     m_teardownButton->hide();
     if (m_deployer)
@@ -228,6 +240,7 @@ void LabRunPage::startTeardown(Session* session, const LabTopology& topology)
     if (m_running)
         return;
     beginRun(session, topology);
+    setHeatMode(false);
     m_awaitingConfirmation = false;
     m_confirm->hide();
     showSteps({});
@@ -279,6 +292,11 @@ void LabRunPage::confirmTeardown()
 {
     if (!m_awaitingConfirmation || !m_session)
         return;
+    if (m_heat) {
+        m_awaitingConfirmation = false;
+        m_running = true;
+        return m_heatView->confirmDelete();
+    }
     m_awaitingConfirmation = false;
     m_confirm->hide();
     m_running = true;
@@ -307,6 +325,8 @@ void LabRunPage::askCancel()
 {
     if (!m_running)
         return;
+    if (m_heat)
+        return m_heatView->askCancel();
     const QString question = m_mode == Mode::Deploy
                                  ? tr("Stop deploying? What is created stays; Deploy again later resumes where it "
                                       "stopped, or Tear down deletes it.")
@@ -327,6 +347,12 @@ void LabRunPage::cancel()
 {
     if (!m_running)
         return;
+    if (m_heat) {
+        // Without asking (another cloud was chosen): stop following; the stack stays on its cloud.
+        m_heatView->stop();
+        m_running = false;
+        return;
+    }
     m_cancelled = true;
     m_cancel->setEnabled(false);
     log(tr("Cancelling: the steps under way finish, no new one starts."));

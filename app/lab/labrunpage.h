@@ -24,6 +24,7 @@ class QTreeWidgetItem;
 namespace zenith {
 
 class LabDeployer;
+class LabHeatView;
 class LabTeardown;
 class MessageBanner;
 struct LabSecrets;
@@ -48,6 +49,14 @@ public:
     //! Deploys (or resumes: the deployer reconciles by tag either way) `topology`.
     void startDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
                      const QString& journalPath, bool waitForReadiness);
+    //! Deploys with Heat (labrunpageheat.cpp): the lab's stack and its events, in LabHeatView.
+    void startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
+                         bool waitForReadiness);
+    //! Tears a Heat-deployed lab down: says the stack goes, then confirmTeardown() deletes it.
+    void startHeatTeardown(Session* session, const LabTopology& topology);
+    //! The last run went through Heat.
+    bool isHeat() const { return m_heat; }
+    LabHeatView* heatView() const { return m_heatView; }
     //! Lists what the teardown would delete (a dry run) and waits for confirmTeardown().
     void startTeardown(Session* session, const LabTopology& topology);
     //! Where the lab's records are when it is not the session's Designate (OVHcloud), and the
@@ -101,6 +110,8 @@ private:
     void tick();
     void log(const QString& line);
     QString stepLabel(const QString& stepId) const;
+    void setHeatMode(bool heat);
+    void heatFinished(bool succeeded);
 
     Mode m_mode;
     QPointer<Session> m_session;
@@ -126,6 +137,9 @@ private:
     QPushButton* m_confirm = nullptr;
     QPushButton* m_teardownButton = nullptr;
     QTimer* m_ticker = nullptr;
+    QWidget* m_stepsView = nullptr; //!< progress, steps and log: hidden in Heat mode
+    LabHeatView* m_heatView = nullptr;
+    bool m_heat = false;
     int m_apiCalls = 0;
     bool m_started = false;
     bool m_running = false;

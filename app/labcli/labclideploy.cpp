@@ -140,7 +140,9 @@ void LabCliRun::runDeploy()
             done(Cancelled);
             return;
         }
-        withSecrets([this](const LabSecrets& secrets) { importKey([this, secrets] { deployWith(secrets); }); });
+        withSecrets([this](const LabSecrets& secrets) {
+            importKey([this, secrets] { m_options.heat ? deployWithHeat(secrets) : deployWith(secrets); });
+        });
     });
 }
 
@@ -237,6 +239,8 @@ void LabCliRun::printDeployed(bool succeeded, int apiCalls)
 
 void LabCliRun::runTeardown()
 {
+    if (m_options.heat)
+        return teardownWithHeat();
     auto* teardown = new LabTeardown(m_session, m_topology, this);
     m_teardown = teardown;
     auto steps = std::make_shared<QList<LabStep>>();

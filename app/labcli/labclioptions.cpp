@@ -40,7 +40,11 @@ std::optional<LabCliOptions> LabCliOptions::parse(const QStringList& arguments, 
     const QCommandLineOption journal(QStringLiteral("journal"),
                                      QCoreApplication::translate("LabCli", "Where the deployment journal is kept."),
                                      QStringLiteral("file"));
-    parser.addOptions({cloud, config, json, dryRun, noWait, noKeyring, publicKey, journal});
+    const QCommandLineOption heat(
+        QStringLiteral("heat"),
+        QCoreApplication::translate("LabCli", "deploy: submit the lab to Heat as the stack <lab>-stack and follow its "
+                                              "events; teardown: delete that stack."));
+    parser.addOptions({cloud, config, json, dryRun, noWait, noKeyring, publicKey, journal, heat});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -72,6 +76,7 @@ std::optional<LabCliOptions> LabCliOptions::parse(const QStringList& arguments, 
     options.dryRun = parser.isSet(dryRun);
     options.waitReady = !parser.isSet(noWait);
     options.keyring = !parser.isSet(noKeyring);
+    options.heat = parser.isSet(heat);
     return options;
 }
 

@@ -5,6 +5,7 @@
 #include "lab/labchecktext.h"
 #include "lab/labcloudreader.h"
 #include "lab/labdeployer.h"
+#include "lab/labheatdeployment.h"
 #include "lab/labplanissuetext.h"
 #include "lab/labplanner.h"
 #include "lab/labplanvalidation.h"
@@ -68,7 +69,15 @@ void LabCliRun::cancel()
         return;
     m_cancelled = true;
     m_err << tr("Cancelling: running steps finish, no new one starts…") << Qt::endl;
-    if (m_deployer)
+    if (m_heat) {
+        // Heat goes on by itself: stop following, say how to see or delete the stack.
+        m_heat->stop();
+        m_err << tr("Heat goes on with the stack %1: `openstack stack event list %1` follows it, "
+                    "`zenith lab teardown --heat` deletes it.")
+                     .arg(m_topology.plan.name + QStringLiteral("-stack"))
+              << Qt::endl;
+        done(Cancelled);
+    } else if (m_deployer)
         m_deployer->cancel();
     else if (m_teardown)
         m_teardown->cancel();

@@ -20,6 +20,7 @@
 namespace zenith {
 
 class LabDeployer;
+class LabHeatDeployment;
 class LabTeardown;
 class Session;
 
@@ -51,6 +52,10 @@ private:
     void runTeardown();
     //! Snapshots the lab's database volume and lists the lab's snapshots (labclisnapshot.cpp).
     void runSnapshot();
+    //! --heat (labcliheat.cpp): the lab as a Heat stack, its events as progress lines.
+    void deployWithHeat(const LabSecrets& secrets);
+    void teardownWithHeat();
+    LabHeatDeployment* newHeat();
 
     //! Lists the project and finds the plan's conflicts.
     void checkConflicts(std::function<void(const QList<LabPlanIssue>&)> then);
@@ -77,6 +82,7 @@ private:
     QElapsedTimer m_clock;
     QPointer<LabDeployer> m_deployer;
     QPointer<LabTeardown> m_teardown;
+    QPointer<LabHeatDeployment> m_heat;
     QString m_publicIp;
     int m_stepsDone = 0;
     bool m_importKey = false; //!< --public-key brings the missing key pair

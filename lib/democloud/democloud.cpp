@@ -27,7 +27,7 @@ namespace demo {
 DemoCloudPrivate::DemoCloudPrivate(const DemoCloud::Options& o, QObject* owner)
     : options(o)
     , clock(o.speed)
-    , env{state, clock, lifetime, o.regions, QString(), {}}
+    , env{state, clock, lifetime, o.regions, QString(), {}, {}}
 {
     Q_UNUSED(owner)
     auto keystoneService = std::make_unique<DemoKeystone>(env, [this] { return faults.tokenLifetimeSeconds; });
@@ -47,6 +47,7 @@ DemoCloudPrivate::DemoCloudPrivate(const DemoCloud::Options& o, QObject* owner)
     services.push_back(std::make_unique<DemoDesignate>(env));
     services.push_back(std::make_unique<DemoHeat>(env));
     services.push_back(std::make_unique<DemoOvh>(env));
+    env.dispatch = [this](DemoRequest& request) { return dispatchInternal(request); };
     for (const auto& service : services)
         service->addRoutes(router);
 }
@@ -116,6 +117,18 @@ std::optional<DemoReply> DemoCloudPrivate::injectedFault(const QString& service)
                             QStringLiteral("The server is currently unavailable. Please try again at a "
                                            "later time."));
     return std::nullopt;
+}
+
+DemoReply DemoCloudPrivate::dispatchInternal(DemoRequest& request)
+{
+    request.baseUrl = env.baseUrl + u'/' + request.region.toLower() + u'/' + request.service;
+    request.headers.insert(QByteArrayLiteral("x-openstack-request-id"), DemoEnv::newRequestId().toLatin1());
+    const auto match = router.match(request);
+    if (!match)
+        return serviceError(request.service, 404, QStringLiteral("The resource could not be found."));
+    if (!match->handler)
+        return serviceError(request.service, 405, QStringLiteral("The method is not allowed for the requested URL."));
+    return (*match->handler)(request);
 }
 
 DemoReply DemoCloudPrivate::handle(DemoRequest& request)

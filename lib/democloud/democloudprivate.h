@@ -27,6 +27,8 @@ public:
     ~DemoCloudPrivate();
 
     DemoReply handle(DemoRequest& request);
+    //! DemoEnv::dispatch: a request made inside the cloud (by Heat), its caller already set.
+    DemoReply dispatchInternal(DemoRequest& request);
     void seed();
 
     DemoCloud::Options options;

@@ -89,7 +89,14 @@ QJsonObject parametersOf(const QJsonObject& parameters)
 
 DemoHeat::DemoHeat(DemoEnv& env)
     : DemoService(env)
+    , m_engine(env)
+    , m_stacks(env, m_engine)
 {}
+
+void DemoHeat::settleLoaded()
+{
+    m_engine.resume();
+}
 
 void DemoHeat::addRoutes(DemoRouter& router)
 {
@@ -99,6 +106,7 @@ void DemoHeat::addRoutes(DemoRouter& router)
                                 QStringLiteral("You are not authorized to use validate."));
         return validate(r.body);
     });
+    m_stacks.addRoutes(router);
 }
 
 DemoReply DemoHeat::validate(const QJsonObject& body)

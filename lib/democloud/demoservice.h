@@ -22,6 +22,10 @@ struct DemoEnv
     //! The id of the project's "default" security group in a region, made on first use (with
     //! its rules) by DemoNeutron, which sets this; ports::create() calls it.
     std::function<QString(const QString& region, const QString& projectId)> defaultSecurityGroup;
+    //! Sends a request through the cloud's own routes and handlers, as the caller the request
+    //! names (no token check, no injected faults): how Heat makes its resources with the other
+    //! services' validation. Set by DemoCloudPrivate.
+    std::function<DemoReply(DemoRequest& request)> dispatch;
 
     //! A new random id ("2b8f6c1e-...").
     static QString newId();

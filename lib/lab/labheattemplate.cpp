@@ -115,7 +115,7 @@ QByteArray ports(const LabTopology& t)
         out += "  port_" + id(port.key) + ":\n    type: OS::Neutron::Port\n";
         if (!port.publicNetwork)
             out += "    depends_on: subnet\n";
-        out += "    properties:\n      name: " + quoted(port.name) + '\n';
+        out += "    properties:\n      name: " + quoted(port.name) + "\n      tags: [" + quoted(t.plan.tag()) + "]\n";
         out += port.publicNetwork ? "      network: " + quoted(t.plan.publicNetwork) + '\n'
                                   : QByteArray("      network: {get_resource: net}\n");
         if (!port.fixedIp.isEmpty()) {
@@ -145,7 +145,7 @@ QByteArray server(const LabTopology& t, const LabServer& s, const LabSecrets& to
         "  server_" + id(s.key) + ":\n    type: OS::Nova::Server\n    properties:\n      name: " + quoted(s.name) +
         "\n      image: {get_param: " + role + "_image}\n      flavor: {get_param: " + role +
         "_flavor}\n      key_name: {get_param: key_name}\n      metadata: {zenith-lab: " + quoted(t.plan.name) +
-        "}\n      networks:\n";
+        "}\n      tags: [" + quoted(t.plan.tag()) + "]\n      networks:\n";
     for (const QString& port : s.ports)
         out += "        - port: {get_resource: port_" + id(port) + "}\n";
     if (s.inServerGroup)
@@ -180,7 +180,8 @@ QByteArray LabHeatTemplate::render(const LabTopology& t, const LabSecrets& secre
     out += "  net:\n    type: OS::Neutron::Net\n    properties:\n      name: " + quoted(t.networkName) +
            "\n      tags: [" + quoted(t.plan.tag()) + "]\n";
     out += "  subnet:\n    type: OS::Neutron::Subnet\n    properties:\n      name: " + quoted(t.subnetName) +
-           "\n      network: {get_resource: net}\n      ip_version: 4\n      cidr: " + range +
+           "\n      tags: [" + quoted(t.plan.tag()) +
+           "]\n      network: {get_resource: net}\n      ip_version: 4\n      cidr: " + range +
            "\n      gateway_ip: " + quoted(t.addresses.gateway) +
            "\n      allocation_pools:\n        - start: " + quoted(t.addresses.poolStart) +
            "\n          end: " + quoted(t.addresses.poolEnd) + "\n      dns_nameservers: [" +

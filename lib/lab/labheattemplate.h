@@ -9,7 +9,8 @@ namespace zenith {
 
 //! The lab as a Heat (HOT) template: the same network, security groups, fixed-address ports, server
 //! group, database volume and servers as LabTopology, each server's user data from LabUserData.
-//! For labs that outlive a desktop session (`openstack stack create -t lab.yaml …`).
+//! For labs that outlive a desktop session (`openstack stack create -t lab.yaml …`). The network,
+//! subnet, ports and servers carry the lab's tag (Heat's security groups take no tags).
 class LabHeatTemplate
 {
 public:

@@ -97,5 +97,21 @@ if grep -q '"network"\|"server:\|"port:\|"snapshot:' "$home/out"; then
 fi
 expect 3 "verify after teardown is red" "$zenith" lab verify --cloud demo --config "$plan" --no-wait-ready
 
+# The same lab as a Heat stack (issue 7): deploy --heat, verify, teardown --heat, nothing left.
+expect 0 "deploy --heat" "$zenith" lab deploy --cloud demo --config "$plan" --heat --no-keyring --json
+contains "deploy --heat succeeded" "$home/out" '"succeeded": true'
+contains "deploy --heat names the stack" "$home/out" '"stack": "lab-stack"'
+contains "deploy --heat shows the stack create line" "$home/err" 'openstack stack create -t lab.yaml'
+contains "deploy --heat shows Heat's events" "$home/err" 'CREATE_COMPLETE'
+expect 0 "verify the Heat lab" "$zenith" lab verify --cloud demo --config "$plan"
+expect 0 "teardown --heat" "$zenith" lab teardown --cloud demo --config "$plan" --heat --no-keyring
+contains "teardown --heat deletes the stack" "$home/out" "lab-stack is gone"
+expect 0 "nothing left after the stack" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run --json
+if grep -q '"network"\|"server:\|"port:' "$home/out"; then
+    echo "FAIL: something tagged remains after deleting the stack:"
+    cat "$home/out"
+    failures=$((failures + 1))
+fi
+
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "all passed"

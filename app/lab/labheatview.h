@@ -1,0 +1,98 @@
+#pragma once
+
+#include "lab/labdeployment.h"
+#include "lab/labtopology.h"
+#include "orchestration/stack.h"
+#include "orchestration/stackevent.h"
+
+#include "core/apierror.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace zenith {
+
+class LabHeatDeployment;
+class MessageBanner;
+class Session;
+struct LabSecrets;
+
+//! The run page's Heat view: the lab's stack as Heat builds (or deletes) it, its status, its
+//! events as they arrive (one row each: time, resource, status, Heat's reason), and on failure the
+//! failing resource and Heat's reason with "Delete the stack". Cancel asks, then deletes the stack.
+class LabHeatView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LabHeatView(QWidget* parent = nullptr);
+    ~LabHeatView() override;
+
+    //! Submits the lab's stack and follows it (then, with `waitForReadiness`, the servers' consoles
+    //! until each prints its ready marker).
+    void startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets, bool waitForReadiness);
+    //! Shows what deleting the stack does and waits for confirmDelete().
+    void prepareDelete(Session* session, const LabTopology& topology);
+    //! Deletes the stack and follows it until it is gone.
+    void confirmDelete();
+    //! While creating: asks, then deletes the stack (what it made so far goes with it).
+    void askCancel();
+    //! Stops following without deleting anything (the session is going away).
+    void stop();
+
+    bool isRunning() const;
+    bool awaitsConfirmation() const { return m_awaitingConfirmation; }
+    //! What the stack made (for the Result page).
+    LabDeployment deployment() const;
+    int apiCalls() const;
+    //! Rows of the events list.
+    int eventRows() const;
+    QString statusText() const;
+    QString bannerText() const;
+    //! The poll interval of the engines it makes (tests shorten it).
+    void setPollInterval(int ms) { m_pollMs = ms; }
+
+Q_SIGNALS:
+    //! Creation ended (CREATE_COMPLETE or not), or the stack is gone after a delete.
+    void finished(bool succeeded);
+    //! The user asked to delete a failed stack ("Delete the stack" under the failure).
+    void deleteRequested();
+    void commandIssued(const QString& command, const QString& what);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void begin(Session* session, const LabTopology& topology);
+    void addEvents(const QList<StackEvent>& events);
+    void showStack(const Stack& stack);
+    void engineFinished(bool succeeded, const std::optional<ApiError>& error);
+    void updateSummary();
+
+    QPointer<Session> m_session;
+    LabTopology m_topology;
+    QPointer<LabHeatDeployment> m_engine;
+    std::optional<Stack> m_stack;
+    std::optional<ApiError> m_error;
+    bool m_deleting = false;
+    bool m_cancelled = false;
+    bool m_awaitingConfirmation = false;
+    bool m_done = false;
+    int m_pollMs = 2000;
+    QLabel* m_summary = nullptr;
+    MessageBanner* m_banner = nullptr;
+    QPushButton* m_deleteStack = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_confirm = nullptr;
+    QTreeWidget* m_events = nullptr;
+};
+
+} // namespace zenith

@@ -1,0 +1,50 @@
+// LabRunPage's Heat mode: the run is a Heat stack, shown by LabHeatView instead of the steps.
+
+#include "labheatview.h"
+#include "labrunpage.h"
+
+#include "lab/labsecrets.h"
+
+namespace zenith {
+
+void LabRunPage::setHeatMode(bool heat)
+{
+    m_heat = heat;
+    m_stepsView->setVisible(!heat);
+    m_heatView->setVisible(heat);
+}
+
+void LabRunPage::startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
+                                 bool waitForReadiness)
+{
+    if (m_running)
+        return;
+    beginRun(session, topology);
+    setHeatMode(true);
+    m_deployment = {};
+    m_heatView->startCreate(session, topology, secrets, waitForReadiness);
+}
+
+void LabRunPage::startHeatTeardown(Session* session, const LabTopology& topology)
+{
+    if (m_running)
+        return;
+    beginRun(session, topology);
+    setHeatMode(true);
+    m_running = false;
+    m_awaitingConfirmation = true;
+    m_heatView->prepareDelete(session, topology);
+    Q_EMIT finished(false);
+}
+
+void LabRunPage::heatFinished(bool succeeded)
+{
+    m_running = false;
+    m_succeeded = succeeded;
+    m_apiCalls = m_heatView->apiCalls();
+    if (m_mode == Mode::Deploy)
+        m_deployment = m_heatView->deployment();
+    Q_EMIT finished(succeeded);
+}
+
+} // namespace zenith

@@ -1,0 +1,88 @@
+// `zenith lab deploy --heat` and `zenith lab teardown --heat`: the same engine as the wizard's
+// "Deploy with Heat" (LabHeatDeployment), the stack's events as progress lines on stderr.
+
+#include "labclirun.h"
+
+#include "cli/stackcommand.h"
+#include "common/errortext.h"
+#include "lab/labheatdeployment.h"
+
+#include <QJsonArray>
+
+namespace zenith {
+
+LabHeatDeployment* LabCliRun::newHeat()
+{
+    auto* heat = new LabHeatDeployment(m_session, m_topology, this);
+    m_heat = heat;
+    connect(heat, &LabHeatDeployment::eventsArrived, this, [this](const QList<StackEvent>& events) {
+        for (const StackEvent& e : events) {
+            //: A Heat event as a progress line: resource, Heat's status, Heat's reason
+            m_err << tr("  %1  %2  %3").arg(e.resourceName, -24).arg(e.resourceStatus, -20).arg(e.resourceStatusReason)
+                  << Qt::endl;
+        }
+    });
+    connect(heat, &LabHeatDeployment::readinessChanged, this, [this](int ready, int total) {
+        m_err << tr("  %1 of %2 servers ready").arg(ready).arg(total) << Qt::endl;
+    });
+    return heat;
+}
+
+void LabCliRun::deployWithHeat(const LabSecrets& secrets)
+{
+    LabHeatDeployment* heat = newHeat();
+    heat->setWaitForReadiness(m_options.waitReady);
+    const QString stack = LabHeatDeployment::stackName(m_topology.plan);
+    m_err << tr("Submitting lab “%1” to Heat as the stack %2:").arg(m_topology.plan.name, stack) << Qt::endl;
+    m_err << QStringLiteral("  ")
+          << StackCommand::create(QStringLiteral("lab.yaml"), stack, LabHeatDeployment::secretParameters(),
+                                  {m_topology.plan.tag()}, 60)
+          << Qt::endl;
+    connect(heat, &LabHeatDeployment::finished, this,
+            [this, heat](bool succeeded, const std::optional<ApiError>& error) {
+                m_json.insert(QStringLiteral("stack"), LabHeatDeployment::stackName(m_topology.plan));
+                if (!succeeded && error) {
+                    const std::optional<StackEvent> failure = heat->failure();
+                    const QString why =
+                        failure ? failure->resourceName + QStringLiteral(": ") + failure->resourceStatusReason
+                                : ErrorText::message(*error);
+                    m_json.insert(QStringLiteral("error"), why);
+                    if (!m_options.json)
+                        m_out << tr("Heat could not create the lab: %1").arg(why) << Qt::endl;
+                }
+                m_publicIp = heat->deployment().publicIp;
+                printDeployed(succeeded, heat->apiCalls());
+                heat->deleteLater();
+                done(succeeded ? Ok : Failed);
+            });
+    heat->create(secrets);
+}
+
+void LabCliRun::teardownWithHeat()
+{
+    LabHeatDeployment* heat = newHeat();
+    const QString stack = LabHeatDeployment::stackName(m_topology.plan);
+    if (m_options.dryRun) {
+        m_out << tr("Would delete the stack %1, and with it everything Heat created for it:").arg(stack) << Qt::endl;
+        m_out << QStringLiteral("  ") << StackCommand::remove(stack) << Qt::endl;
+        return done(Ok);
+    }
+    m_err << tr("Deleting the stack %1…").arg(stack) << Qt::endl;
+    connect(heat, &LabHeatDeployment::finished, this,
+            [this, heat, stack](bool succeeded, const std::optional<ApiError>& error) {
+                m_json.insert(QStringLiteral("succeeded"), succeeded);
+                m_json.insert(QStringLiteral("stack"), stack);
+                if (!m_options.json) {
+                    m_out << (succeeded ? tr("The stack %1 is gone: nothing of lab “%2” remains.")
+                                              .arg(stack, m_topology.plan.name)
+                                        : tr("The stack %1 could not be deleted: %2")
+                                              .arg(stack, error ? ErrorText::message(*error) : QString()))
+                          << Qt::endl;
+                }
+                heat->deleteLater();
+                done(succeeded ? Ok : Failed);
+            });
+    heat->remove();
+}
+
+} // namespace zenith
