@@ -12,14 +12,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Plans, deploys, verifies or tears down the OpenStack lab described by a lab.yaml.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>plan, deploy, verify or teardown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The cloud of clouds.yaml, or demo (the built-in simulated cloud).</source>
         <translation type="unfinished" />
     </message>
@@ -52,11 +44,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: zenith lab plan|deploy|verify|teardown --cloud NAME --config lab.yaml</source>
+        <source>Both --cloud and --config are required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Both --cloud and --config are required.</source>
+        <source>Plans, deploys, verifies, snapshots or tears down the OpenStack lab described by a lab.yaml.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan, deploy, verify, snapshot or teardown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy: submit the lab to Heat as the stack &lt;lab&gt;-stack and follow its events; teardown: delete that stack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: zenith lab plan|deploy|verify|snapshot|teardown --cloud NAME --config lab.yaml</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3597,6 +3601,198 @@ Import the public key of an SSH key you already have, or generate a new one: ins
         <source>Teardown of lab “%1” incomplete after %2 s (%3 API calls): see the errors above, then run it again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Heat goes on with the stack %1: `openstack stack event list %1` follows it, `zenith lab teardown --heat` deletes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot “%1” of %2 requested:</source>
+        <extracomment>%1 snapshot name, %2 volume name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot “%1” is available (%2 GiB). To restore, create a volume from it:</source>
+        <extracomment>%1 snapshot name, %2 its size in GiB</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots of lab “%1” (%2):</source>
+        <extracomment>%1 lab name, %2 number of snapshots</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volume %1 does not exist: is lab “%2” deployed?</source>
+        <extracomment>%1 volume name, %2 lab name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be snapshotted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <extracomment>A Heat event as a progress line: resource, Heat's status, Heat's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 of %2 servers ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitting lab “%1” to Heat as the stack %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heat could not create the lab: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would delete the stack %1, and with it everything Heat created for it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting the stack %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stack %1 is gone: nothing of lab “%2” remains.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stack %1 could not be deleted: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>zenith::LabHeatView</name>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletion failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heat's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes the stack, with what it created so far (asked first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete the stack…</source>
+        <extracomment>Button under a failed Heat deployment: deletes the stack and what it made</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete the stack</source>
+        <extracomment>Confirms the teardown of a lab deployed with Heat</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted the stack %1 to Heat</source>
+        <extracomment>%1 the stack's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted the stack %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy with Heat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the deployment? Heat deletes the stack %1 with everything it created so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heat could not create %1:
+%2</source>
+        <extracomment>%1 the template's resource that failed ("server_db"), %2 Heat's reason, verbatim</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment cancelled: the stack and what it created are deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing submitted to Heat yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab was deployed with Heat: tearing it down deletes the stack %1, and Heat deletes every resource it created, in reverse order. Nothing else is touched.</source>
+        <extracomment>%1 the stack's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stack %1 is deleted: nothing of the lab remains.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting the stack %1: Heat removes its resources in reverse order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The stack %1 is complete: %n resource(s) created.</source>
+        <extracomment>%1 the stack's name, %n its resources</extracomment>
+        <translation>
+            <numerusform>The stack %1 is complete: %n resource created.</numerusform>
+            <numerusform>The stack %1 is complete: %n resources created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stack %1 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stack %1 is complete. Waiting for each server's software to be set up: %2 of %3 ready.</source>
+        <extracomment>%1 the stack's name, %2 servers ready, %3 all of them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heat is creating the stack %1: %2 of %3 resources created. Its events appear below as they happen.</source>
+        <extracomment>%1 the stack's name, %2 resources created so far, %3 all of them; the events follow below</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>zenith::LabMachinesPage</name>
@@ -3823,6 +4019,11 @@ Import the public key of an SSH key you already have, or generate a new one: ins
         <extracomment>%1 a resource name, %2 its kind (network, port…)</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The records of %1 go through OVHcloud's API, and no OVHcloud keys are stored for this cloud: enter them in the DNS pane (provider OVHcloud), or choose Designate or None.</source>
+        <extracomment>%1 the lab's domain</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>zenith::LabPlanPage</name>
@@ -4010,6 +4211,31 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     <message>
         <source>%1 could not be written: %2</source>
         <extracomment>%1 a file path, %2 the system's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy &amp;with Heat…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submits the same lab to Heat as one stack, which the cloud builds on its own: for labs that outlive this session. Teardown then deletes the stack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy with Heat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit the lab %2 to Heat as the stack %1?
+
+Heat, the cloud's orchestration service, then creates every resource of the plan by itself, in dependency order; Zenith shows the stack's events as they happen. The database passwords travel as hidden parameters.
+
+The lab then belongs to the stack: tearing it down deletes the stack, and Heat deletes everything it created.</source>
+        <extracomment>%1 the stack's name, %2 the lab's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deploy with Heat</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4444,6 +4670,70 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     </message>
 </context>
 <context>
+    <name>zenith::LabSnapshotBox</name>
+    <message>
+        <source>Database snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A snapshot is the cloud's own copy of the database volume at one moment: to restore, create a new volume from it and attach it to the database server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Snapshot the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots the volume %1 while it stays attached (--force): the copy is what a power cut would have left on the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <extracomment>Columns of the list of the lab's database snapshots</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be snapshotted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab's snapshots could not be listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for the volume %1…</source>
+        <extracomment>%1 the database volume's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot %1 of the lab's database</source>
+        <extracomment>%1 snapshot name; shown beside its `openstack` command</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot %1: %2…</source>
+        <extracomment>%1 snapshot name, %2 its status (Creating, Available…)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot %1 is available. To restore it: %2</source>
+        <extracomment>%1 snapshot name, %2 the `openstack` command that restores it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No snapshot of the database yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>zenith::LabStepText</name>
     <message>
         <source>Network</source>
@@ -4523,6 +4813,10 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     <message>
         <source>Skipped</source>
         <extracomment>State of a lab step: nothing had to be done</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume snapshot</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -12,14 +12,6 @@
         <translation>Le cloud de démonstration ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <source>Plans, deploys, verifies or tears down the OpenStack lab described by a lab.yaml.</source>
-        <translation>Planifie, déploie, vérifie ou démonte le lab OpenStack décrit par un fichier lab.yaml.</translation>
-    </message>
-    <message>
-        <source>plan, deploy, verify or teardown</source>
-        <translation>plan, deploy, verify ou teardown</translation>
-    </message>
-    <message>
         <source>The cloud of clouds.yaml, or demo (the built-in simulated cloud).</source>
         <translation>Le cloud de clouds.yaml, ou demo (le cloud simulé intégré).</translation>
     </message>
@@ -52,12 +44,24 @@
         <translation>Emplacement du journal de déploiement.</translation>
     </message>
     <message>
-        <source>Usage: zenith lab plan|deploy|verify|teardown --cloud NAME --config lab.yaml</source>
-        <translation>Utilisation : zenith lab plan|deploy|verify|teardown --cloud NOM --config lab.yaml</translation>
-    </message>
-    <message>
         <source>Both --cloud and --config are required.</source>
         <translation>--cloud et --config sont tous deux obligatoires.</translation>
+    </message>
+    <message>
+        <source>Plans, deploys, verifies, snapshots or tears down the OpenStack lab described by a lab.yaml.</source>
+        <translation>Planifie, déploie, vérifie, prend un instantané ou démonte le lab OpenStack décrit par un fichier lab.yaml.</translation>
+    </message>
+    <message>
+        <source>plan, deploy, verify, snapshot or teardown</source>
+        <translation>plan, deploy, verify, snapshot ou teardown</translation>
+    </message>
+    <message>
+        <source>deploy: submit the lab to Heat as the stack &lt;lab&gt;-stack and follow its events; teardown: delete that stack.</source>
+        <translation>deploy : soumettre le lab à Heat en tant que pile &lt;lab&gt;-stack et suivre ses événements ; teardown : supprimer cette pile.</translation>
+    </message>
+    <message>
+        <source>Usage: zenith lab plan|deploy|verify|snapshot|teardown --cloud NAME --config lab.yaml</source>
+        <translation>Utilisation : zenith lab plan|deploy|verify|snapshot|teardown --cloud NOM --config lab.yaml</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3605,199 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <source>Teardown of lab “%1” incomplete after %2 s (%3 API calls): see the errors above, then run it again.</source>
         <translation>Démontage du lab « %1 » incomplet au bout de %2 s (%3 appels d’API) : consultez les erreurs ci-dessus, puis relancez-le.</translation>
     </message>
+    <message>
+        <source>Heat goes on with the stack %1: `openstack stack event list %1` follows it, `zenith lab teardown --heat` deletes it.</source>
+        <translation>Heat continue de traiter la pile %1 : `openstack stack event list %1` permet de la suivre, `zenith lab teardown --heat` de la supprimer.</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” of %2 requested:</source>
+        <extracomment>%1 snapshot name, %2 volume name</extracomment>
+        <translation>Instantané « %1 » de %2 demandé :</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” is available (%2 GiB). To restore, create a volume from it:</source>
+        <extracomment>%1 snapshot name, %2 its size in GiB</extracomment>
+        <translation>L’instantané « %1 » est disponible (%2 Gio). Pour le restaurer, créez un volume à partir de cet instantané :</translation>
+    </message>
+    <message>
+        <source>Snapshots of lab “%1” (%2):</source>
+        <extracomment>%1 lab name, %2 number of snapshots</extracomment>
+        <translation>Instantanés du lab « %1 » (%2) :</translation>
+    </message>
+    <message>
+        <source>The volume %1 does not exist: is lab “%2” deployed?</source>
+        <extracomment>%1 volume name, %2 lab name</extracomment>
+        <translation>Le volume %1 n’existe pas : le lab « %2 » est-il déployé ?</translation>
+    </message>
+    <message>
+        <source>The database could not be snapshotted: %1</source>
+        <translation>Impossible de prendre un instantané de la base de données : %1</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <extracomment>A Heat event as a progress line: resource, Heat's status, Heat's reason</extracomment>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 servers ready</source>
+        <translation>  Serveurs prêts : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Submitting lab “%1” to Heat as the stack %2:</source>
+        <translation>Soumission du lab « %1 » à Heat en tant que pile %2 :</translation>
+    </message>
+    <message>
+        <source>Heat could not create the lab: %1</source>
+        <translation>Heat n’a pas pu créer le lab : %1</translation>
+    </message>
+    <message>
+        <source>Would delete the stack %1, and with it everything Heat created for it:</source>
+        <translation>Simulation : la pile %1 serait supprimée, et avec elle tout ce que Heat a créé pour elle :</translation>
+    </message>
+    <message>
+        <source>Deleting the stack %1…</source>
+        <translation>Suppression de la pile %1…</translation>
+    </message>
+    <message>
+        <source>The stack %1 is gone: nothing of lab “%2” remains.</source>
+        <translation>La pile %1 est supprimée : il ne reste rien du lab « %2 ».</translation>
+    </message>
+    <message>
+        <source>The stack %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer la pile %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>zenith::LabHeatView</name>
+    <message>
+        <source>Creating</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Deletion failed</source>
+        <translation>Échec de la suppression</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Heat's reason</source>
+        <translation>Motif (Heat)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Deletes the stack, with what it created so far (asked first).</source>
+        <translation>Supprime la pile, avec ce qu’elle a créé jusqu’ici (après confirmation).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the stack…</source>
+        <extracomment>Button under a failed Heat deployment: deletes the stack and what it made</extracomment>
+        <translation>&amp;Supprimer la pile…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the stack</source>
+        <extracomment>Confirms the teardown of a lab deployed with Heat</extracomment>
+        <translation>&amp;Supprimer la pile</translation>
+    </message>
+    <message>
+        <source>Submitted the stack %1 to Heat</source>
+        <extracomment>%1 the stack's name</extracomment>
+        <translation>Pile %1 soumise à Heat</translation>
+    </message>
+    <message>
+        <source>Deleted the stack %1</source>
+        <translation>Pile %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Deploy with Heat</source>
+        <translation>Déployer avec Heat</translation>
+    </message>
+    <message>
+        <source>Cancel the deployment? Heat deletes the stack %1 with everything it created so far.</source>
+        <translation>Annuler le déploiement ? Heat supprimera la pile %1 avec tout ce qui a été créé jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Heat could not create %1:
+%2</source>
+        <extracomment>%1 the template's resource that failed ("server_db"), %2 Heat's reason, verbatim</extracomment>
+        <translation>Heat n’a pas pu créer %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Deployment cancelled: the stack and what it created are deleted.</source>
+        <translation>Déploiement annulé : la pile et ce qu’elle a créé sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Nothing submitted to Heat yet.</source>
+        <translation>Rien n’a encore été soumis à Heat.</translation>
+    </message>
+    <message>
+        <source>The lab was deployed with Heat: tearing it down deletes the stack %1, and Heat deletes every resource it created, in reverse order. Nothing else is touched.</source>
+        <extracomment>%1 the stack's name</extracomment>
+        <translation>Le lab a été déployé avec Heat : le démonter supprime la pile %1, et Heat supprime chaque ressource qu’il a créée, dans l’ordre inverse. Rien d’autre n’est modifié.</translation>
+    </message>
+    <message>
+        <source>The stack %1 is deleted: nothing of the lab remains.</source>
+        <translation>La pile %1 est supprimée : il ne reste rien du lab.</translation>
+    </message>
+    <message>
+        <source>Deleting the stack %1: Heat removes its resources in reverse order…</source>
+        <translation>Suppression de la pile %1 : Heat supprime ses ressources dans l’ordre inverse…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stack %1 is complete: %n resource(s) created.</source>
+        <extracomment>%1 the stack's name, %n its resources</extracomment>
+        <translation>
+            <numerusform>La pile %1 est terminée : %n ressource créée.</numerusform>
+            <numerusform>La pile %1 est terminée : %n ressources créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stack %1 failed.</source>
+        <translation>La pile %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The stack %1 is complete. Waiting for each server's software to be set up: %2 of %3 ready.</source>
+        <extracomment>%1 the stack's name, %2 servers ready, %3 all of them</extracomment>
+        <translation>La pile %1 est terminée. Attente de l’installation des logiciels sur chaque serveur (prêts : %2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Heat is creating the stack %1: %2 of %3 resources created. Its events appear below as they happen.</source>
+        <extracomment>%1 the stack's name, %2 resources created so far, %3 all of them; the events follow below</extracomment>
+        <translation>Heat crée la pile %1 (ressources créées : %2 sur %3). Les événements de la pile s’affichent ci-dessous au fur et à mesure.</translation>
+    </message>
 </context>
 <context>
     <name>zenith::LabMachinesPage</name>
@@ -3827,6 +4024,11 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <extracomment>%1 a resource name, %2 its kind (network, port…)</extracomment>
         <translation>Le nom %1 est déjà utilisé par une ressource (%2) qui n’appartient pas à ce lab : choisissez un autre nom de lab, ou supprimez cette ressource.</translation>
     </message>
+    <message>
+        <source>The records of %1 go through OVHcloud's API, and no OVHcloud keys are stored for this cloud: enter them in the DNS pane (provider OVHcloud), or choose Designate or None.</source>
+        <extracomment>%1 the lab's domain</extracomment>
+        <translation>Les enregistrements de %1 passent par l’API d’OVHcloud, et aucune clé OVHcloud n’est enregistrée pour ce cloud : saisissez-les dans le volet DNS (fournisseur OVHcloud), ou choisissez Designate ou « Aucun ».</translation>
+    </message>
 </context>
 <context>
     <name>zenith::LabPlanPage</name>
@@ -4015,6 +4217,35 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <source>%1 could not be written: %2</source>
         <extracomment>%1 a file path, %2 the system's reason</extracomment>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Deploy &amp;with Heat…</source>
+        <translation>Déployer &amp;avec Heat…</translation>
+    </message>
+    <message>
+        <source>Submits the same lab to Heat as one stack, which the cloud builds on its own: for labs that outlive this session. Teardown then deletes the stack.</source>
+        <translation>Soumet le même lab à Heat sous la forme d’une seule pile, que le cloud construit de lui-même : pour les labs qui doivent survivre à cette session. Le démontage supprime alors la pile.</translation>
+    </message>
+    <message>
+        <source>Deploy with Heat</source>
+        <translation>Déployer avec Heat</translation>
+    </message>
+    <message>
+        <source>Submit the lab %2 to Heat as the stack %1?
+
+Heat, the cloud's orchestration service, then creates every resource of the plan by itself, in dependency order; Zenith shows the stack's events as they happen. The database passwords travel as hidden parameters.
+
+The lab then belongs to the stack: tearing it down deletes the stack, and Heat deletes everything it created.</source>
+        <extracomment>%1 the stack's name, %2 the lab's name</extracomment>
+        <translation>Soumettre le lab %2 à Heat en tant que pile %1 ?
+
+Heat, le service d’orchestration du cloud, crée alors lui-même chaque ressource du plan, dans l’ordre des dépendances ; Zenith affiche les événements de la pile au fur et à mesure. Les mots de passe de la base de données sont transmis sous forme de paramètres masqués.
+
+Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat supprime tout ce qu’il a créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy with Heat</source>
+        <translation>&amp;Déployer avec Heat</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4679,70 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
 </context>
 <context>
+    <name>zenith::LabSnapshotBox</name>
+    <message>
+        <source>Database snapshots</source>
+        <translation>Instantanés de la base de données</translation>
+    </message>
+    <message>
+        <source>A snapshot is the cloud's own copy of the database volume at one moment: to restore, create a new volume from it and attach it to the database server.</source>
+        <translation>Un instantané est la copie, faite par le cloud lui-même, du volume de la base de données à un instant donné : pour restaurer, créez un nouveau volume à partir de l’instantané et attachez-le au serveur de base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot the database</source>
+        <translation>&amp;Prendre un instantané de la base de données</translation>
+    </message>
+    <message>
+        <source>Snapshots the volume %1 while it stays attached (--force): the copy is what a power cut would have left on the disk.</source>
+        <translation>Prend un instantané du volume %1 sans le détacher (--force) : la copie correspond à ce qu’une coupure de courant aurait laissé sur le disque.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <extracomment>Columns of the list of the lab's database snapshots</extracomment>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>The database could not be snapshotted.</source>
+        <translation>Impossible de prendre un instantané de la base de données.</translation>
+    </message>
+    <message>
+        <source>The lab's snapshots could not be listed.</source>
+        <translation>Impossible de lister les instantanés du lab.</translation>
+    </message>
+    <message>
+        <source>Looking for the volume %1…</source>
+        <extracomment>%1 the database volume's name</extracomment>
+        <translation>Recherche du volume %1…</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of the lab's database</source>
+        <extracomment>%1 snapshot name; shown beside its `openstack` command</extracomment>
+        <translation>Instantané %1 de la base de données du lab</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2…</source>
+        <extracomment>%1 snapshot name, %2 its status (Creating, Available…)</extracomment>
+        <translation>Instantané %1 : %2…</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is available. To restore it: %2</source>
+        <extracomment>%1 snapshot name, %2 the `openstack` command that restores it</extracomment>
+        <translation>L’instantané %1 est disponible. Pour le restaurer : %2</translation>
+    </message>
+    <message>
+        <source>No snapshot of the database yet.</source>
+        <translation>Aucun instantané de la base de données pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>zenith::LabStepText</name>
     <message>
         <source>Network</source>
@@ -4528,6 +4823,10 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <source>Skipped</source>
         <extracomment>State of a lab step: nothing had to be done</extracomment>
         <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Volume snapshot</source>
+        <translation>Instantané de volume</translation>
     </message>
 </context>
 <context>

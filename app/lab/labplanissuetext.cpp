@@ -134,9 +134,8 @@ QString LabPlanIssueText::accessMessage(const LabPlanIssue& issue)
     case Field::InternalZone: return tr("The internal zone %1 is not a domain name.").arg(value);
     case Field::DnsCredentials:
         //: %1 the lab's domain
-        return tr("The records of %1 go through OVHcloud's API, and no OVHcloud keys are available to the lab "
-                  "here: choose Designate or None, or add the two A records in the DNS pane once the lab is "
-                  "deployed.")
+        return tr("The records of %1 go through OVHcloud's API, and no OVHcloud keys are stored for this cloud: "
+                  "enter them in the DNS pane (provider OVHcloud), or choose Designate or None.")
             .arg(value);
     case Field::ResourceName:
         //: %1 a resource name, %2 its kind (network, port…)
