@@ -131,8 +131,6 @@ void LabDeployerPrivate::pump()
             std::max_element(neutronQueue.begin(), neutronQueue.end(), [](const Queued& a, const Queued& b) {
                 return a.priority < b.priority || (a.priority == b.priority && a.order > b.order);
             });
-        if (best->priority <= kBackgroundPriority && backgroundInFlight > 0 && !serverPathBuilt())
-            return;
         std::function<void()> go = std::move(best->send);
         neutronQueue.erase(best);
         ++neutronInFlight;
@@ -150,15 +148,6 @@ void LabDeployerPrivate::flushJournal()
 {
     journalTimer.stop();
     (void)journal.save();
-}
-
-bool LabDeployerPrivate::serverPathBuilt() const
-{
-    return std::all_of(steps.cbegin(), steps.cend(), [this](const LabStep& s) {
-        const bool onPath = s.kind == LabStepKind::Network || s.kind == LabStepKind::Subnet ||
-                            s.kind == LabStepKind::SecurityGroup || s.kind == LabStepKind::Port;
-        return !onPath || ids.contains(s.id) || isSettled(states.value(s.id, LabStepState::Pending));
-    });
 }
 
 const LabStep* LabDeployerPrivate::step(const QString& id) const

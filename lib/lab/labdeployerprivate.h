@@ -56,12 +56,9 @@ public:
         std::function<void()> send;
     };
     static constexpr int kNeutronSlots = 4;
-    //! Calls at or under this priority (rules, tags) hold up nothing that comes after them.
-    static constexpr int kBackgroundPriority = 1;
     QList<Queued> neutronQueue;
     qint64 queued = 0;
     int neutronInFlight = 0;
-    int backgroundInFlight = 0;
     bool waitForReadiness = true;
     QPointer<DnsProvider> dnsProvider; //!< set by setDnsProvider(), else made for a Designate plan
     bool started = false;
@@ -115,23 +112,18 @@ public:
 
     //! Sends one request of this run (counted in apiCalls) and hands its result to `then` on the
     //! deployer. Neutron calls wait in a queue for one of kNeutronSlots, highest `priority` first
-    //! (see pump())
     //! (a step's height in the graph): the critical path (network, subnet, ports) is never stuck
     //! behind rules and tags, which QNetworkAccessManager's six connections per host would serve
     //! first come, first served.
     template <ApiRequest R, typename Then> void send(int priority, const R& request, Then&& then)
     {
         const bool limited = request.spec().service == ServiceType::Network;
-        const bool background = limited && priority <= kBackgroundPriority;
-        auto go = [this, request, limited, background, then = std::forward<Then>(then)]() mutable {
+        auto go = [this, request, limited, then = std::forward<Then>(then)]() mutable {
             ++apiCalls;
-            backgroundInFlight += background ? 1 : 0;
             whenFinished(session->send(request), q,
-                         [this, limited, background,
-                          then = std::move(then)](const Result<typename R::Response>& result) mutable {
+                         [this, limited, then = std::move(then)](const Result<typename R::Response>& result) mutable {
                              if (limited)
                                  --neutronInFlight;
-                             backgroundInFlight -= background ? 1 : 0;
                              then(result);
                              if (limited)
                                  pump();
@@ -142,12 +134,8 @@ public:
         neutronQueue.append({priority, ++queued, std::move(go)});
         pump();
     }
-    //! Sends queued Neutron calls while slots are free. Until every resource the servers need
-    //! exists (network, subnet, groups, ports), background calls get one slot: a small cloud's
-    //! Neutron often runs one API worker, and each call it serves slows the others down.
+    //! Sends queued Neutron calls while slots are free.
     void pump();
-    //! True once every network, subnet, security group and port step has its resource.
-    bool serverPathBuilt() const;
 
     //! Keeps a poll cancellable under the step's id; `then` runs with its result.
     template <typename T, typename Then> void track(const QString& stepId, QFuture<T> future, Then&& then)
