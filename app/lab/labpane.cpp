@@ -345,13 +345,7 @@ void LabPane::tearDown()
     // OVHcloud's records carry no tag: the journal says which ones the lab made.
     LabJournal journal(journalPath());
     (void)journal.load();
-    QMap<QString, QString> records;
-    const QMap<QString, LabJournalEntry> entries = journal.entries();
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        if (it.key().startsWith(u"record:") && !it->resourceId.isEmpty())
-            records.insert(it.key(), it->resourceId);
-    }
-    m_teardown->setDnsProvider(m_dns->provider(), records);
+    m_teardown->setDnsProvider(m_dns->provider(), journal.resourceIds(QStringLiteral("record:")));
     if (m_deployedWithHeat)
         m_teardown->startHeatTeardown(m_session, *topology);
     else

@@ -42,8 +42,7 @@ QString secretErrorText(const SecretError& error)
 QList<LabPlanIssue> LabCliRun::conflictsOf(const LabCloudState& state)
 {
     QList<LabPlanIssue> issues = LabPlanValidation::conflicts(m_topology.plan, state);
-    // `zenith lab` does not read OVHcloud's keys yet.
-    if (const auto keys = LabDnsRecords::credentialsIssue(m_topology.plan, false))
+    if (const auto keys = LabDnsRecords::credentialsIssue(m_topology.plan, m_dns != nullptr))
         issues.append(*keys);
     const auto missingKey = std::find_if(issues.cbegin(), issues.cend(), [](const LabPlanIssue& i) {
         return i.field == LabPlanIssue::Field::Keypair && i.problem == LabPlanIssue::Problem::NotFound;
@@ -153,6 +152,8 @@ void LabCliRun::deployWith(const LabSecrets& secrets)
     auto* deployer = new LabDeployer(m_session, m_topology, secrets, journal, this);
     m_deployer = deployer;
     deployer->setWaitForReadiness(m_options.waitReady);
+    if (m_dns)
+        deployer->setDnsProvider(m_dns);
     const QList<LabStep> steps = deployer->steps();
     m_err << tr("Deploying lab “%1” (%2 steps; journal %3)…").arg(m_topology.plan.name).arg(steps.size()).arg(journal)
           << Qt::endl;
@@ -243,6 +244,13 @@ void LabCliRun::runTeardown()
         return teardownWithHeat();
     auto* teardown = new LabTeardown(m_session, m_topology, this);
     m_teardown = teardown;
+    if (m_dns) {
+        // OVHcloud's records carry no tag: the journal says which ones the lab made.
+        LabJournal journal(m_options.journal.isEmpty() ? LabJournal::defaultPath(m_options.cloud, m_topology.plan.name)
+                                                       : m_options.journal);
+        (void)journal.load();
+        teardown->setDnsProvider(m_dns, journal.resourceIds(QStringLiteral("record:")));
+    }
     auto steps = std::make_shared<QList<LabStep>>();
     connect(teardown, &LabTeardown::planned, this, [this, steps](const QList<LabStep>& planned) {
         *steps = planned;

@@ -1,6 +1,10 @@
 #include "labclirun.h"
 
 #include "common/errortext.h"
+#include "core/session.h"
+#include "core/whenfinished.h"
+#include "dns/ovhdnsprovider.h"
+#include "dns/ovhstoredkeys.h"
 #include "lab/labcheck.h"
 #include "lab/labchecktext.h"
 #include "lab/labcloudreader.h"
@@ -13,6 +17,7 @@
 #include "lab/labteardown.h"
 #include "lab/labtext.h"
 #include "lab/labverifier.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +59,22 @@ void LabCliRun::start()
     m_clock.start();
     m_json.insert(QStringLiteral("lab"), m_topology.plan.name);
     m_json.insert(QStringLiteral("cloud"), m_options.cloud);
+    const LabPlan& plan = m_topology.plan;
+    if (plan.dnsProvider != LabDnsProvider::Ovh || plan.domain.isEmpty())
+        return dispatch();
+    // The keys the window's DNS pane stored for this cloud (the demo cloud's own otherwise).
+    SecretStore* keyring = m_options.keyring ? new KeychainSecretStore(KeychainSecretStore::defaultService(),
+                                                                       KeychainSecretStore::defaultTimeout, this)
+                                             : nullptr;
+    whenFinished(storedOvhKeys(*m_session, keyring), this, [this](const std::optional<OvhCredentials>& keys) {
+        if (keys)
+            m_dns = new OvhDnsProvider(m_session, *keys, this);
+        dispatch();
+    });
+}
+
+void LabCliRun::dispatch()
+{
     switch (m_options.command) {
     case LabCliOptions::Command::Plan: runPlan(); break;
     case LabCliOptions::Command::Deploy: m_options.dryRun ? runPlan() : runDeploy(); break;
@@ -207,6 +228,8 @@ void LabCliRun::runVerify()
 {
     auto* verifier = new LabVerifier(m_session, m_topology, this);
     verifier->setCheckReadiness(m_options.waitReady);
+    if (m_dns)
+        verifier->setDnsProvider(m_dns);
     connect(verifier, &LabVerifier::failed, this, [this](const ApiError& error) {
         fail(tr("Cannot read the lab: %1").arg(ErrorText::message(error)), Failed);
     });

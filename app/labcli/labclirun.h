@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/apierror.h"
+#include "dns/dnsprovider.h"
 #include "lab/labcloudstate.h"
 #include "lab/labplanissue.h"
 #include "lab/labsecrets.h"
@@ -45,6 +46,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    //! Runs the command once the OVHcloud keys are read (an OVHcloud plan only).
+    void dispatch();
     void runPlan();
     void runDeploy();
     void deployWith(const LabSecrets& secrets);
@@ -80,6 +83,7 @@ private:
     QTextStream m_err;
     QJsonObject m_json;
     QElapsedTimer m_clock;
+    QPointer<DnsProvider> m_dns; //!< OVHcloud's, on the keys the DNS pane stored (nullptr: the session's Designate)
     QPointer<LabDeployer> m_deployer;
     QPointer<LabTeardown> m_teardown;
     QPointer<LabHeatDeployment> m_heat;

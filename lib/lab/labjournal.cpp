@@ -87,6 +87,16 @@ LabJournalEntry LabJournal::entry(const QString& stepId) const
     return m_entries.value(stepId);
 }
 
+QMap<QString, QString> LabJournal::resourceIds(const QString& prefix) const
+{
+    QMap<QString, QString> ids;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it.key().startsWith(prefix) && !it->resourceId.isEmpty())
+            ids.insert(it.key(), it->resourceId);
+    }
+    return ids;
+}
+
 void LabJournal::clear()
 {
     m_entries.clear();

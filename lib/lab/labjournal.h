@@ -39,6 +39,9 @@ public:
     void record(const QString& stepId, LabStepState state, const QString& resourceId = {});
     QMap<QString, LabJournalEntry> entries() const;
     LabJournalEntry entry(const QString& stepId) const;
+    //! The resource ids of the steps whose id starts with `prefix` ("record:": OVHcloud's records,
+    //! which carry no tag): step id → resource id.
+    QMap<QString, QString> resourceIds(const QString& prefix) const;
     void clear();
 
 private:
