@@ -80,9 +80,6 @@ void LabHeatView::buildUi()
     m_deleteStack = new QPushButton(this);
     m_deleteStack->setObjectName(QStringLiteral("labHeatDeleteStack"));
     m_deleteStack->hide();
-    m_confirm = new QPushButton(this);
-    m_confirm->setObjectName(QStringLiteral("labHeatConfirmDelete"));
-    m_confirm->hide();
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("labHeatCancel"));
     m_cancel->setEnabled(false);
@@ -100,7 +97,6 @@ void LabHeatView::buildUi()
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_deleteStack);
-    buttons->addWidget(m_confirm);
     buttons->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,7 +105,6 @@ void LabHeatView::buildUi()
     layout->addLayout(buttons);
     layout->addWidget(m_events, 1);
     connect(m_cancel, &QPushButton::clicked, this, &LabHeatView::askCancel);
-    connect(m_confirm, &QPushButton::clicked, this, &LabHeatView::confirmDelete);
     connect(m_deleteStack, &QPushButton::clicked, this, &LabHeatView::deleteRequested);
 }
 
@@ -120,8 +115,6 @@ void LabHeatView::retranslateUi()
     m_cancel->setToolTip(tr("Deletes the stack, with what it created so far (asked first)."));
     //: Button under a failed Heat deployment: deletes the stack and what it made
     m_deleteStack->setText(tr("&Delete the stack…"));
-    //: Confirms the teardown of a lab deployed with Heat
-    m_confirm->setText(tr("&Delete the stack"));
     for (int i = 0; i < m_events->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_events->topLevelItem(i);
         item->setText(StatusColumn, statusWords(item->toolTip(StatusColumn)));
@@ -148,10 +141,8 @@ void LabHeatView::begin(Session* session, const LabTopology& topology)
     m_error.reset();
     m_cancelled = false;
     m_done = false;
-    m_awaitingConfirmation = false;
     m_banner->hide();
     m_deleteStack->hide();
-    m_confirm->hide();
     m_events->clear();
     m_engine = new LabHeatDeployment(session, topology, this);
     m_engine->setPollInterval(m_pollMs);
@@ -177,26 +168,14 @@ void LabHeatView::startCreate(Session* session, const LabTopology& topology, con
     updateSummary();
 }
 
-void LabHeatView::prepareDelete(Session* session, const LabTopology& topology)
-{
-    begin(session, topology);
-    m_deleting = true;
-    m_awaitingConfirmation = true;
-    m_cancel->setEnabled(false);
-    m_confirm->show();
-    updateSummary();
-}
-
 void LabHeatView::confirmDelete()
 {
     if (!m_engine || m_engine->isRunning())
         return;
-    m_awaitingConfirmation = false;
     m_deleting = true;
     m_done = false;
     m_error.reset();
     m_banner->hide();
-    m_confirm->hide();
     m_deleteStack->hide();
     const QString name = LabHeatDeployment::stackName(m_topology.plan);
     Q_EMIT commandIssued(StackCommand::remove(name), tr("Deleted the stack %1").arg(name));
@@ -322,11 +301,6 @@ void LabHeatView::updateSummary()
     QString text;
     if (!m_engine) {
         text = tr("Nothing submitted to Heat yet.");
-    } else if (m_awaitingConfirmation) {
-        //: %1 the stack's name
-        text = tr("The lab was deployed with Heat: tearing it down deletes the stack %1, and Heat deletes every "
-                  "resource it created, in reverse order. Nothing else is touched.")
-                   .arg(name);
     } else if (m_deleting) {
         text = m_done && !m_error ? tr("The stack %1 is deleted: nothing of the lab remains.").arg(name)
                                   : tr("Deleting the stack %1: Heat removes its resources in reverse order…").arg(name);

@@ -37,17 +37,12 @@ public:
     //! Submits the lab's stack and follows it (then, with `waitForReadiness`, the servers' consoles
     //! until each prints its ready marker).
     void startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets, bool waitForReadiness);
-    //! Shows what deleting the stack does and waits for confirmDelete().
-    void prepareDelete(Session* session, const LabTopology& topology);
-    //! Deletes the stack and follows it until it is gone.
-    void confirmDelete();
     //! While creating: asks, then deletes the stack (what it made so far goes with it).
     void askCancel();
     //! Stops following without deleting anything (the session is going away).
     void stop();
 
     bool isRunning() const;
-    bool awaitsConfirmation() const { return m_awaitingConfirmation; }
     //! What the stack made (for the Result page).
     LabDeployment deployment() const;
     int apiCalls() const;
@@ -69,6 +64,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    //! Deletes the stack and follows it until it is gone (a creation cancelled).
+    void confirmDelete();
     void buildUi();
     void retranslateUi();
     void begin(Session* session, const LabTopology& topology);
@@ -84,14 +81,12 @@ private:
     std::optional<ApiError> m_error;
     bool m_deleting = false;
     bool m_cancelled = false;
-    bool m_awaitingConfirmation = false;
     bool m_done = false;
     int m_pollMs = 2000;
     QLabel* m_summary = nullptr;
     MessageBanner* m_banner = nullptr;
     QPushButton* m_deleteStack = nullptr;
     QPushButton* m_cancel = nullptr;
-    QPushButton* m_confirm = nullptr;
     QTreeWidget* m_events = nullptr;
 };
 

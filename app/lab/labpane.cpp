@@ -133,7 +133,6 @@ void LabPane::setSession(Session* session)
         m_deploy->cancel();
         m_teardown->cancel();
         m_started = false;
-        m_deployedWithHeat = false;
         m_result->clear();
         if (currentStep() > Step::Plan)
             showStep(Step::Plan);
@@ -314,7 +313,6 @@ void LabPane::startDeploy(const LabSecrets& secrets, bool kept)
     m_started = true;
     m_result->clear();
     showStep(Step::Deploy);
-    m_deployedWithHeat = m_heatRequested;
     if (m_heatRequested)
         m_deploy->startHeatDeploy(m_session, *topology, secrets, m_planPage->waitForReadiness());
     else
@@ -346,10 +344,8 @@ void LabPane::tearDown()
     LabJournal journal(journalPath());
     (void)journal.load();
     m_teardown->setDnsProvider(m_dns->provider(), journal.resourceIds(QStringLiteral("record:")));
-    if (m_deployedWithHeat)
-        m_teardown->startHeatTeardown(m_session, *topology);
-    else
-        m_teardown->startTeardown(m_session, *topology);
+    // A lab deployed with Heat (in this session or not) goes with its stack: LabTeardown finds it.
+    m_teardown->startTeardown(m_session, *topology);
     updateNavigation();
 }
 
@@ -360,7 +356,6 @@ void LabPane::teardownFinished(bool succeeded)
         QFile::remove(journalPath());
         m_keeper->forget(m_plan.cloud, m_plan.name);
         m_started = false;
-        m_deployedWithHeat = false;
         m_result->clear();
         m_planPage->setResumable(false);
     }

@@ -110,9 +110,8 @@ private:
     LabSecretKeeper* m_keeper;
     LabDnsAccess* m_dns;
     bool m_awaitingSecrets = false;
-    bool m_heatRequested = false;    //!< the secrets being obtained are for a Heat deployment
-    bool m_deployedWithHeat = false; //!< the lab of this session is a Heat stack: teardown deletes it
-    bool m_started = false;          //!< a deployment ran (or runs) in this session: Deploy and Result are reachable
+    bool m_heatRequested = false; //!< the secrets being obtained are for a Heat deployment
+    bool m_started = false;       //!< a deployment ran (or runs) in this session: Deploy and Result are reachable
 };
 
 } // namespace zenith

@@ -7,6 +7,7 @@
 #include "common/messagebanner.h"
 #include "core/session.h"
 #include "lab/labdeployer.h"
+#include "lab/labheatdeployment.h"
 #include "lab/labsecrets.h"
 #include "lab/labteardown.h"
 
@@ -266,8 +267,9 @@ void LabRunPage::startTeardown(Session* session, const LabTopology& topology)
         updateProgress();
         Q_EMIT finished(m_succeeded);
     });
-    //: %1 is the lab's tag
-    log(tr("Looking for the resources tagged %1…").arg(topology.plan.tag()));
+    //: %1 is the lab's tag, %2 the name of the Heat stack a lab deployed with Heat has
+    log(tr("Looking for the resources tagged %1, and for the Heat stack %2…")
+            .arg(topology.plan.tag(), LabHeatDeployment::stackName(topology.plan)));
     m_clock.start();
     m_teardown->start(true);
     updateProgress();
@@ -292,11 +294,6 @@ void LabRunPage::confirmTeardown()
 {
     if (!m_awaitingConfirmation || !m_session)
         return;
-    if (m_heat) {
-        m_awaitingConfirmation = false;
-        m_running = true;
-        return m_heatView->confirmDelete();
-    }
     m_awaitingConfirmation = false;
     m_confirm->hide();
     m_running = true;

@@ -52,8 +52,6 @@ public:
     //! Deploys with Heat (labrunpageheat.cpp): the lab's stack and its events, in LabHeatView.
     void startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
                          bool waitForReadiness);
-    //! Tears a Heat-deployed lab down: says the stack goes, then confirmTeardown() deletes it.
-    void startHeatTeardown(Session* session, const LabTopology& topology);
     //! The last run went through Heat.
     bool isHeat() const { return m_heat; }
     LabHeatView* heatView() const { return m_heatView; }

@@ -25,18 +25,6 @@ void LabRunPage::startHeatDeploy(Session* session, const LabTopology& topology, 
     m_heatView->startCreate(session, topology, secrets, waitForReadiness);
 }
 
-void LabRunPage::startHeatTeardown(Session* session, const LabTopology& topology)
-{
-    if (m_running)
-        return;
-    beginRun(session, topology);
-    setHeatMode(true);
-    m_running = false;
-    m_awaitingConfirmation = true;
-    m_heatView->prepareDelete(session, topology);
-    Q_EMIT finished(false);
-}
-
 void LabRunPage::heatFinished(bool succeeded)
 {
     m_running = false;

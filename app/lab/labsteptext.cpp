@@ -25,6 +25,9 @@ QString LabStepText::kind(LabStepKind kind)
     case LabStepKind::VolumeAttachment: return tr("Volume attachment");
     case LabStepKind::RecordSet: return tr("DNS record");
     case LabStepKind::VolumeSnapshot: return tr("Volume snapshot");
+    case LabStepKind::Stack:
+        //: A lab step: the Heat stack that deployed the lab (deleting it deletes what Heat created)
+        return tr("Heat stack");
     }
     return {};
 }
@@ -128,6 +131,7 @@ QIcon LabStepText::kindIcon(LabStepKind kind)
     case LabStepKind::VolumeSnapshot:
     case LabStepKind::VolumeAttachment: return Icons::icon(QStringLiteral("volumes"));
     case LabStepKind::RecordSet: return Icons::icon(QStringLiteral("dns"));
+    case LabStepKind::Stack:
     case LabStepKind::ServerGroup:
     case LabStepKind::Server:
     case LabStepKind::ServerReady: return Icons::icon(QStringLiteral("compute"));

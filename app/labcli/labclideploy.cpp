@@ -240,8 +240,6 @@ void LabCliRun::printDeployed(bool succeeded, int apiCalls)
 
 void LabCliRun::runTeardown()
 {
-    if (m_options.heat)
-        return teardownWithHeat();
     auto* teardown = new LabTeardown(m_session, m_topology, this);
     m_teardown = teardown;
     if (m_dns) {

@@ -1,4 +1,4 @@
-// `zenith lab deploy --heat` and `zenith lab teardown --heat`: the same engine as the wizard's
+// `zenith lab deploy --heat`: the same engine as the wizard's
 // "Deploy with Heat" (LabHeatDeployment), the stack's events as progress lines on stderr.
 
 #include "labclirun.h"
@@ -56,33 +56,6 @@ void LabCliRun::deployWithHeat(const LabSecrets& secrets)
                 done(succeeded ? Ok : Failed);
             });
     heat->create(secrets);
-}
-
-void LabCliRun::teardownWithHeat()
-{
-    LabHeatDeployment* heat = newHeat();
-    const QString stack = LabHeatDeployment::stackName(m_topology.plan);
-    if (m_options.dryRun) {
-        m_out << tr("Would delete the stack %1, and with it everything Heat created for it:").arg(stack) << Qt::endl;
-        m_out << QStringLiteral("  ") << StackCommand::remove(stack) << Qt::endl;
-        return done(Ok);
-    }
-    m_err << tr("Deleting the stack %1…").arg(stack) << Qt::endl;
-    connect(heat, &LabHeatDeployment::finished, this,
-            [this, heat, stack](bool succeeded, const std::optional<ApiError>& error) {
-                m_json.insert(QStringLiteral("succeeded"), succeeded);
-                m_json.insert(QStringLiteral("stack"), stack);
-                if (!m_options.json) {
-                    m_out << (succeeded ? tr("The stack %1 is gone: nothing of lab “%2” remains.")
-                                              .arg(stack, m_topology.plan.name)
-                                        : tr("The stack %1 could not be deleted: %2")
-                                              .arg(stack, error ? ErrorText::message(*error) : QString()))
-                          << Qt::endl;
-                }
-                heat->deleteLater();
-                done(succeeded ? Ok : Failed);
-            });
-    heat->remove();
 }
 
 } // namespace zenith

@@ -43,7 +43,7 @@ std::optional<LabCliOptions> LabCliOptions::parse(const QStringList& arguments, 
     const QCommandLineOption heat(
         QStringLiteral("heat"),
         QCoreApplication::translate("LabCli", "deploy: submit the lab to Heat as the stack <lab>-stack and follow its "
-                                              "events; teardown: delete that stack."));
+                                              "events (teardown finds the stack by itself)."));
     parser.addOptions({cloud, config, json, dryRun, noWait, noKeyring, publicKey, journal, heat});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

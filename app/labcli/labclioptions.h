@@ -21,7 +21,7 @@ struct LabCliOptions
     bool dryRun = false;   //!< deploy: only plan; teardown: only list what would be deleted
     bool waitReady = true; //!< deploy: watch each server's ready marker; verify: check it
     bool keyring = true;   //!< keep the lab's passwords in the system keyring (else memory, this run only)
-    bool heat = false;     //!< deploy: as the Heat stack "<lab>-stack"; teardown: delete that stack
+    bool heat = false;     //!< deploy: as the Heat stack "<lab>-stack" (teardown finds it by itself)
 
     //! Reads the arguments after `zenith lab`; on bad usage returns nullopt and sets `error` (or,
     //! for --help, `help` with the usage text and an empty `error`).

@@ -94,7 +94,7 @@ void LabCliRun::cancel()
         // Heat goes on by itself: stop following, say how to see or delete the stack.
         m_heat->stop();
         m_err << tr("Heat goes on with the stack %1: `openstack stack event list %1` follows it, "
-                    "`zenith lab teardown --heat` deletes it.")
+                    "`zenith lab teardown` deletes it.")
                      .arg(m_topology.plan.name + QStringLiteral("-stack"))
               << Qt::endl;
         done(Cancelled);

@@ -57,7 +57,6 @@ private:
     void runSnapshot();
     //! --heat (labcliheat.cpp): the lab as a Heat stack, its events as progress lines.
     void deployWithHeat(const LabSecrets& secrets);
-    void teardownWithHeat();
     LabHeatDeployment* newHeat();
 
     //! Lists the project and finds the plan's conflicts.

@@ -65,6 +65,7 @@ void LabDeployerPrivate::run(const LabStep& s)
     case LabStepKind::VolumeAttachment: return runAttach(s);
     case LabStepKind::RecordSet: return runRecord(s);
     case LabStepKind::VolumeSnapshot: return; // snapshots are taken on demand, never deployed
+    case LabStepKind::Stack: return;          // LabHeatDeployment creates stacks
     }
 }
 

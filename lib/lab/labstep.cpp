@@ -31,6 +31,7 @@ QString labStepKindName(LabStepKind kind)
     case LabStepKind::VolumeAttachment: return QStringLiteral("VolumeAttachment");
     case LabStepKind::RecordSet: return QStringLiteral("RecordSet");
     case LabStepKind::VolumeSnapshot: return QStringLiteral("VolumeSnapshot");
+    case LabStepKind::Stack: return QStringLiteral("Stack");
     }
     return {};
 }

@@ -21,6 +21,7 @@ enum class LabStepKind {
     VolumeAttachment,
     RecordSet,
     VolumeSnapshot, //!< teardown only: a snapshot of the database volume (LabDatabaseSnapshot)
+    Stack,          //!< teardown only: the lab's Heat stack, with what Heat created for it
 };
 
 //! One unit of work of a deployment or a teardown: one resource (or one wait), its dependencies

@@ -1,4 +1,5 @@
 #include "labteardown.h"
+#include "labteardownprivate.h"
 
 #include "labdatabasesnapshot.h"
 #include "labdnsrecords.h"
@@ -9,7 +10,6 @@
 #include "compute/deleteservergrouprequest.h"
 #include "compute/deleteserverrequest.h"
 #include "compute/detachservervolumerequest.h"
-#include "compute/listserversrequest.h"
 #include "core/session.h"
 #include "core/waiter.h"
 #include "dns/designateprovider.h"
@@ -22,22 +22,13 @@
 #include "volume/getvolumerequest.h"
 #include "volume/getvolumesnapshotrequest.h"
 
-#include <QDeadlineTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
-
-using namespace std::chrono_literals;
 
 namespace zenith {
 
 namespace {
-
-WaitOptions goneWait()
-{
-    return {.firstDelay = 300ms, .growth = 1.5, .maxDelay = 2s, .timeout = 10min};
-}
 
 // Which kinds must be gone before a kind can go: what ties resources the plan does not know of
 // (a lab shrunk since its deployment) to the rest.
@@ -74,66 +65,6 @@ LabStep strayStep(const QString& id)
 
 } // namespace
 
-class LabTeardownPrivate
-{
-public:
-    LabTeardown* q = nullptr;
-    Session* session = nullptr;
-    LabTopology topology;
-    LabInventory inventory;
-    QList<LabStep> steps;
-    QHash<QString, LabStepState> states;
-    QHash<QString, QFuture<void>> waits;
-    QHash<QString, QString> deleting; //!< step id → id of a server being deleted
-    bool polling = false;
-    QPointer<DnsProvider> dnsProvider;
-    QMap<QString, QString> journaledRecords; //!< record step id → record id (OVHcloud: no tag to find them by)
-    std::chrono::milliseconds pollDelay{0};
-    QDeadlineTimer pollDeadline;
-    bool started = false;
-    bool stopping = false;
-    bool failed = false;
-    bool finished = false;
-    int running = 0;
-    int apiCalls = 0;
-
-    void plan();
-    void schedule();
-    void run(const LabStep& step);
-    void setState(const QString& id, LabStepState state);
-    void settle(const QString& id, const Result<NoContent>& result);
-    void finishIfIdle();
-    //! Waits until a deleted server is gone: one list of the lab's servers per round for all of them.
-    void watchGone(const QString& stepId, const QString& serverId);
-    void pollServers();
-    //! Through the DNS provider, as the deployer created it (LabDnsRecords): deleted, then published.
-    void removeRecord(const QString& stepId, const QString& recordId);
-    void deleteThenWait(const LabStep& step, const QFuture<Result<NoContent>>& deleted,
-                        std::function<QFuture<Result<NoContent>>()> wait);
-
-    template <ApiRequest R> QFuture<Result<typename R::Response>> send(const R& request)
-    {
-        ++apiCalls;
-        return session->send(request);
-    }
-    template <ApiRequest R> QFuture<Result<NoContent>> gone(const R& request)
-    {
-        // Each poll is one call; count them as the settle function sees them.
-        using Resp = typename R::Response;
-        return poll<NoContent, R>(
-            *session, request,
-            [this](const Result<Resp>& reply) -> std::optional<Result<NoContent>> {
-                ++apiCalls;
-                if (reply)
-                    return std::nullopt;
-                if (reply.error().kind == ApiError::Kind::NotFound)
-                    return Result<NoContent>(NoContent{});
-                return isTransient(reply.error()) ? std::nullopt : std::optional<Result<NoContent>>(reply.error());
-            },
-            goneWait());
-    }
-};
-
 LabTeardown::LabTeardown(Session* session, LabTopology topology, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<LabTeardownPrivate>())
@@ -160,28 +91,41 @@ void LabTeardown::start(bool dryRun)
     if (d->started)
         return;
     d->started = true;
+    d->reads = 2;
     LabInventory::read(
         *d->session, d->topology, this,
         [this, dryRun](const Result<LabInventory>& read) {
-            if (!read) {
-                d->finished = true;
-                Q_EMIT stepFailed(QStringLiteral("network"), read.error());
-                Q_EMIT finished(false);
-                return;
+            if (read) {
+                d->inventory = read.value();
+                d->apiCalls += read->apiCalls;
+            } else {
+                d->readError = read.error();
             }
-            d->inventory = read.value();
-            d->apiCalls += read->apiCalls;
-            d->plan();
-            Q_EMIT planned(d->steps);
-            if (dryRun || d->stopping) {
-                d->finished = true;
-                Q_EMIT finished(!d->stopping);
-                return;
-            }
-            d->schedule();
-            d->finishIfIdle();
+            d->readDone(dryRun);
         },
         true);
+    d->findStack([this, dryRun] { d->readDone(dryRun); });
+}
+
+void LabTeardownPrivate::readDone(bool dryRun)
+{
+    if (--reads > 0)
+        return;
+    if (readError) {
+        finished = true;
+        Q_EMIT q->stepFailed(QStringLiteral("network"), *readError);
+        Q_EMIT q->finished(false);
+        return;
+    }
+    plan();
+    Q_EMIT q->planned(steps);
+    if (dryRun || stopping) {
+        finished = true;
+        Q_EMIT q->finished(!stopping);
+        return;
+    }
+    schedule();
+    finishIfIdle();
 }
 
 void LabTeardown::cancel()
@@ -195,6 +139,12 @@ void LabTeardown::cancel()
         d->waits.take(id).cancel();
         --d->running;
         d->setState(id, LabStepState::Cancelled);
+    }
+    if (d->stackDeletion && d->stackDeletion->isRunning()) {
+        d->stackDeletion->stop(); // what Heat does goes on; we stop following it
+        d->stackDeletion->deleteLater();
+        --d->running;
+        d->setState(QStringLiteral("stack"), LabStepState::Cancelled);
     }
     if (!d->steps.isEmpty() || d->running > 0)
         d->finishIfIdle();
@@ -235,6 +185,7 @@ void LabTeardownPrivate::plan()
         }
         all.prepend(step);
     }
+    addStackStep(all);
     const auto present = [&all](const QString& id) {
         return std::any_of(all.cbegin(), all.cend(), [&id](const LabStep& s) { return s.id == id; });
     };
@@ -332,81 +283,6 @@ void LabTeardownPrivate::finishIfIdle()
     Q_EMIT q->finished(!failed && !stopping);
 }
 
-void LabTeardownPrivate::watchGone(const QString& stepId, const QString& serverId)
-{
-    deleting.insert(stepId, serverId);
-    pollDeadline = QDeadlineTimer(goneWait().timeout);
-    if (polling)
-        return;
-    polling = true;
-    pollDelay = goneWait().firstDelay;
-    QTimer::singleShot(pollDelay, q, [this] { pollServers(); });
-}
-
-void LabTeardownPrivate::pollServers()
-{
-    if (deleting.isEmpty() || stopping) {
-        polling = false;
-        return;
-    }
-    ListServersRequest list;
-    list.tags = {topology.plan.tag()};
-    whenFinished(send(list), q, [this](const Result<Page<Server>>& page) {
-        if (stopping) {
-            polling = false;
-            return;
-        }
-        if (page) {
-            QSet<QString> present;
-            for (const Server& server : page->items)
-                present.insert(server.id);
-            const auto all = deleting;
-            for (auto it = all.cbegin(); it != all.cend(); ++it) {
-                if (!present.contains(it.value())) {
-                    deleting.remove(it.key());
-                    settle(it.key(), NoContent{});
-                }
-            }
-        } else if (!isTransient(page.error()) || pollDeadline.hasExpired()) {
-            const auto all = deleting;
-            deleting.clear();
-            for (auto it = all.cbegin(); it != all.cend(); ++it)
-                settle(it.key(), page.error());
-        }
-        if (!deleting.isEmpty() && pollDeadline.hasExpired()) {
-            const auto all = deleting;
-            deleting.clear();
-            for (auto it = all.cbegin(); it != all.cend(); ++it)
-                settle(it.key(), ApiError::local(ApiError::Kind::Timeout, QStringLiteral("Still there"),
-                                                 QStringLiteral("compute")));
-        }
-        if (deleting.isEmpty()) {
-            polling = false;
-            return;
-        }
-        const WaitOptions o = goneWait();
-        pollDelay =
-            std::min(o.maxDelay,
-                     std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(pollDelay.count()) * o.growth)));
-        QTimer::singleShot(pollDelay, q, [this] { pollServers(); });
-    });
-}
-
-void LabTeardownPrivate::deleteThenWait(const LabStep& s, const QFuture<Result<NoContent>>& deleted,
-                                        std::function<QFuture<Result<NoContent>>()> wait)
-{
-    whenFinished(deleted, q, [this, id = s.id, wait](const Result<NoContent>& result) {
-        if (!result || stopping)
-            return settle(id, result);
-        const QFuture<Result<NoContent>> waiting = wait();
-        waits.insert(id, QFuture<void>(waiting));
-        whenFinished(waiting, q, [this, id](const Result<NoContent>& gone) {
-            waits.remove(id);
-            settle(id, gone);
-        });
-    });
-}
-
 void LabTeardownPrivate::removeRecord(const QString& stepId, const QString& recordId)
 {
     if (!dnsProvider && topology.plan.dnsProvider == LabDnsProvider::Designate)
@@ -471,6 +347,7 @@ void LabTeardownPrivate::run(const LabStep& s)
     case LabStepKind::SecurityGroup: return settleWith(send(DeleteSecurityGroupRequest{id}));
     case LabStepKind::Subnet: return settleWith(send(DeleteSubnetRequest{id}));
     case LabStepKind::Network: return settleWith(send(DeleteNetworkRequest{id}));
+    case LabStepKind::Stack: return removeStack(s);
     case LabStepKind::SecurityGroupRule:
     case LabStepKind::ServerReady: return settle(s.id, NoContent{});
     }

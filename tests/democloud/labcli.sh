@@ -101,18 +101,29 @@ if grep -q '"network"\|"server:\|"port:\|"snapshot:' "$home/out"; then
 fi
 expect 3 "verify after teardown is red" "$zenith" lab verify --cloud demo --config "$plan" --no-wait-ready
 
-# The same lab as a Heat stack (issue 7): deploy --heat, verify, teardown --heat, nothing left.
+# The same lab as a Heat stack (issue 7): deploy --heat, verify, a database snapshot, then a plain
+# teardown finds the stack (nothing tells it the lab went through Heat), deletes the snapshot first
+# (Heat could not delete the volume otherwise), then the stack; nothing left.
 expect 0 "deploy --heat" "$zenith" lab deploy --cloud demo --config "$plan" --heat --no-keyring --json
 contains "deploy --heat succeeded" "$home/out" '"succeeded": true'
 contains "deploy --heat names the stack" "$home/out" '"stack": "lab-stack"'
 contains "deploy --heat shows the stack create line" "$home/err" 'openstack stack create -t lab.yaml'
 contains "deploy --heat shows Heat's events" "$home/err" 'CREATE_COMPLETE'
 expect 0 "verify the Heat lab" "$zenith" lab verify --cloud demo --config "$plan"
-expect 0 "teardown --heat" "$zenith" lab teardown --cloud demo --config "$plan" --heat --no-keyring
-contains "teardown --heat deletes the stack" "$home/out" "lab-stack is gone"
+expect 0 "snapshot of the Heat lab" "$zenith" lab snapshot --cloud demo --config "$plan"
+expect 0 "teardown dry run of the Heat lab" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run
+contains "the dry run names the stack" "$home/out" "openstack stack delete --yes --wait lab-stack"
+contains "the dry run names the snapshot" "$home/out" "snapshot:"
+if grep -q "^  port:\|^  server:\|^  network " "$home/out"; then
+    echo "FAIL: the dry run lists what the stack owns besides the stack:"
+    cat "$home/out"
+    failures=$((failures + 1))
+fi
+expect 0 "teardown of the Heat lab" "$zenith" lab teardown --cloud demo --config "$plan" --no-keyring
+contains "the Heat lab is torn down" "$home/out" "torn down in"
 expect 0 "nothing left after the stack" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run --json
-if grep -q '"network"\|"server:\|"port:' "$home/out"; then
-    echo "FAIL: something tagged remains after deleting the stack:"
+if grep -q '"network"\|"server:\|"port:\|"snapshot:\|"stack"' "$home/out"; then
+    echo "FAIL: something of the Heat lab remains after its teardown:"
     cat "$home/out"
     failures=$((failures + 1))
 fi

@@ -1,7 +1,7 @@
 // "Deploy with Heat" end to end: the lab's HOT template submitted as a stack, followed until it is
-// complete, verified green by the lab's checklist, then the stack deleted and nothing of the lab
-// left. On the demo cloud by default; on a clouds.yaml cloud with ZENITH_LAB_CLOUD=devcloud-demo
-// (image tiny, flavor m1.nano, readiness off), as tst_labdeploy.
+// complete, verified green by the lab's checklist, then torn down through its stack (found by
+// name) and nothing of the lab left. On the demo cloud by default; on a clouds.yaml cloud with
+// ZENITH_LAB_CLOUD=devcloud-demo (image tiny, flavor m1.nano, readiness off), as tst_labdeploy.
 
 #include "compute/createkeypairrequest.h"
 #include "compute/deletekeypairrequest.h"
@@ -10,7 +10,10 @@
 #include "democloud/democloud.h"
 #include "lab/labheatdeployment.h"
 #include "lab/labinventory.h"
+#include "lab/labteardown.h"
 #include "lab/labverifier.h"
+#include "network/listsecuritygroupsrequest.h"
+#include "orchestration/liststacksrequest.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -168,30 +171,54 @@ private Q_SLOTS:
                  qPrintable(found.join(u' ')));
     }
 
-    void deletingTheStackLeavesNothing()
+    // A teardown told nothing of Heat (a restart since, or `zenith lab teardown`) finds the stack
+    // by name and deletes it as a whole: the security groups go too, which carry no tag.
+    void theTeardownDeletesTheStackAsAWhole()
     {
-        LabHeatDeployment heat(m_session.get(), m_topology);
-        heat.setPollInterval(m_pollMs);
-        QSignalSpy finished(&heat, &LabHeatDeployment::finished);
-        heat.remove();
+        LabTeardown dryRun(m_session.get(), m_topology);
+        QSignalSpy planned(&dryRun, &LabTeardown::planned);
+        QSignalSpy dryRunDone(&dryRun, &LabTeardown::finished);
+        dryRun.start(true);
+        QVERIFY(dryRunDone.wait(60000));
+        QVERIFY(dryRunDone.first().first().toBool());
+        const auto steps = planned.first().first().value<QList<LabStep>>();
+        QStringList ids;
+        for (const LabStep& step : steps)
+            ids.append(step.id);
+        // What the stack made goes with it: only the stack is listed.
+        QCOMPARE(ids, QStringList{QStringLiteral("stack")});
+        QCOMPARE(steps.first().kind, LabStepKind::Stack);
+        QCOMPARE(steps.first().command,
+                 QString(u"openstack stack delete --yes --wait " + m_topology.plan.name + u"-stack"));
+
+        LabTeardown teardown(m_session.get(), m_topology);
+        QSignalSpy finished(&teardown, &LabTeardown::finished);
+        teardown.start(false);
         QVERIFY(finished.wait(600000));
-        const auto error = finished.first().at(1).value<std::optional<ApiError>>();
-        QVERIFY2(finished.first().first().toBool(), qPrintable(error ? error->message : QString()));
-        bool deleted = false;
-        for (const StackEvent& e : heat.events())
-            deleted = deleted || (e.resourceName == u"server_db" && e.resourceStatus == u"DELETE_COMPLETE");
-        QVERIFY(deleted);
+        QVERIFY(finished.first().first().toBool());
         std::optional<Result<LabInventory>> inventory;
         QObject context;
         LabInventory::read(*m_session, m_topology, &context, [&](const Result<LabInventory>& i) { inventory = i; });
         QTRY_VERIFY_WITH_TIMEOUT(inventory.has_value(), 60000);
         QVERIFY(inventory->ok());
         QVERIFY2((*inventory)->ids.isEmpty(), qPrintable(QStringList((*inventory)->ids.keys()).join(u' ')));
-        // And again: no stack any more is success at once.
-        finished.clear();
+        const auto groups = await(m_session->send(ListSecurityGroupsRequest{}));
+        QVERIFY(groups.ok());
+        for (const SecurityGroup& group : groups->items)
+            QVERIFY2(!group.name.startsWith(m_topology.plan.name + u'-'), qPrintable(group.name));
+        ListStacksRequest stacks;
+        stacks.name = m_topology.plan.name + QStringLiteral("-stack");
+        const auto found = await(m_session->send(stacks));
+        QVERIFY(found.ok());
+        for (const Stack& stack : found->items)
+            QCOMPARE(stack.status, QStringLiteral("DELETE_COMPLETE"));
+
+        // No stack any more: deleting it again is success at once.
+        LabHeatDeployment heat(m_session.get(), m_topology);
+        QSignalSpy removed(&heat, &LabHeatDeployment::finished);
         heat.remove();
-        QVERIFY(finished.wait(60000));
-        QVERIFY(finished.first().first().toBool());
+        QVERIFY(removed.wait(60000));
+        QVERIFY(removed.first().first().toBool());
     }
 
     void aFailingResourceFailsTheStackWithHeatsReason()

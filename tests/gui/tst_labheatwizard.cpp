@@ -93,7 +93,6 @@ void TestLabHeatWizard::deployWithHeat(LabPane* pane)
     QVERIFY(button);
     QTRY_VERIFY(button->isEnabled());
     pane->deployPage()->heatView()->setPollInterval(20);
-    pane->teardownPage()->heatView()->setPollInterval(20);
     button->click();
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = pane->findChild<QMessageBox*>(QStringLiteral("labDeployHeatConfirm"))) != nullptr);
@@ -164,20 +163,21 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
         QVERIFY2(check.passed, qPrintable(LabCheck::kindName(check.kind) + u": " + check.detail));
     shoot(&pane, QStringLiteral("lab-heat-result"));
 
-    // Teardown deletes the stack, once confirmed.
+    // Teardown finds the stack by name (as it would after a restart) and deletes it, once confirmed:
+    // the dry run lists the stack alone, since what Heat made goes with it.
     Q_EMIT result->teardownRequested();
     QCOMPARE(pane.currentStep(), LabPane::Step::Teardown);
     LabRunPage* teardown = pane.teardownPage();
-    QVERIFY(teardown->isHeat());
     QTRY_VERIFY(teardown->awaitsConfirmation());
-    QVERIFY(teardown->heatView()->statusText().contains(QStringLiteral("deletes the stack lab-stack")));
+    QCOMPARE(teardown->steps().size(), 1);
+    QCOMPARE(teardown->steps().first().kind, LabStepKind::Stack);
+    QCOMPARE(teardown->steps().first().name, QStringLiteral("lab-stack"));
     shoot(&pane, QStringLiteral("lab-heat-teardown-confirm"));
     commands.clear();
     teardown->confirmTeardown();
     QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 120000);
-    QVERIFY2(teardown->hasSucceeded(), qPrintable(teardown->heatView()->bannerText()));
+    QVERIFY(teardown->hasSucceeded());
     QVERIFY(commands.contains(QStringLiteral("openstack stack delete --yes --wait lab-stack")));
-    QVERIFY(teardown->heatView()->eventRows() > 10); // the deletion's events
     shoot(&pane, QStringLiteral("lab-heat-teardown-done"));
 
     // Nothing of the lab remains: no stack, network, port, server or volume.
