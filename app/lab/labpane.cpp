@@ -85,6 +85,7 @@ LabPane::LabPane(QWidget* parent)
     connect(m_planPage, &LabPlanPage::heatDeployRequested, this, &LabPane::deployWithHeat);
     connect(m_deploy, &LabRunPage::finished, this, &LabPane::deployFinished);
     connect(m_result, &LabResultPage::teardownRequested, this, &LabPane::tearDown);
+    connect(m_planPage, &LabPlanPage::teardownRequested, this, &LabPane::tearDown);
     connect(m_deploy, &LabRunPage::teardownRequested, this, &LabPane::tearDown);
     connect(m_teardown, &LabRunPage::finished, this, &LabPane::teardownFinished);
     connect(m_keeper, &LabSecretKeeper::obtained, this, &LabPane::startDeploy);
@@ -358,6 +359,7 @@ void LabPane::teardownFinished(bool succeeded)
         m_started = false;
         m_result->clear();
         m_planPage->setResumable(false);
+        m_planPage->recheck();
     }
     updateNavigation();
 }

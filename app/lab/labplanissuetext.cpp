@@ -51,6 +51,16 @@ QString LabPlanIssueText::nameMessage(const LabPlanIssue& issue)
 {
     switch (issue.problem) {
     case Problem::Empty: return tr("Give the lab a name: it starts the name of everything the lab creates.");
+    case Problem::DeployedWithHeat:
+        //: %1 the Heat stack's name
+        return tr("This lab is deployed with Heat as the stack %1: tear it down first (Tear down…), or choose another "
+                  "lab name.")
+            .arg(issue.value);
+    case Problem::Deployed:
+        //: %1 the lab's name
+        return tr("Lab %1 exists already on this cloud, deployed without Heat: a stack would duplicate it. Deploy "
+                  "resumes it; tear it down first to deploy it with Heat.")
+            .arg(issue.value);
     case Problem::TooLong:
         //: %1 is the longest length allowed
         return tr("Use at most %1 characters, so that names like NAME-web-group stay short.")

@@ -12,6 +12,7 @@
 #include "lab/labcloudreader.h"
 #include "lab/labdnsrecords.h"
 #include "lab/labheattemplate.h"
+#include "lab/labinventory.h"
 #include "lab/labplanfile.h"
 #include "lab/labplanner.h"
 #include "lab/labplanvalidation.h"
@@ -77,6 +78,9 @@ void LabPlanPage::buildUi()
     m_resumeBanner = new MessageBanner(this);
     m_resumeBanner->setObjectName(QStringLiteral("labPlanResume"));
     m_resumeBanner->hide();
+    m_tearDown = new QPushButton(this);
+    m_tearDown->setObjectName(QStringLiteral("labPlanTearDown"));
+    m_tearDown->hide();
 
     m_stepTree = new QTreeWidget(this);
     m_stepTree->setObjectName(QStringLiteral("labPlanSteps"));
@@ -144,7 +148,10 @@ void LabPlanPage::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_resumeBanner);
+    auto* existing = new QHBoxLayout;
+    existing->addWidget(m_resumeBanner, 1);
+    existing->addWidget(m_tearDown, 0, Qt::AlignTop);
+    layout->addLayout(existing);
     layout->addWidget(m_conflictBanner);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
@@ -152,7 +159,8 @@ void LabPlanPage::buildUi()
     connect(m_save, &QPushButton::clicked, this, &LabPlanPage::chooseSaveFile);
     connect(m_heat, &QPushButton::clicked, this, &LabPlanPage::chooseHeatFile);
     connect(m_deployHeat, &QPushButton::clicked, this, &LabPlanPage::askDeployWithHeat);
-    connect(this, &LabWizardPage::advanceChanged, this, [this] { m_deployHeat->setEnabled(canAdvance()); });
+    connect(m_tearDown, &QPushButton::clicked, this, &LabPlanPage::teardownRequested);
+    connect(this, &LabWizardPage::advanceChanged, this, &LabPlanPage::updateLabActions);
 }
 
 void LabPlanPage::retranslateUi()
@@ -176,11 +184,13 @@ void LabPlanPage::retranslateUi()
     m_heat->setToolTip(tr("The same lab as a Heat (HOT) template, for `openstack stack create`. It holds newly "
                           "generated database passwords: keep the file private."));
     m_deployHeat->setText(tr("Deploy &with Heat…"));
-    m_deployHeat->setToolTip(tr("Submits the same lab to Heat as one stack, which the cloud builds on its own: "
-                                "for labs that outlive this session. Teardown then deletes the stack."));
+    m_tearDown->setText(tr("&Tear down…"));
+    m_tearDown->setToolTip(tr("Deletes what this lab has on the cloud (its tagged resources, or its Heat stack), "
+                              "after showing you the list."));
     m_resumeBanner->showMessage(MessageBanner::Type::Information,
                                 tr("This lab was deployed (or started) before on this cloud. Deploy resumes it: "
                                    "what exists is found by its tag and kept, only what is missing is created."));
+    updateLabActions();
     if (m_hasPlan) {
         fillSteps();
         fillQuota();
@@ -255,6 +265,8 @@ void LabPlanPage::fillSteps()
 void LabPlanPage::checkCloud()
 {
     m_conflictsKnown = m_quotaKnown = false;
+    m_labExists = false;
+    m_heatConflicts.clear();
     m_conflicts.clear();
     m_quota.clear();
     m_conflictsError.reset();
@@ -271,12 +283,16 @@ void LabPlanPage::checkCloud()
         return;
     LabCloudReader::Scope scope;
     scope.flavorsAndImages = true;
+    scope.stack = true;
     m_reader = new LabCloudReader(m_session, *topology, scope, this);
     connect(m_reader, &LabCloudReader::finished, this,
-            [this](const LabCloudState& state, const std::optional<ApiError>& error) {
+            [this, topology = *topology](const LabCloudState& state, const std::optional<ApiError>& error) {
                 m_conflictsKnown = true;
                 m_conflictsError = error;
                 m_conflicts = LabPlanValidation::conflicts(m_plan, state);
+                m_heatConflicts = LabPlanValidation::heatConflicts(m_plan, state);
+                const LabInventory existing = LabInventory::of(state, topology);
+                m_labExists = !state.stacks.isEmpty() || !existing.ids.isEmpty() || !existing.strays.isEmpty();
                 if (const auto keys = LabDnsRecords::credentialsIssue(m_plan, !m_dnsKeysMissing))
                     m_conflicts.append(*keys);
                 showConflicts();
@@ -386,7 +402,27 @@ bool LabPlanPage::waitForReadiness() const
 void LabPlanPage::setResumable(bool resumable)
 {
     m_resumable = resumable;
-    m_resumeBanner->setVisible(resumable);
+    updateLabActions();
+}
+
+void LabPlanPage::recheck()
+{
+    if (m_hasPlan)
+        checkCloud();
+}
+
+// What the project holds of this lab decides what may be done with it: resume, tear down, or
+// deploy with Heat (only when nothing of it exists, since a stack adopts nothing).
+void LabPlanPage::updateLabActions()
+{
+    // Heat conflicts say the lab's tagged resources exist: Deploy resumes them.
+    m_resumeBanner->setVisible(m_resumable || !m_heatConflicts.isEmpty());
+    m_tearDown->setVisible(m_labExists);
+    m_deployHeat->setEnabled(canAdvance() && m_heatConflicts.isEmpty());
+    m_deployHeat->setToolTip(m_heatConflicts.isEmpty()
+                                 ? tr("Submits the same lab to Heat as one stack, which the cloud builds on its own: "
+                                      "for labs that outlive this session. Teardown then deletes the stack.")
+                                 : LabPlanIssueText::message(m_heatConflicts.constFirst()));
 }
 
 void LabPlanPage::copyAll()

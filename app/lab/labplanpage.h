@@ -59,6 +59,10 @@ public:
     bool waitForReadiness() const;
     //! A journal of an earlier deployment of this lab exists: Deploy resumes it.
     void setResumable(bool resumable);
+    //! Reads the project again (after a teardown: the lab is gone, its names free).
+    void recheck();
+    //! The project holds this lab (its tagged resources, or its Heat stack): "Tear down…" is shown.
+    bool labExists() const { return m_labExists; }
     //! Writes the plan as lab.yaml to `path`; false (with a message shown) when it cannot.
     bool savePlan(const QString& path);
     //! Writes the lab as a Heat (HOT) template to `path`, with fresh database passwords as its
@@ -70,6 +74,8 @@ Q_SIGNALS:
     void deployRequested(bool resume);
     //! The user asked to deploy with Heat, and confirmed (the stack "<lab>-stack").
     void heatDeployRequested();
+    //! The user asked to tear down the lab the project holds (a dry run lists it first).
+    void teardownRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -86,6 +92,7 @@ private:
     void chooseHeatFile();
     bool writeFile(const QString& path, const QByteArray& data);
     void askDeployWithHeat();
+    void updateLabActions();
 
     QPointer<Session> m_session;
     LabPlan m_plan;
@@ -99,12 +106,15 @@ private:
     bool m_conflictsKnown = false;
     bool m_quotaKnown = false;
     bool m_resumable = false;
+    bool m_labExists = false;
+    QList<LabPlanIssue> m_heatConflicts; //!< what stops Deploy with Heat besides the conflicts
     int m_criticalPath = 0;
     QPointer<LabCloudReader> m_reader;
     QPointer<LabQuotaCheck> m_quotaCheck;
     QLabel* m_summary = nullptr;
     MessageBanner* m_conflictBanner = nullptr;
     MessageBanner* m_resumeBanner = nullptr;
+    QPushButton* m_tearDown = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTreeWidget* m_stepTree = nullptr;
     QTreeWidget* m_quotaTree = nullptr;

@@ -42,6 +42,8 @@ QString secretErrorText(const SecretError& error)
 QList<LabPlanIssue> LabCliRun::conflictsOf(const LabCloudState& state)
 {
     QList<LabPlanIssue> issues = LabPlanValidation::conflicts(m_topology.plan, state);
+    if (m_options.heat && m_options.command == LabCliOptions::Command::Deploy)
+        issues += LabPlanValidation::heatConflicts(m_topology.plan, state);
     if (const auto keys = LabDnsRecords::credentialsIssue(m_topology.plan, m_dns != nullptr))
         issues.append(*keys);
     const auto missingKey = std::find_if(issues.cbegin(), issues.cend(), [](const LabPlanIssue& i) {

@@ -1,4 +1,5 @@
 #include "labcloudreader.h"
+#include "labheatdeployment.h"
 
 #include "compute/getserverconsoleoutputrequest.h"
 #include "compute/listflavorsrequest.h"
@@ -14,6 +15,7 @@
 #include "network/listportsrequest.h"
 #include "network/listsecuritygroupsrequest.h"
 #include "network/listsubnetsrequest.h"
+#include "orchestration/liststacksrequest.h"
 #include "volume/listvolumesnapshotsrequest.h"
 #include "volume/listvolumesrequest.h"
 
@@ -95,7 +97,29 @@ void LabCloudReader::start()
     if (m_scope.records && !m_topology.recordNames.isEmpty() &&
         m_topology.plan.dnsProvider == LabDnsProvider::Designate)
         readRecords();
+    if (m_scope.stack)
+        readStack();
     done(std::nullopt);
+}
+
+void LabCloudReader::readStack()
+{
+    ++m_pending;
+    ++m_calls;
+    ListStacksRequest request;
+    request.name = LabHeatDeployment::stackName(m_topology.plan);
+    whenFinished(m_session->send(request), this, [this, name = *request.name](const Result<Page<Stack>>& reply) {
+        if (reply) {
+            for (const Stack& stack : reply->items) {
+                if (stack.name == name && stack.status != u"DELETE_COMPLETE")
+                    m_state.stacks.append(stack);
+            }
+        }
+        // A cloud without Heat has no stack: not an error.
+        const bool noHeat = !reply && (reply.error().kind == ApiError::Kind::Unsupported ||
+                                       reply.error().kind == ApiError::Kind::NotFound);
+        done(reply || noHeat ? std::nullopt : std::optional<ApiError>(reply.error()));
+    });
 }
 
 void LabCloudReader::readRecords()

@@ -30,6 +30,7 @@ public:
         //! by the lab's volume name, the server group by name; no key pairs. What LabInventory reads.
         bool labOnly = false;
         bool snapshots = false; //!< the volume snapshots (teardown deletes the lab's before its volume)
+        bool stack = false;     //!< the lab's Heat stack (a lab deployed with Heat is not deployed again)
     };
 
     LabCloudReader(Session* session, LabTopology topology, Scope scope, QObject* parent = nullptr);
@@ -48,6 +49,7 @@ private:
     void done(const std::optional<ApiError>& error);
     void readConsoles();
     void readRecords();
+    void readStack();
 
     Session* m_session;
     LabTopology m_topology;

@@ -9,6 +9,7 @@
 #include "network/port.h"
 #include "network/securitygroup.h"
 #include "network/subnet.h"
+#include "orchestration/stack.h"
 #include "volume/volume.h"
 #include "volume/volumesnapshot.h"
 
@@ -38,6 +39,9 @@ struct LabCloudState
     bool providerRecordsRead = false;
     QList<VolumeSnapshot> snapshots; //!< the project's volume snapshots (only when asked: teardown)
     QMap<QString, QString> consoles; //!< server id -> the tail of its console log (the readiness markers)
+    //! The lab's Heat stack ("<lab>-stack") unless deleted (only when asked: the plan's conflicts;
+    //! empty on a cloud without Heat).
+    QList<Stack> stacks;
 
     //! True when `tags` (Neutron or Nova tags) hold the lab's tag ("zenith-lab:<name>").
     static bool isTagged(const QStringList& tags, const QString& tag);

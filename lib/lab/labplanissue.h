@@ -27,14 +27,16 @@ struct LabPlanIssue
     //! What is wrong with it.
     enum class Problem {
         Empty,
-        Invalid,     //!< bad syntax (value: what was typed)
-        TooLong,     //!< value: what was typed
-        OutOfRange,  //!< a number or a prefix length outside what the lab supports
-        HostBitsSet, //!< "10.12.0.5/16": a CIDR whose address is not the network's
-        Overlaps,    //!< the CIDR overlaps an existing subnet of the project (value: that subnet's CIDR)
-        Conflicts,   //!< a name is taken by a resource that is not this lab's (value: the name)
-        NotFound,    //!< the public network (or an image, flavor, key pair) does not exist (value: its name)
-        NotExternal, //!< the public network exists but is not external (router:external false)
+        Invalid,          //!< bad syntax (value: what was typed)
+        TooLong,          //!< value: what was typed
+        OutOfRange,       //!< a number or a prefix length outside what the lab supports
+        HostBitsSet,      //!< "10.12.0.5/16": a CIDR whose address is not the network's
+        Overlaps,         //!< the CIDR overlaps an existing subnet of the project (value: that subnet's CIDR)
+        Conflicts,        //!< a name is taken by a resource that is not this lab's (value: the name)
+        NotFound,         //!< the public network (or an image, flavor, key pair) does not exist (value: its name)
+        NotExternal,      //!< the public network exists but is not external (router:external false)
+        DeployedWithHeat, //!< the lab exists as a Heat stack (value: the stack's name)
+        Deployed,         //!< the lab's tagged resources exist (value: the lab's name): Heat would duplicate them
     };
 
     Field field = Field::Name;

@@ -1,6 +1,7 @@
 #include "labplanvalidation.h"
 
 #include "labaddresses.h"
+#include "labinventory.h"
 #include "labtopology.h"
 
 #include <QHostAddress>
@@ -207,7 +208,12 @@ QList<LabPlanIssue> LabPlanValidation::conflicts(const LabPlan& plan, const LabC
                                .other = subnet.name});
             }
         }
-        checkTakenNames(*topology, cloud, issues);
+        if (!cloud.stacks.isEmpty()) {
+            // The stack's security groups carry no tag: they are the lab's, not names taken by others.
+            issues.append(issue(Field::Name, Problem::DeployedWithHeat, cloud.stacks.constFirst().name));
+        } else {
+            checkTakenNames(*topology, cloud, issues);
+        }
     }
     if (!plan.publicNetwork.isEmpty()) {
         const Network* network = byName(cloud.networks, plan.publicNetwork);
@@ -231,6 +237,17 @@ QList<LabPlanIssue> LabPlanValidation::conflicts(const LabPlan& plan, const LabC
             issues.append(issue(Field::Flavor, Problem::NotFound, machine->flavor, role));
     }
     return issues;
+}
+
+QList<LabPlanIssue> LabPlanValidation::heatConflicts(const LabPlan& plan, const LabCloudState& cloud)
+{
+    const std::optional<LabTopology> topology = LabTopology::of(plan);
+    if (!topology || !cloud.stacks.isEmpty())
+        return {};
+    const LabInventory existing = LabInventory::of(cloud, *topology);
+    if (existing.ids.isEmpty() && existing.strays.isEmpty())
+        return {};
+    return {issue(Field::Name, Problem::Deployed, plan.name)};
 }
 
 } // namespace zenith

@@ -23,6 +23,9 @@ public:
     //! by resources not tagged with this lab, the public network missing or not external, the key
     //! pair, images or flavors missing (those three only when `cloud` lists them: non-empty lists).
     static QList<LabPlanIssue> conflicts(const LabPlan& plan, const LabCloudState& cloud);
+    //! What stops "Deploy with Heat" besides conflicts(): the lab deployed already without Heat (its
+    //! tagged resources exist), which a stack would duplicate rather than adopt.
+    static QList<LabPlanIssue> heatConflicts(const LabPlan& plan, const LabCloudState& cloud);
 };
 
 } // namespace zenith

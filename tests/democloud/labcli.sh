@@ -75,6 +75,8 @@ contains "deploy says the passwords stay in memory" "$home/err" "--no-keyring"
 
 expect 0 "deploy again (resume)" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --json
 contains "resume finds what exists" "$home/out" '"state": "AlreadyThere"'
+expect 1 "deploy --heat over the lab deployed without Heat" "$zenith" lab deploy --cloud demo --config "$plan" --heat --no-keyring
+contains "--heat says a stack would duplicate the lab" "$home/out" "deployed without Heat: a stack would duplicate it"
 if grep -q '"state": "Done"' "$home/out"; then
     echo "FAIL: resume created something again"
     failures=$((failures + 1))
@@ -110,6 +112,8 @@ contains "deploy --heat names the stack" "$home/out" '"stack": "lab-stack"'
 contains "deploy --heat shows the stack create line" "$home/err" 'openstack stack create -t lab.yaml'
 contains "deploy --heat shows Heat's events" "$home/err" 'CREATE_COMPLETE'
 expect 0 "verify the Heat lab" "$zenith" lab verify --cloud demo --config "$plan"
+expect 1 "deploy over the Heat lab" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready
+contains "deploy says the lab is a Heat stack" "$home/out" "deployed with Heat as the stack lab-stack"
 expect 0 "snapshot of the Heat lab" "$zenith" lab snapshot --cloud demo --config "$plan"
 expect 0 "teardown dry run of the Heat lab" "$zenith" lab teardown --cloud demo --config "$plan" --dry-run
 contains "the dry run names the stack" "$home/out" "openstack stack delete --yes --wait lab-stack"

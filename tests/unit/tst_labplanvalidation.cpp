@@ -265,6 +265,35 @@ private Q_SLOTS:
                                               taken(QStringLiteral("lab-db-data"), QStringLiteral("volume"))}));
     }
 
+    // A lab deployed with Heat: its stack is the one conflict (its security groups, untagged, are
+    // the stack's, not names taken by others), and Heat is not offered again.
+    void aLabDeployedWithHeatIsOneConflict()
+    {
+        LabCloudState cloud = cloudWithExtNet();
+        SecurityGroup group;
+        group.name = QStringLiteral("lab-public");
+        cloud.securityGroups.append(group);
+        Stack stack;
+        stack.name = QStringLiteral("lab-stack");
+        stack.status = QStringLiteral("CREATE_COMPLETE");
+        cloud.stacks.append(stack);
+        QCOMPARE(LabPlanValidation::conflicts(validPlan(), cloud),
+                 QList<LabPlanIssue>{issue(Field::Name, Problem::DeployedWithHeat, QStringLiteral("lab-stack"))});
+        QCOMPARE(LabPlanValidation::heatConflicts(validPlan(), cloud), QList<LabPlanIssue>{});
+    }
+
+    // A lab deployed without Heat resumes (no conflict), but a stack would duplicate it.
+    void aLabDeployedWithoutHeatStopsHeat()
+    {
+        LabCloudState cloud = cloudWithExtNet();
+        QCOMPARE(LabPlanValidation::heatConflicts(validPlan(), cloud), QList<LabPlanIssue>{});
+        cloud.networks.append(
+            network(QStringLiteral("n1"), QStringLiteral("lab-net"), false, {QStringLiteral("zenith-lab:lab")}));
+        QCOMPARE(LabPlanValidation::conflicts(validPlan(), cloud), QList<LabPlanIssue>{});
+        QCOMPARE(LabPlanValidation::heatConflicts(validPlan(), cloud),
+                 QList<LabPlanIssue>{issue(Field::Name, Problem::Deployed, QStringLiteral("lab"))});
+    }
+
     void publicNetworkMissingOrNotExternal()
     {
         LabCloudState cloud = cloudWithExtNet();
