@@ -5,11 +5,11 @@
     <name>LabCli</name>
     <message>
         <source>%1 is not a usable lab plan:</source>
-        <translation>%1 n’est pas un plan de lab utilisable :</translation>
+        <translation>%1 n’est pas un plan de lab utilisable&#xa0;:</translation>
     </message>
     <message>
         <source>The demo cloud cannot start: %1</source>
-        <translation>Le cloud de démonstration ne peut pas démarrer : %1</translation>
+        <translation>Le cloud de démonstration ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The cloud of clouds.yaml, or demo (the built-in simulated cloud).</source>
@@ -25,18 +25,18 @@
     </message>
     <message>
         <source>Change nothing: show what would be created or deleted.</source>
-        <translation>Ne rien modifier (simulation) : afficher ce qui serait créé ou supprimé.</translation>
+        <translation>Ne rien modifier (simulation)&#xa0;: afficher ce qui serait créé ou supprimé.</translation>
     </message>
     <message>
-        <source>Do not wait for (or check) each server's post-install script.</source>
+        <source>Do not wait for (or check) each server&apos;s post-install script.</source>
         <translation>Ne pas attendre (ni vérifier) le script de post-installation de chaque serveur.</translation>
     </message>
     <message>
-        <source>Keep the lab's passwords in memory for this run only.</source>
+        <source>Keep the lab&apos;s passwords in memory for this run only.</source>
         <translation>Conserver les mots de passe du lab en mémoire pour cette exécution seulement.</translation>
     </message>
     <message>
-        <source>Import this public key as the plan's key pair if the project lacks it.</source>
+        <source>Import this public key as the plan&apos;s key pair if the project lacks it.</source>
         <translation>Importer cette clé publique comme paire de clés du plan si le projet ne l’a pas.</translation>
     </message>
     <message>
@@ -56,12 +56,12 @@
         <translation>plan, deploy, verify, snapshot ou teardown</translation>
     </message>
     <message>
-        <source>deploy: submit the lab to Heat as the stack &lt;lab&gt;-stack and follow its events; teardown: delete that stack.</source>
-        <translation>deploy : soumettre le lab à Heat en tant que pile &lt;lab&gt;-stack et suivre ses événements ; teardown : supprimer cette pile.</translation>
+        <source>Usage: zenith lab plan|deploy|verify|snapshot|teardown --cloud NAME --config lab.yaml</source>
+        <translation>Utilisation&#xa0;: zenith lab plan|deploy|verify|snapshot|teardown --cloud NOM --config lab.yaml</translation>
     </message>
     <message>
-        <source>Usage: zenith lab plan|deploy|verify|snapshot|teardown --cloud NAME --config lab.yaml</source>
-        <translation>Utilisation : zenith lab plan|deploy|verify|snapshot|teardown --cloud NOM --config lab.yaml</translation>
+        <source>deploy: submit the lab to Heat as the stack &lt;lab&gt;-stack and follow its events (teardown finds the stack by itself).</source>
+        <translation>deploy&#xa0;: soumettre le lab à Heat comme pile &lt;lab&gt;-stack et suivre ses événements (teardown trouve la pile de lui-même).</translation>
     </message>
 </context>
 <context>
@@ -72,37 +72,37 @@
     </message>
     <message>
         <source>the lab plan must be a mapping of settings.</source>
-        <translation>le plan du lab doit être une suite de paramètres (lignes « clé: valeur »).</translation>
+        <translation>le plan du lab doit être une suite de paramètres (lignes «&#xa0;clé: valeur&#xa0;»).</translation>
     </message>
     <message>
         <source>“%1” must hold settings (key: value lines).</source>
-        <translation>« %1 » doit contenir des paramètres (lignes « clé: valeur »).</translation>
+        <translation>«&#xa0;%1&#xa0;» doit contenir des paramètres (lignes «&#xa0;clé: valeur&#xa0;»).</translation>
     </message>
     <message>
         <source>“%1” is not a lab setting (see the documented lab.yaml).</source>
-        <translation>« %1 » n’est pas un paramètre de lab (consultez le lab.yaml documenté).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un paramètre de lab (consultez le lab.yaml documenté).</translation>
     </message>
     <message>
         <source>“%1” must be a %2.</source>
-        <extracomment>%1 a setting, %2 "string", "integer" or "boolean"</extracomment>
-        <translation>« %1 » doit être de type %2.</translation>
+        <extracomment>%1 a setting, %2 &quot;string&quot;, &quot;integer&quot; or &quot;boolean&quot;</extracomment>
+        <translation>«&#xa0;%1&#xa0;» doit être de type %2.</translation>
     </message>
     <message>
         <source>“%1” cannot be “%2”: use one of %3.</source>
         <extracomment>%1 a setting, %2 what the file says, %3 the accepted values separated by |</extracomment>
-        <translation>« %1 » ne peut pas valoir « %2 » : utilisez l’une des valeurs %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas valoir «&#xa0;%2&#xa0;»&#xa0;: utilisez l’une des valeurs %3.</translation>
     </message>
     <message>
         <source>not checked: the consoles were not read (--no-wait-ready)</source>
-        <translation>non vérifié : les consoles n’ont pas été lues (--no-wait-ready)</translation>
+        <translation>non vérifié&#xa0;: les consoles n’ont pas été lues (--no-wait-ready)</translation>
     </message>
     <message>
         <source>not checked: the lab has no domain</source>
-        <translation>non vérifié : le lab n’a pas de domaine</translation>
+        <translation>non vérifié&#xa0;: le lab n’a pas de domaine</translation>
     </message>
     <message>
         <source>not checked: the records are at OVHcloud; check them in the DNS pane</source>
-        <translation>non vérifié : les enregistrements sont chez OVHcloud ; vérifiez-les dans la section DNS</translation>
+        <translation>non vérifié&#xa0;: les enregistrements sont chez OVHcloud&#xa0;; vérifiez-les dans la section DNS</translation>
     </message>
     <message>
         <source>Instances</source>
@@ -156,7 +156,7 @@
         <translation>Client de bureau pour les clouds OpenStack.</translation>
     </message>
     <message>
-        <source>Serves Zenith's demo cloud (a simulated OpenStack) on 127.0.0.1.</source>
+        <source>Serves Zenith&apos;s demo cloud (a simulated OpenStack) on 127.0.0.1.</source>
         <translation>Sert le cloud de démonstration de Zenith (un OpenStack simulé) sur 127.0.0.1.</translation>
     </message>
     <message>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Port to listen on (default: any).</source>
-        <translation>Port d'écoute (par défaut : n'importe lequel).</translation>
+        <translation>Port d&apos;écoute (par défaut : n&apos;importe lequel).</translation>
     </message>
     <message>
         <source>How much faster than real time resources change state.</source>
-        <translation>Combien de fois plus vite que le temps réel les ressources changent d'état.</translation>
+        <translation>Combien de fois plus vite que le temps réel les ressources changent d&apos;état.</translation>
     </message>
     <message>
         <source>--port wants a number from 0 to 65535.</source>
@@ -196,8 +196,8 @@
         <translation>Retarder chaque réponse (panne simulée).</translation>
     </message>
     <message>
-        <source>Answer this share of a service's requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
-        <translation>Répondre 503 à cette part des requêtes d'un service (panne simulée), par ex. compute=0.1 ; peut être répété.</translation>
+        <source>Answer this share of a service&apos;s requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
+        <translation>Répondre 503 à cette part des requêtes d&apos;un service (panne simulée), par ex. compute=0.1 ; peut être répété.</translation>
     </message>
     <message>
         <source>Answer the next N requests with 429 and Retry-After (fault).</source>
@@ -239,17 +239,17 @@
         <translation>Tout autoriser (0.0.0.0/0)</translation>
     </message>
     <message>
-        <source>Port security drops packets whose source is not the port's own address. A NAT gateway forwards other machines' traffic: give its private port the pair 0.0.0.0/0 (the lab's gateway needs it).</source>
-        <translation>La sécurité du port rejette les paquets dont la source n’est pas l’adresse du port lui-même. Une passerelle NAT relaie le trafic d’autres machines : donnez à son port privé la paire 0.0.0.0/0 (la passerelle du laboratoire en a besoin).</translation>
+        <source>Port security drops packets whose source is not the port&apos;s own address. A NAT gateway forwards other machines&apos; traffic: give its private port the pair 0.0.0.0/0 (the lab&apos;s gateway needs it).</source>
+        <translation>La sécurité du port rejette les paquets dont la source n’est pas l’adresse du port lui-même. Une passerelle NAT relaie le trafic d’autres machines&#xa0;: donnez à son port privé la paire 0.0.0.0/0 (la passerelle du laboratoire en a besoin).</translation>
     </message>
     <message>
         <source>IP address or CIDR</source>
-        <extracomment>Placeholder of an allowed address pair's address</extracomment>
+        <extracomment>Placeholder of an allowed address pair&apos;s address</extracomment>
         <translation>Adresse IP ou CIDR</translation>
     </message>
     <message>
         <source>MAC (optional)</source>
-        <extracomment>Placeholder of an allowed address pair's MAC; empty: the port's own MAC</extracomment>
+        <extracomment>Placeholder of an allowed address pair&apos;s MAC; empty: the port&apos;s own MAC</extracomment>
         <translation>MAC (facultative)</translation>
     </message>
     <message>
@@ -307,15 +307,15 @@
     <name>zenith::CloudSwitcher</name>
     <message>
         <source>&amp;Cloud:</source>
-        <translation>&amp;Cloud :</translation>
+        <translation>&amp;Cloud&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Cloud name, then where it is configured: "ovh-gra11 (clouds.yaml)"</extracomment>
+        <extracomment>Cloud name, then where it is configured: &quot;ovh-gra11 (clouds.yaml)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>No cloud is configured yet: use File › Import openrc File… or File › Open clouds.yaml…</source>
-        <translation>Aucun cloud n’est encore configuré : utilisez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
+        <translation>Aucun cloud n’est encore configuré&#xa0;: utilisez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
     </message>
     <message>
         <source>Demo cloud (simulated)</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>A simulated OpenStack running inside Zenith on this computer: nothing done here reaches a real cloud.</source>
-        <translation>Un OpenStack simulé qui tourne dans Zenith sur cet ordinateur : rien de ce qui est fait ici n'atteint un vrai cloud.</translation>
+        <translation>Un OpenStack simulé qui tourne dans Zenith sur cet ordinateur : rien de ce qui est fait ici n&apos;atteint un vrai cloud.</translation>
     </message>
 </context>
 <context>
@@ -439,11 +439,11 @@
     <name>zenith::DnsErrorText</name>
     <message>
         <source>A zone named %1 already exists, in your project or in another one: a name can be hosted only once. Pick another name, or delete the other zone first.</source>
-        <translation>Une zone nommée %1 existe déjà, dans votre projet ou dans un autre : un nom ne peut être hébergé qu’une seule fois. Choisissez un autre nom, ou supprimez d’abord l’autre zone.</translation>
+        <translation>Une zone nommée %1 existe déjà, dans votre projet ou dans un autre&#xa0;: un nom ne peut être hébergé qu’une seule fois. Choisissez un autre nom, ou supprimez d’abord l’autre zone.</translation>
     </message>
     <message>
         <source>The DNS service refused the email address: write it as name@domain.org.</source>
-        <translation>Le service DNS a refusé l’adresse e-mail : écrivez-la sous la forme name@domain.org.</translation>
+        <translation>Le service DNS a refusé l’adresse e-mail&#xa0;: écrivez-la sous la forme name@domain.org.</translation>
     </message>
     <message>
         <source>The DNS service refused the TTL.</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>The zone %1 could not be created: your project may not create more zones, or not this one (some names are reserved by the cloud).</source>
-        <translation>Impossible de créer la zone %1 : votre projet n’est peut-être pas autorisé à créer d’autres zones, ou pas celle-ci (certains noms sont réservés par le cloud).</translation>
+        <translation>Impossible de créer la zone %1&#xa0;: votre projet n’est peut-être pas autorisé à créer d’autres zones, ou pas celle-ci (certains noms sont réservés par le cloud).</translation>
     </message>
     <message>
         <source>The zone %1 could not be created.</source>
@@ -466,15 +466,15 @@
     <message>
         <source>%1 already has %2 records: edit them to add a value.</source>
         <extracomment>%1 is a record name, %2 a type such as A</extracomment>
-        <translation>%1 a déjà des enregistrements %2 : modifiez-les pour ajouter une valeur.</translation>
+        <translation>%1 a déjà des enregistrements %2&#xa0;: modifiez-les pour ajouter une valeur.</translation>
     </message>
     <message>
         <source>A CNAME cannot share its name with other records, and no record can be added next to a CNAME: %1 holds both.</source>
-        <translation>Un CNAME ne peut pas partager son nom avec d’autres enregistrements, et aucun enregistrement ne peut être ajouté à côté d’un CNAME : %1 contient les deux.</translation>
+        <translation>Un CNAME ne peut pas partager son nom avec d’autres enregistrements, et aucun enregistrement ne peut être ajouté à côté d’un CNAME&#xa0;: %1 contient les deux.</translation>
     </message>
     <message>
-        <source>%1 is not inside the zone: a record's name must end with the zone's name.</source>
-        <translation>%1 n’est pas dans la zone : le nom d’un enregistrement doit se terminer par le nom de la zone.</translation>
+        <source>%1 is not inside the zone: a record&apos;s name must end with the zone&apos;s name.</source>
+        <translation>%1 n’est pas dans la zone&#xa0;: le nom d’un enregistrement doit se terminer par le nom de la zone.</translation>
     </message>
     <message>
         <source>The DNS service refused the data of this %1 record.</source>
@@ -483,11 +483,11 @@
     </message>
     <message>
         <source>The zone is gone: it was deleted, perhaps by someone else.</source>
-        <translation>La zone n’existe plus : elle a été supprimée, peut-être par quelqu’un d’autre.</translation>
+        <translation>La zone n’existe plus&#xa0;: elle a été supprimée, peut-être par quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>These records are gone: they were deleted, perhaps by someone else.</source>
-        <translation>Ces enregistrements n’existent plus : ils ont été supprimés, peut-être par quelqu’un d’autre.</translation>
+        <translation>Ces enregistrements n’existent plus&#xa0;: ils ont été supprimés, peut-être par quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>The %1 records of %2 could not be saved.</source>
@@ -495,7 +495,7 @@
         <translation>Impossible de sauvegarder les enregistrements %1 de %2.</translation>
     </message>
     <message>
-        <source>The zone's records could not be listed.</source>
+        <source>The zone&apos;s records could not be listed.</source>
         <translation>Impossible de lister les enregistrements de la zone.</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
     <message>
         <source>DNS &amp;provider:</source>
         <extracomment>Field above the DNS zones: which DNS service holds them</extracomment>
-        <translation>&amp;Fournisseur DNS :</translation>
+        <translation>&amp;Fournisseur DNS&#xa0;:</translation>
     </message>
     <message>
         <source>OpenStack Designate</source>
@@ -521,12 +521,12 @@
     </message>
     <message>
         <source>OVHcloud domain API</source>
-        <extracomment>OVHcloud's API for the domains and DNS zones of an OVHcloud account</extracomment>
+        <extracomment>OVHcloud&apos;s API for the domains and DNS zones of an OVHcloud account</extracomment>
         <translation>API des domaines OVHcloud</translation>
     </message>
     <message>
-        <source>Designate is the cloud's own DNS service. OVHcloud's public cloud has none: the zones of domains bought at OVHcloud are managed through OVHcloud's domain API, with its own keys.</source>
-        <translation>Designate est le service DNS propre au cloud. Le Public Cloud d’OVHcloud n’en dispose pas : les zones des domaines achetés chez OVHcloud se gèrent via l’API des domaines d’OVHcloud, avec ses propres clés.</translation>
+        <source>Designate is the cloud&apos;s own DNS service. OVHcloud&apos;s public cloud has none: the zones of domains bought at OVHcloud are managed through OVHcloud&apos;s domain API, with its own keys.</source>
+        <translation>Designate est le service DNS propre au cloud. Le Public Cloud d’OVHcloud n’en dispose pas&#xa0;: les zones des domaines achetés chez OVHcloud se gèrent via l’API des domaines d’OVHcloud, avec ses propres clés.</translation>
     </message>
     <message>
         <source>&amp;Forget Credentials</source>
@@ -543,15 +543,15 @@
     </message>
     <message>
         <source>The OVHcloud keys could not be read from the system keyring: %1</source>
-        <translation>Impossible de lire les clés OVHcloud dans le trousseau du système : %1</translation>
+        <translation>Impossible de lire les clés OVHcloud dans le trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keyring could not keep the OVHcloud keys: Zenith uses them until it quits, then asks again.</source>
-        <translation>Le trousseau du système n’a pas pu conserver les clés OVHcloud : Zenith les utilise jusqu’à sa fermeture, puis vous les redemandera.</translation>
+        <translation>Le trousseau du système n’a pas pu conserver les clés OVHcloud&#xa0;: Zenith les utilise jusqu’à sa fermeture, puis vous les redemandera.</translation>
     </message>
     <message>
         <source>The OVHcloud keys could not be removed from the system keyring: %1</source>
-        <translation>Impossible de supprimer les clés OVHcloud du trousseau du système : %1</translation>
+        <translation>Impossible de supprimer les clés OVHcloud du trousseau du système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -565,13 +565,13 @@
         <translation>Adresses IPv6, une par ligne, par exemple 2001:db8::5</translation>
     </message>
     <message>
-        <source>The one host name this name is an alias of, such as www.%1 or lb.example.net. A CNAME cannot be at the zone's own name, nor share its name with other records.</source>
-        <extracomment>%1 is the zone's name</extracomment>
+        <source>The one host name this name is an alias of, such as www.%1 or lb.example.net. A CNAME cannot be at the zone&apos;s own name, nor share its name with other records.</source>
+        <extracomment>%1 is the zone&apos;s name</extracomment>
         <translation>L’unique nom d’hôte dont ce nom est un alias, par exemple www.%1 ou lb.example.net. Un CNAME ne peut pas se trouver au nom de la zone elle-même, ni partager son nom avec d’autres enregistrements.</translation>
     </message>
     <message>
         <source>Priority and mail server, one per line, such as: 10 mail.%1</source>
-        <translation>Priorité et serveur de messagerie, un par ligne, par exemple : 10 mail.%1</translation>
+        <translation>Priorité et serveur de messagerie, un par ligne, par exemple&#xa0;: 10 mail.%1</translation>
     </message>
     <message>
         <source>Text, one record per line, such as v=spf1 mx -all. Zenith adds the quotes and splits text longer than 255 characters.</source>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>Flags, tag and value, one per line, such as: 0 issue letsencrypt.org (tags: issue, issuewild, iodef)</source>
-        <translation>Indicateurs, étiquette et valeur, un par ligne, par exemple : 0 issue letsencrypt.org (étiquettes : issue, issuewild, iodef)</translation>
+        <translation>Indicateurs, étiquette et valeur, un par ligne, par exemple&#xa0;: 0 issue letsencrypt.org (étiquettes&#xa0;: issue, issuewild, iodef)</translation>
     </message>
     <message>
-        <source>Name servers' host names, one per line, such as ns1.example.net.</source>
+        <source>Name servers&apos; host names, one per line, such as ns1.example.net.</source>
         <translation>Noms d’hôte des serveurs de noms, un par ligne, par exemple ns1.example.net.</translation>
     </message>
     <message>
-        <source>Priority, weight, port and target, one per line, such as: 10 60 5060 sip.%1 (the record's name is _service._protocol, such as _sip._tcp)</source>
-        <translation>Priorité, poids, port et cible, un par ligne, par exemple : 10 60 5060 sip.%1 (le nom de l’enregistrement est de la forme _service._protocol, par exemple _sip._tcp)</translation>
+        <source>Priority, weight, port and target, one per line, such as: 10 60 5060 sip.%1 (the record&apos;s name is _service._protocol, such as _sip._tcp)</source>
+        <translation>Priorité, poids, port et cible, un par ligne, par exemple&#xa0;: 10 60 5060 sip.%1 (le nom de l’enregistrement est de la forme _service._protocol, par exemple _sip._tcp)</translation>
     </message>
     <message>
         <source>Edit Records in %1</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>www, or empty for %1</source>
-        <extracomment>Placeholder of the record name: empty means the zone's own name</extracomment>
+        <extracomment>Placeholder of the record name: empty means the zone&apos;s own name</extracomment>
         <translation>www, ou vide pour %1</translation>
     </message>
     <message>
@@ -608,12 +608,12 @@
         <translation>Un nom relatif à la zone (www donne www.%1), @ ou vide pour la zone elle-même, ou un nom complet se terminant par .%1</translation>
     </message>
     <message>
-        <source>the zone's: %1</source>
-        <extracomment>Placeholder of a record's TTL; %1 is the zone's TTL in seconds</extracomment>
-        <translation>celui de la zone : %1</translation>
+        <source>the zone&apos;s: %1</source>
+        <extracomment>Placeholder of a record&apos;s TTL; %1 is the zone&apos;s TTL in seconds</extracomment>
+        <translation>celui de la zone&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the zone's</source>
+        <source>the zone&apos;s</source>
         <translation>celui de la zone</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
     <message>
         <source>&amp;Type:</source>
         <extracomment>Field: the DNS record type</extracomment>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -635,16 +635,16 @@
     </message>
     <message>
         <source>&amp;Values:</source>
-        <extracomment>Field: the records' data, one per line</extracomment>
-        <translation>&amp;Valeurs :</translation>
+        <extracomment>Field: the records&apos; data, one per line</extracomment>
+        <translation>&amp;Valeurs&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;TL (seconds):</source>
-        <translation>TT&amp;L (secondes) :</translation>
+        <translation>TT&amp;L (secondes)&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d'abord à un cloud.</translation>
+        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
     </message>
     <message>
         <source>Replaces the %1 records of %2.</source>
@@ -658,14 +658,14 @@
     </message>
     <message>
         <source>OVHcloud keeps one value per record: add this one with a single value, then add the others as records of their own.</source>
-        <translation>OVHcloud ne conserve qu’une valeur par enregistrement : ajoutez celui-ci avec une seule valeur, puis ajoutez les autres comme des enregistrements distincts.</translation>
+        <translation>OVHcloud ne conserve qu’une valeur par enregistrement&#xa0;: ajoutez celui-ci avec une seule valeur, puis ajoutez les autres comme des enregistrements distincts.</translation>
     </message>
 </context>
 <context>
     <name>zenith::DnsRecordsModel</name>
     <message>
-        <source>zone's</source>
-        <extracomment>TTL cell of a record that uses the zone's TTL</extracomment>
+        <source>zone&apos;s</source>
+        <extracomment>TTL cell of a record that uses the zone&apos;s TTL</extracomment>
         <translation>de la zone</translation>
     </message>
     <message>
@@ -736,7 +736,7 @@
 
 %3</source>
         <extracomment>%1 is a record type, %2 a name, %3 the values</extracomment>
-        <translation>Supprimer les enregistrements %1 de %2 ?
+        <translation>Supprimer les enregistrements %1 de %2&#xa0;?
 
 %3</translation>
     </message>
@@ -798,12 +798,12 @@
         <source>You have no DNS zones yet.
 Create one for your domain (such as example.org.), then add its records: an A record gives a name the address of your instance or load balancer.</source>
         <translation>Vous n’avez encore aucune zone DNS.
-Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses enregistrements : un enregistrement A associe à un nom l’adresse de votre instance ou de votre répartiteur de charge.</translation>
+Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses enregistrements&#xa0;: un enregistrement A associe à un nom l’adresse de votre instance ou de votre répartiteur de charge.</translation>
     </message>
     <message>
         <source>Zone %1 created. It is Pending until the DNS servers have it, usually a few seconds.</source>
         <extracomment>%1 is a zone name</extracomment>
-        <translation>Zone %1 créée. Elle reste « En attente » jusqu’à ce que les serveurs DNS l’aient reçue, en général quelques secondes.</translation>
+        <translation>Zone %1 créée. Elle reste «&#xa0;En attente&#xa0;» jusqu’à ce que les serveurs DNS l’aient reçue, en général quelques secondes.</translation>
     </message>
     <message>
         <source>Delete Zone</source>
@@ -812,11 +812,11 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>Delete the zone %1 and all its records?</source>
-        <translation>Supprimer la zone %1 et tous ses enregistrements ?</translation>
+        <translation>Supprimer la zone %1 et tous ses enregistrements&#xa0;?</translation>
     </message>
     <message>
         <source>Names under %1 stop resolving once the DNS servers drop the zone. This cannot be undone: the records are not kept.</source>
-        <translation>Les noms sous %1 ne seront plus résolus dès que les serveurs DNS auront abandonné la zone. Cette action est irréversible : les enregistrements ne sont pas conservés.</translation>
+        <translation>Les noms sous %1 ne seront plus résolus dès que les serveurs DNS auront abandonné la zone. Cette action est irréversible&#xa0;: les enregistrements ne sont pas conservés.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -827,16 +827,16 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>Supprime la zone DNS %1.</translation>
     </message>
     <message>
-        <source>Saved. The name servers serve the zone's changes once you publish them: click Publish Changes when you are done.</source>
-        <translation>Enregistré. Les serveurs de noms diffuseront les modifications de la zone une fois que vous les aurez publiées : cliquez sur Publier les modifications quand vous aurez terminé.</translation>
+        <source>Saved. The name servers serve the zone&apos;s changes once you publish them: click Publish Changes when you are done.</source>
+        <translation>Enregistré. Les serveurs de noms diffuseront les modifications de la zone une fois que vous les aurez publiées&#xa0;: cliquez sur Publier les modifications quand vous aurez terminé.</translation>
     </message>
     <message>
         <source>&amp;Publish Changes</source>
-        <extracomment>Button: have the DNS servers serve the zone's saved changes (OVHcloud's refresh)</extracomment>
+        <extracomment>Button: have the DNS servers serve the zone&apos;s saved changes (OVHcloud&apos;s refresh)</extracomment>
         <translation>&amp;Publier les modifications</translation>
     </message>
     <message>
-        <source>Asks OVHcloud to put the zone's saved records on its name servers.</source>
+        <source>Asks OVHcloud to put the zone&apos;s saved records on its name servers.</source>
         <translation>Demande à OVHcloud de placer les enregistrements sauvegardés de la zone sur ses serveurs de noms.</translation>
     </message>
     <message>
@@ -844,12 +844,12 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>OVHcloud sauvegarde immédiatement les modifications des enregistrements, mais ses serveurs de noms ne les diffusent qu’après la publication de la zone (Publier les modifications).</translation>
     </message>
     <message>
-        <source>Enter the keys of OVHcloud's API (Enter Credentials… above) to see the DNS zones of your OVHcloud account.</source>
+        <source>Enter the keys of OVHcloud&apos;s API (Enter Credentials… above) to see the DNS zones of your OVHcloud account.</source>
         <translation>Saisissez les clés de l’API OVHcloud (Saisir les identifiants… ci-dessus) pour voir les zones DNS de votre compte OVHcloud.</translation>
     </message>
     <message>
         <source>This account has no DNS zones: they come with the domains it holds.</source>
-        <translation>Ce compte n’a aucune zone DNS : elles accompagnent les domaines qu’il détient.</translation>
+        <translation>Ce compte n’a aucune zone DNS&#xa0;: elles accompagnent les domaines qu’il détient.</translation>
     </message>
     <message>
         <source>Publishes the zone %1.</source>
@@ -858,14 +858,14 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>Published: the name servers now serve the records of %1. Resolvers may keep older answers until their TTL runs out.</source>
-        <translation>Zone publiée : les serveurs de noms diffusent désormais les enregistrements de %1. Les résolveurs peuvent conserver d’anciennes réponses jusqu’à l’expiration de leur TTL.</translation>
+        <translation>Zone publiée&#xa0;: les serveurs de noms diffusent désormais les enregistrements de %1. Les résolveurs peuvent conserver d’anciennes réponses jusqu’à l’expiration de leur TTL.</translation>
     </message>
 </context>
 <context>
     <name>zenith::DnsValidation</name>
     <message>
         <source>%1 is not a valid DNS name: use letters, digits and hyphens between dots, at most 63 characters between two dots.</source>
-        <translation>%1 n’est pas un nom DNS valide : utilisez des lettres, des chiffres et des traits d’union entre les points, 63 caractères au plus entre deux points.</translation>
+        <translation>%1 n’est pas un nom DNS valide&#xa0;: utilisez des lettres, des chiffres et des traits d’union entre les points, 63 caractères au plus entre deux points.</translation>
     </message>
     <message>
         <source>A record name cannot hold spaces.</source>
@@ -874,40 +874,40 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     <message>
         <source>%1 is not inside the zone %2: write a name that ends with .%2, or a name relative to the zone such as www.</source>
         <extracomment>%1 is a name, %2 a zone; both end with a dot</extracomment>
-        <translation>%1 n’est pas dans la zone %2 : écrivez un nom qui se termine par .%2, ou un nom relatif à la zone, par exemple www.</translation>
+        <translation>%1 n’est pas dans la zone %2&#xa0;: écrivez un nom qui se termine par .%2, ou un nom relatif à la zone, par exemple www.</translation>
     </message>
     <message>
         <source>%1 is too long: a full DNS name has at most 253 characters.</source>
-        <translation>%1 est trop long : un nom DNS complet compte au plus 253 caractères.</translation>
+        <translation>%1 est trop long&#xa0;: un nom DNS complet compte au plus 253 caractères.</translation>
     </message>
     <message>
         <source>Give %1.</source>
-        <extracomment>%1 says what is missing, e.g. "the mail server"</extracomment>
+        <extracomment>%1 says what is missing, e.g. &quot;the mail server&quot;</extracomment>
         <translation>Indiquez %1.</translation>
     </message>
     <message>
-        <source>%1 is an address; this record needs a host name (point an A or AAAA record at the address and use that record's name here).</source>
+        <source>%1 is an address; this record needs a host name (point an A or AAAA record at the address and use that record&apos;s name here).</source>
         <extracomment>%1 is an IP address</extracomment>
-        <translation>%1 est une adresse ; cet enregistrement nécessite un nom d’hôte (faites pointer un enregistrement A ou AAAA vers l’adresse et utilisez ici le nom de cet enregistrement).</translation>
+        <translation>%1 est une adresse&#xa0;; cet enregistrement nécessite un nom d’hôte (faites pointer un enregistrement A ou AAAA vers l’adresse et utilisez ici le nom de cet enregistrement).</translation>
     </message>
     <message>
         <source>%1 is not a valid host name: use letters, digits and hyphens between dots.</source>
-        <translation>%1 n’est pas un nom d’hôte valide : utilisez des lettres, des chiffres et des traits d’union entre les points.</translation>
+        <translation>%1 n’est pas un nom d’hôte valide&#xa0;: utilisez des lettres, des chiffres et des traits d’union entre les points.</translation>
     </message>
     <message>
-        <source>The TTL must be a whole number of seconds between 1 and %1 (3600 is one hour), or empty for the zone's TTL.</source>
+        <source>The TTL must be a whole number of seconds between 1 and %1 (3600 is one hour), or empty for the zone&apos;s TTL.</source>
         <translation>Le TTL doit être un nombre entier de secondes entre 1 et %1 (3600 correspond à une heure), ou vide pour utiliser le TTL de la zone.</translation>
     </message>
     <message>
-        <source>Give the zone's domain name, such as example.org.</source>
+        <source>Give the zone&apos;s domain name, such as example.org.</source>
         <translation>Indiquez le nom de domaine de la zone, par exemple example.org.</translation>
     </message>
     <message>
         <source>%1 is a top-level domain: a zone is a domain such as example.org.</source>
-        <translation>%1 est un domaine de premier niveau : une zone est un domaine tel que example.org.</translation>
+        <translation>%1 est un domaine de premier niveau&#xa0;: une zone est un domaine tel que example.org.</translation>
     </message>
     <message>
-        <source>Give the email address of the zone's administrator (it goes in the zone's SOA record), such as hostmaster@%1</source>
+        <source>Give the email address of the zone&apos;s administrator (it goes in the zone&apos;s SOA record), such as hostmaster@%1</source>
         <translation>Indiquez l’adresse e-mail de l’administrateur de la zone (elle figure dans l’enregistrement SOA de la zone), par exemple hostmaster@%1</translation>
     </message>
     <message>
@@ -919,20 +919,20 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>Un enregistrement TXT doit contenir du texte.</translation>
     </message>
     <message>
-        <source>The quotes of %1 do not pair up: write the text without quotes and Zenith quotes it, or close every quote (a quote inside the text is written \").</source>
-        <translation>Les guillemets de %1 ne vont pas par paires : écrivez le texte sans guillemets et Zenith les ajoutera, ou fermez chaque guillemet (un guillemet à l’intérieur du texte s’écrit \").</translation>
+        <source>The quotes of %1 do not pair up: write the text without quotes and Zenith quotes it, or close every quote (a quote inside the text is written \&quot;).</source>
+        <translation>Les guillemets de %1 ne vont pas par paires&#xa0;: écrivez le texte sans guillemets et Zenith les ajoutera, ou fermez chaque guillemet (un guillemet à l’intérieur du texte s’écrit \&quot;).</translation>
     </message>
     <message>
         <source>%1 is an IPv6 address: it goes in an AAAA record.</source>
-        <translation>%1 est une adresse IPv6 : elle va dans un enregistrement AAAA.</translation>
+        <translation>%1 est une adresse IPv6&#xa0;: elle va dans un enregistrement AAAA.</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: write four numbers from 0 to 255 separated by dots, such as 203.0.113.5.</source>
-        <translation>%1 n’est pas une adresse IPv4 : écrivez quatre nombres de 0 à 255 séparés par des points, par exemple 203.0.113.5.</translation>
+        <translation>%1 n’est pas une adresse IPv4&#xa0;: écrivez quatre nombres de 0 à 255 séparés par des points, par exemple 203.0.113.5.</translation>
     </message>
     <message>
         <source>%1 is an IPv4 address: it goes in an A record.</source>
-        <translation>%1 est une adresse IPv4 : elle va dans un enregistrement A.</translation>
+        <translation>%1 est une adresse IPv4&#xa0;: elle va dans un enregistrement A.</translation>
     </message>
     <message>
         <source>%1 is not an IPv6 address, such as 2001:db8::5.</source>
@@ -943,12 +943,12 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>le nom d’hôte dont ce nom est un alias</translation>
     </message>
     <message>
-        <source>the name server's host name</source>
+        <source>the name server&apos;s host name</source>
         <translation>le nom d’hôte du serveur de noms</translation>
     </message>
     <message>
-        <source>An MX record is a priority (0 to 65535, lower is tried first) and a mail server's host name, such as: 10 mail.example.org.</source>
-        <translation>Un enregistrement MX se compose d’une priorité (de 0 à 65535, la plus basse est essayée en premier) et du nom d’hôte d’un serveur de messagerie, par exemple : 10 mail.example.org.</translation>
+        <source>An MX record is a priority (0 to 65535, lower is tried first) and a mail server&apos;s host name, such as: 10 mail.example.org.</source>
+        <translation>Un enregistrement MX se compose d’une priorité (de 0 à 65535, la plus basse est essayée en premier) et du nom d’hôte d’un serveur de messagerie, par exemple&#xa0;: 10 mail.example.org.</translation>
     </message>
     <message>
         <source>the mail server</source>
@@ -956,23 +956,23 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>A CAA record is flags (0, or 128 for critical), a tag (issue, issuewild or iodef) and a value, such as: 0 issue letsencrypt.org</source>
-        <translation>Un enregistrement CAA se compose d’indicateurs (0, ou 128 pour critique), d’une étiquette (issue, issuewild ou iodef) et d’une valeur, par exemple : 0 issue letsencrypt.org</translation>
+        <translation>Un enregistrement CAA se compose d’indicateurs (0, ou 128 pour critique), d’une étiquette (issue, issuewild ou iodef) et d’une valeur, par exemple&#xa0;: 0 issue letsencrypt.org</translation>
     </message>
     <message>
         <source>The value of an iodef CAA record is where to report refused certificates: a mailto: or https:// address, such as mailto:security@example.org.</source>
-        <translation>La valeur d’un enregistrement CAA iodef indique où signaler les certificats refusés : une adresse mailto: ou https://, par exemple mailto:security@example.org.</translation>
+        <translation>La valeur d’un enregistrement CAA iodef indique où signaler les certificats refusés&#xa0;: une adresse mailto: ou https://, par exemple mailto:security@example.org.</translation>
     </message>
     <message>
-        <source>%1 is not a certificate authority's domain, such as letsencrypt.org (or ; alone to forbid every authority).</source>
-        <translation>%1 n’est pas le domaine d’une autorité de certification, tel que letsencrypt.org (ou « ; » seul pour interdire toutes les autorités).</translation>
+        <source>%1 is not a certificate authority&apos;s domain, such as letsencrypt.org (or ; alone to forbid every authority).</source>
+        <translation>%1 n’est pas le domaine d’une autorité de certification, tel que letsencrypt.org (ou «&#xa0;;&#xa0;» seul pour interdire toutes les autorités).</translation>
     </message>
     <message>
         <source>%1 is not a CAA tag: use issue, issuewild or iodef.</source>
-        <translation>%1 n’est pas une étiquette CAA : utilisez issue, issuewild ou iodef.</translation>
+        <translation>%1 n’est pas une étiquette CAA&#xa0;: utilisez issue, issuewild ou iodef.</translation>
     </message>
     <message>
         <source>An SRV record is a priority, a weight, a port (each 0 to 65535) and a target host name, such as: 10 60 5060 sip.example.org.</source>
-        <translation>Un enregistrement SRV se compose d’une priorité, d’un poids, d’un port (chacun de 0 à 65535) et du nom d’hôte cible, par exemple : 10 60 5060 sip.example.org.</translation>
+        <translation>Un enregistrement SRV se compose d’une priorité, d’un poids, d’un port (chacun de 0 à 65535) et du nom d’hôte cible, par exemple&#xa0;: 10 60 5060 sip.example.org.</translation>
     </message>
     <message>
         <source>the target host</source>
@@ -983,29 +983,29 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>Zenith ne sait pas vérifier les enregistrements de type %1.</translation>
     </message>
     <message>
-        <source>A CNAME cannot be at the zone's own name %1: it would hide the zone's SOA and NS records. Use an A or AAAA record there, or a name such as www.</source>
-        <translation>Un CNAME ne peut pas se trouver au nom de la zone elle-même (%1) : il masquerait les enregistrements SOA et NS de la zone. Utilisez-y un enregistrement A ou AAAA, ou un nom tel que www.</translation>
+        <source>A CNAME cannot be at the zone&apos;s own name %1: it would hide the zone&apos;s SOA and NS records. Use an A or AAAA record there, or a name such as www.</source>
+        <translation>Un CNAME ne peut pas se trouver au nom de la zone elle-même (%1)&#xa0;: il masquerait les enregistrements SOA et NS de la zone. Utilisez-y un enregistrement A ou AAAA, ou un nom tel que www.</translation>
     </message>
     <message>
-        <source>An SRV record's name is _service._protocol, such as _sip._tcp or _xmpp-server._tcp.</source>
+        <source>An SRV record&apos;s name is _service._protocol, such as _sip._tcp or _xmpp-server._tcp.</source>
         <translation>Le nom d’un enregistrement SRV est de la forme _service._protocol, par exemple _sip._tcp ou _xmpp-server._tcp.</translation>
     </message>
     <message>
         <source>%1 already has %2 records: a CNAME cannot share its name with other records.</source>
-        <translation>%1 a déjà des enregistrements %2 : un CNAME ne peut pas partager son nom avec d’autres enregistrements.</translation>
+        <translation>%1 a déjà des enregistrements %2&#xa0;: un CNAME ne peut pas partager son nom avec d’autres enregistrements.</translation>
     </message>
     <message>
         <source>%1 is a CNAME (an alias): it cannot hold other records. Delete the CNAME first, or choose another name.</source>
-        <translation>%1 est un CNAME (un alias) : il ne peut pas contenir d’autres enregistrements. Supprimez d’abord le CNAME, ou choisissez un autre nom.</translation>
+        <translation>%1 est un CNAME (un alias)&#xa0;: il ne peut pas contenir d’autres enregistrements. Supprimez d’abord le CNAME, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 already has %2 records: edit them to add a value.</source>
-        <translation>%1 a déjà des enregistrements %2 : modifiez-les pour ajouter une valeur.</translation>
+        <translation>%1 a déjà des enregistrements %2&#xa0;: modifiez-les pour ajouter une valeur.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number of the values box, %2 what is wrong with it</extracomment>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Give at least one value, one per line.</source>
@@ -1024,7 +1024,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>Nouvelle zone DNS</translation>
     </message>
     <message>
-        <source>A zone holds the DNS records of a domain and of the names under it. Once it is active, point the domain's name servers at the cloud's at your registrar.</source>
+        <source>A zone holds the DNS records of a domain and of the names under it. Once it is active, point the domain&apos;s name servers at the cloud&apos;s at your registrar.</source>
         <translation>Une zone contient les enregistrements DNS d’un domaine et des noms situés sous celui-ci. Une fois la zone active, faites pointer les serveurs de noms du domaine vers ceux du cloud, chez votre bureau d’enregistrement (registrar).</translation>
     </message>
     <message>
@@ -1037,7 +1037,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>3600 (default)</source>
-        <extracomment>Placeholder of the TTL field: empty means the DNS service's default</extracomment>
+        <extracomment>Placeholder of the TTL field: empty means the DNS service&apos;s default</extracomment>
         <translation>3600 (par défaut)</translation>
     </message>
     <message>
@@ -1046,22 +1046,22 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>&amp;Domain name:</source>
-        <extracomment>Field: the zone's domain name</extracomment>
-        <translation>Nom de &amp;domaine :</translation>
+        <extracomment>Field: the zone&apos;s domain name</extracomment>
+        <translation>Nom de &amp;domaine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <extracomment>Field: the zone administrator's email (SOA record)</extracomment>
-        <translation>&amp;E-mail :</translation>
+        <extracomment>Field: the zone administrator&apos;s email (SOA record)</extracomment>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;TTL (seconds):</source>
         <extracomment>Field: default time to live of the records, in seconds</extracomment>
-        <translation>&amp;TTL (secondes) :</translation>
+        <translation>&amp;TTL (secondes)&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d'abord à un cloud.</translation>
+        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
     </message>
     <message>
         <source>Creates the DNS zone %1.</source>
@@ -1073,17 +1073,17 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     <name>zenith::DnsZonesModel</name>
     <message>
         <source>Zone</source>
-        <extracomment>Column: a DNS zone's domain name</extracomment>
+        <extracomment>Column: a DNS zone&apos;s domain name</extracomment>
         <translation>Zone</translation>
     </message>
     <message>
         <source>Email</source>
-        <extracomment>Column: the zone administrator's email (in the SOA record)</extracomment>
+        <extracomment>Column: the zone administrator&apos;s email (in the SOA record)</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
         <source>TTL (s)</source>
-        <extracomment>Column: default time to live of the zone's records, in seconds</extracomment>
+        <extracomment>Column: default time to live of the zone&apos;s records, in seconds</extracomment>
         <translation>TTL (s)</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>Build a whole lab in a few steps: networks, instances and DNS records are created together, and removed together when you are done.</source>
-        <translation>Construisez un labo complet en quelques étapes : réseaux, instances et enregistrements DNS sont créés ensemble, et supprimés ensemble quand vous avez terminé.</translation>
+        <translation>Construisez un labo complet en quelques étapes&#xa0;: réseaux, instances et enregistrements DNS sont créés ensemble, et supprimés ensemble quand vous avez terminé.</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1215,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Short error title followed by the HTTP status, e.g. "Conflict (409)"</extracomment>
+        <extracomment>Short error title followed by the HTTP status, e.g. &quot;Conflict (409)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1224,7 +1224,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>The cloud did not answer in time. It may be busy: try again in a moment.</source>
-        <translation>Le cloud n’a pas répondu à temps. Il est peut-être surchargé : réessayez dans un instant.</translation>
+        <translation>Le cloud n’a pas répondu à temps. Il est peut-être surchargé&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The cloud did not accept your credentials (%1). Check your password, or sign in again.</source>
@@ -1259,11 +1259,11 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>Le cloud a refusé la requête, car la ressource est utilisée ou dans un état qui ne le permet pas.</translation>
     </message>
     <message>
-        <source>The project's quota or the cloud's request limit has been reached (%1).</source>
+        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached (%1).</source>
         <translation>Le projet a atteint son quota, ou le cloud sa limite de requêtes (%1).</translation>
     </message>
     <message>
-        <source>The project's quota or the cloud's request limit has been reached.</source>
+        <source>The project&apos;s quota or the cloud&apos;s request limit has been reached.</source>
         <translation>Le projet a atteint son quota, ou le cloud sa limite de requêtes.</translation>
     </message>
     <message>
@@ -1291,7 +1291,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>Le cloud a rencontré une erreur interne. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>Zenith could not understand the cloud's answer.</source>
+        <source>Zenith could not understand the cloud&apos;s answer.</source>
         <translation>Zenith n’a pas compris la réponse du cloud.</translation>
     </message>
     <message>
@@ -1308,27 +1308,27 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation>Message du serveur : %1</translation>
+        <translation>Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation>ID de requête : %1</translation>
+        <translation>ID de requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation>Service : %1</translation>
+        <translation>Service&#xa0;: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation>Statut HTTP : %1</translation>
+        <translation>Statut HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d’erreur : %1</translation>
+        <translation>Code d’erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>[hidden]</source>
@@ -1344,7 +1344,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>any free address</source>
-        <extracomment>Placeholder of a fixed IP's address: left empty, Neutron picks a free address</extracomment>
+        <extracomment>Placeholder of a fixed IP&apos;s address: left empty, Neutron picks a free address</extracomment>
         <translation>toute adresse libre</translation>
     </message>
     <message>
@@ -1358,7 +1358,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <source>%1 GiB</source>
         <extracomment>Root disk of 0: the server boots from a volume, sized by the image
 ----------
-A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
+A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment>
         <translation>%1 Gio</translation>
     </message>
     <message>
@@ -1408,7 +1408,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
+        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
         <translation>%1 Mio</translation>
     </message>
 </context>
@@ -1438,12 +1438,12 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Could not list the flavors. %1</source>
-        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
         <translation>Impossible de lister les gabarits. %1</translation>
     </message>
     <message>
-        <source>The project sees no flavors: an instance needs one for its size, so ask the cloud's administrators.</source>
-        <translation>Le projet ne voit aucun gabarit : une instance en a besoin pour sa taille, demandez-en aux administrateurs du cloud.</translation>
+        <source>The project sees no flavors: an instance needs one for its size, so ask the cloud&apos;s administrators.</source>
+        <translation>Le projet ne voit aucun gabarit&#xa0;: une instance en a besoin pour sa taille, demandez-en aux administrateurs du cloud.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Could not list the floating IPs. %1</source>
-        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
         <translation>Impossible de lister les IP flottantes. %1</translation>
     </message>
     <message>
@@ -1530,7 +1530,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>External network to take the address from:</source>
-        <translation>Réseau externe fournissant l’adresse :</translation>
+        <translation>Réseau externe fournissant l’adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Could not allocate a floating IP.</source>
@@ -1538,7 +1538,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>%1 — %2 (port %3)</source>
-        <extracomment>A port to associate: %1 its instance (or "free port"), %2 its fixed IP, %3 the port's name</extracomment>
+        <extracomment>A port to associate: %1 its instance (or &quot;free port&quot;), %2 its fixed IP, %3 the port&apos;s name</extracomment>
         <translation>%1 — %2 (port %3)</translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     <message>
         <source>Port that %1 maps to:</source>
         <extracomment>%1 is the floating address</extracomment>
-        <translation>Port auquel associer %1 :</translation>
+        <translation>Port auquel associer %1&#xa0;:</translation>
     </message>
     <message>
         <source>Could not associate %1.</source>
@@ -1573,7 +1573,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     <message>
         <source>Release %1? The address goes back to the pool and may not come back to you.</source>
         <extracomment>%1 is the address</extracomment>
-        <translation>Libérer %1 ? L’adresse retourne au pool et pourrait ne plus vous être attribuée.</translation>
+        <translation>Libérer %1&#xa0;? L’adresse retourne au pool et pourrait ne plus vous être attribuée.</translation>
     </message>
     <message>
         <source>Release</source>
@@ -1592,12 +1592,12 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     <name>zenith::ImagesModel</name>
     <message>
         <source>%1 GiB</source>
-        <extracomment>A size in gibibytes, e.g. "10 GiB"</extracomment>
+        <extracomment>A size in gibibytes, e.g. &quot;10 GiB&quot;</extracomment>
         <translation>%1 Gio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
+        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
         <translation>%1 Mio</translation>
     </message>
     <message>
@@ -1628,7 +1628,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>OS distribution</source>
-        <extracomment>Column: the image's operating system distribution (os_distro property)</extracomment>
+        <extracomment>Column: the image&apos;s operating system distribution (os_distro property)</extracomment>
         <translation>Distribution</translation>
     </message>
     <message>
@@ -1715,48 +1715,48 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Could not list the images. %1</source>
-        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
         <translation>Impossible de lister les images. %1</translation>
     </message>
     <message>
-        <source>The project sees no images: instances start from an image, so ask the cloud's administrators, or upload one with openstack image create.</source>
-        <translation>Le projet ne voit aucune image : les instances démarrent d’une image, demandez-en aux administrateurs du cloud ou téléversez-en une avec openstack image create.</translation>
+        <source>The project sees no images: instances start from an image, so ask the cloud&apos;s administrators, or upload one with openstack image create.</source>
+        <translation>Le projet ne voit aucune image&#xa0;: les instances démarrent d’une image, demandez-en aux administrateurs du cloud ou téléversez-en une avec openstack image create.</translation>
     </message>
 </context>
 <context>
     <name>zenith::InUseText</name>
     <message>
         <source>Could not delete network “%1”.</source>
-        <translation>Impossible de supprimer le réseau « %1 ».</translation>
+        <translation>Impossible de supprimer le réseau «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not delete subnet “%1”.</source>
-        <translation>Impossible de supprimer le sous-réseau « %1 ».</translation>
+        <translation>Impossible de supprimer le sous-réseau «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not delete router “%1”.</source>
-        <translation>Impossible de supprimer le routeur « %1 ».</translation>
+        <translation>Impossible de supprimer le routeur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>an interface at %1</source>
-        <extracomment>A router's interface, by its address, e.g. "an interface at 10.12.0.1"</extracomment>
+        <extracomment>A router&apos;s interface, by its address, e.g. &quot;an interface at 10.12.0.1&quot;</extracomment>
         <translation>une interface d’adresse %1</translation>
     </message>
     <message>
         <source>Ports still use it: instances or router interfaces are still connected to it.</source>
-        <translation>Des ports l’utilisent encore : des instances ou des interfaces de routeur y sont encore connectées.</translation>
+        <translation>Des ports l’utilisent encore&#xa0;: des instances ou des interfaces de routeur y sont encore connectées.</translation>
     </message>
     <message>
         <source>It is still used by: %1.</source>
-        <translation>Il est encore utilisé par : %1.</translation>
+        <translation>Il est encore utilisé par&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Ports still have an address from it: instances or router interfaces use it.</source>
-        <translation>Des ports utilisent encore une de ses adresses : des instances ou des interfaces de routeur s’en servent.</translation>
+        <translation>Des ports utilisent encore une de ses adresses&#xa0;: des instances ou des interfaces de routeur s’en servent.</translation>
     </message>
     <message>
         <source>Addresses from it are still used by: %1.</source>
-        <translation>Certaines de ses adresses sont encore utilisées par : %1.</translation>
+        <translation>Certaines de ses adresses sont encore utilisées par&#xa0;: %1.</translation>
     </message>
     <message>
         <source>It still has interfaces on subnets.</source>
@@ -1767,9 +1767,9 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <translation>Il a encore %1.</translation>
     </message>
     <message>
-        <source>remove the router's interfaces (Routers tab, “Remove interface”)</source>
+        <source>remove the router&apos;s interfaces (Routers tab, “Remove interface”)</source>
         <extracomment>What to do before deleting: remove router interfaces</extracomment>
-        <translation>retirer les interfaces du routeur (onglet Routeurs, « Retirer une interface »)</translation>
+        <translation>retirer les interfaces du routeur (onglet Routeurs, «&#xa0;Retirer une interface&#xa0;»)</translation>
     </message>
     <message>
         <source>delete the instances or detach them from this network (Compute, Instances)</source>
@@ -1858,7 +1858,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Console</source>
-        <extracomment>opens the instance's noVNC console in the web browser</extracomment>
+        <extracomment>opens the instance&apos;s noVNC console in the web browser</extracomment>
         <translation>Console</translation>
     </message>
     <message>
@@ -1887,7 +1887,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>joins a list of names: "%1 and %2" = "web-1, web-2 and db" (%1 already holds the commas)</extracomment>
+        <extracomment>joins a list of names: &quot;%1 and %2&quot; = &quot;web-1, web-2 and db&quot; (%1 already holds the commas)</extracomment>
         <translation>%1 et %2</translation>
     </message>
     <message>
@@ -1995,7 +1995,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <translation>Redémarre une instance en mode secours à partir de son propre disque.</translation>
     </message>
     <message>
-        <source>Saves the instance's disk as a new image.</source>
+        <source>Saves the instance&apos;s disk as a new image.</source>
         <translation>Enregistre le disque de l’instance comme nouvelle image.</translation>
     </message>
     <message>
@@ -2011,7 +2011,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <translation>Revient au gabarit précédent.</translation>
     </message>
     <message>
-        <source>Opens the instance's graphical console (noVNC) in the web browser.</source>
+        <source>Opens the instance&apos;s graphical console (noVNC) in the web browser.</source>
         <translation>Ouvre la console graphique de l’instance (noVNC) dans le navigateur web.</translation>
     </message>
     <message>
@@ -2019,7 +2019,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <translation>Connecte l’instance à un réseau ou à un port existant.</translation>
     </message>
     <message>
-        <source>Unplugs one of the instance's network interfaces.</source>
+        <source>Unplugs one of the instance&apos;s network interfaces.</source>
         <translation>Déconnecte l’une des interfaces réseau de l’instance.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>%1-snapshot-%2</source>
-        <extracomment>default name of a snapshot image: %1 the instance, %2 today's date</extracomment>
+        <extracomment>default name of a snapshot image: %1 the instance, %2 today&apos;s date</extracomment>
         <translation>%1-snapshot-%2</translation>
     </message>
     <message>
@@ -2071,7 +2071,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Delete %1?</source>
-        <extracomment>%1: "web-1", "web-1 and db" or "web-1, web-2 and db"</extracomment>
+        <extracomment>%1: &quot;web-1&quot;, &quot;web-1 and db&quot; or &quot;web-1, web-2 and db&quot;</extracomment>
         <translation>Supprimer %1 ?</translation>
     </message>
     <message>
@@ -2087,7 +2087,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message numerus="yes">
         <source>Delete %n instance(s)</source>
-        <extracomment>the confirmation's button; %n instances are deleted</extracomment>
+        <extracomment>the confirmation&apos;s button; %n instances are deleted</extracomment>
         <translation>
             <numerusform>Supprimer %n instance</numerusform>
             <numerusform>Supprimer %n instances</numerusform>
@@ -2110,7 +2110,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <translation>Impossible de créer un instantané de %1.</translation>
     </message>
     <message>
-        <source>Nova is saving %1 as the image "%2"; it appears under Images once uploaded.</source>
+        <source>Nova is saving %1 as the image &quot;%2&quot;; it appears under Images once uploaded.</source>
         <translation>Nova enregistre %1 sous forme d’image « %2 » ; elle apparaîtra dans Images une fois téléversée.</translation>
     </message>
     <message>
@@ -2127,7 +2127,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>%1 — %2 vCPU, %3, %4 GiB disk</source>
-        <extracomment>a flavor in the resize picker: name, vCPUs, RAM ("4 GiB RAM"), root disk in GiB</extracomment>
+        <extracomment>a flavor in the resize picker: name, vCPUs, RAM (&quot;4 GiB RAM&quot;), root disk in GiB</extracomment>
         <translation>%1 — %2 vCPU, %3, disque de %4 Gio</translation>
     </message>
     <message>
@@ -2229,7 +2229,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <translation>Impossible de détacher l’interface de %1.</translation>
     </message>
     <message>
-        <source>Unplugs one of the instance's network interfaces.</source>
+        <source>Unplugs one of the instance&apos;s network interfaces.</source>
         <translation>Déconnecte l’une des interfaces réseau de l’instance.</translation>
     </message>
     <message>
@@ -2329,7 +2329,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
         <translation>%1 pointe désormais vers %2.</translation>
     </message>
     <message>
-        <source>Allocates a public address and maps it to the instance's port.</source>
+        <source>Allocates a public address and maps it to the instance&apos;s port.</source>
         <translation>Alloue une adresse publique et l’associe au port de l’instance.</translation>
     </message>
     <message>
@@ -2391,12 +2391,12 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>&amp;Lines:</source>
-        <extracomment>label of the console log's line count (50, 200, 1000, All)</extracomment>
+        <extracomment>label of the console log&apos;s line count (50, 200, 1000, All)</extracomment>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
         <source>All</source>
-        <extracomment>the console log's line count: the whole log</extracomment>
+        <extracomment>the console log&apos;s line count: the whole log</extracomment>
         <translation>Toutes</translation>
     </message>
     <message>
@@ -2414,7 +2414,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <extracomment>number of matches of the console log search, e.g. "3 matches"</extracomment>
+        <extracomment>number of matches of the console log search, e.g. &quot;3 matches&quot;</extracomment>
         <translation>
             <numerusform>%n occurrence</numerusform>
             <numerusform>%n occurrences</numerusform>
@@ -2437,7 +2437,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Interfaces</source>
-        <extracomment>tab of the instance details: the server's network ports</extracomment>
+        <extracomment>tab of the instance details: the server&apos;s network ports</extracomment>
         <translation>Interfaces</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Action log</source>
-        <extracomment>tab of the instance details: Nova's instance actions (create, stop...) with their request IDs</extracomment>
+        <extracomment>tab of the instance details: Nova&apos;s instance actions (create, stop...) with their request IDs</extracomment>
         <translation>Journal des actions</translation>
     </message>
     <message>
@@ -2487,16 +2487,16 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Port security</source>
-        <extracomment>column: whether Neutron's port security (anti-spoofing, security groups) is on</extracomment>
+        <extracomment>column: whether Neutron&apos;s port security (anti-spoofing, security groups) is on</extracomment>
         <translation>Sécurité du port</translation>
     </message>
     <message>
         <source>Allowed address pairs</source>
-        <translation>Paires d'adresses autorisées</translation>
+        <translation>Paires d&apos;adresses autorisées</translation>
     </message>
     <message>
         <source>This instance has no network interface.</source>
-        <translation>Cette instance n'a aucune interface réseau.</translation>
+        <translation>Cette instance n&apos;a aucune interface réseau.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2517,7 +2517,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>No volume is attached to this instance.</source>
-        <translation>Aucun volume n'est attaché à cette instance.</translation>
+        <translation>Aucun volume n&apos;est attaché à cette instance.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2545,27 +2545,27 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>This instance no longer exists: it was deleted.</source>
-        <translation>Cette instance n'existe plus : elle a été supprimée.</translation>
+        <translation>Cette instance n&apos;existe plus : elle a été supprimée.</translation>
     </message>
     <message>
-        <source>The instance's interfaces could not be listed.</source>
-        <translation>Impossible d'obtenir la liste des interfaces de l'instance.</translation>
+        <source>The instance&apos;s interfaces could not be listed.</source>
+        <translation>Impossible d&apos;obtenir la liste des interfaces de l&apos;instance.</translation>
     </message>
     <message>
-        <source>The instance's volumes could not be listed.</source>
-        <translation>Impossible d'obtenir la liste des volumes de l'instance.</translation>
+        <source>The instance&apos;s volumes could not be listed.</source>
+        <translation>Impossible d&apos;obtenir la liste des volumes de l&apos;instance.</translation>
     </message>
     <message>
-        <source>The instance's console log could not be read.</source>
-        <translation>Impossible de lire le journal de la console de l'instance.</translation>
+        <source>The instance&apos;s console log could not be read.</source>
+        <translation>Impossible de lire le journal de la console de l&apos;instance.</translation>
     </message>
     <message>
-        <source>The instance's action log could not be read.</source>
-        <translation>Impossible de lire le journal des actions de l'instance.</translation>
+        <source>The instance&apos;s action log could not be read.</source>
+        <translation>Impossible de lire le journal des actions de l&apos;instance.</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <extracomment>a volume's size in gibibytes</extracomment>
+        <extracomment>a volume&apos;s size in gibibytes</extracomment>
         <translation>%1 Gio</translation>
     </message>
 </context>
@@ -2573,7 +2573,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     <name>zenith::InstanceMetadataTab</name>
     <message>
         <source>Tags: none</source>
-        <extracomment>%1: the instance's tags, comma-separated</extracomment>
+        <extracomment>%1: the instance&apos;s tags, comma-separated</extracomment>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
@@ -2582,7 +2582,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Key</source>
-        <extracomment>column of an instance's metadata: the item's key</extracomment>
+        <extracomment>column of an instance&apos;s metadata: the item&apos;s key</extracomment>
         <translation>Clé</translation>
     </message>
     <message>
@@ -2591,7 +2591,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>This instance has no metadata.</source>
-        <translation>Cette instance n'a aucune métadonnée.</translation>
+        <translation>Cette instance n&apos;a aucune métadonnée.</translation>
     </message>
 </context>
 <context>
@@ -2646,8 +2646,8 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Host ID:</source>
-        <extracomment>Nova's hostId: the compute host hashed per project; equal values mean the same host</extracomment>
-        <translation>ID de l'hôte :</translation>
+        <extracomment>Nova&apos;s hostId: the compute host hashed per project; equal values mean the same host</extracomment>
+        <translation>ID de l&apos;hôte :</translation>
     </message>
     <message>
         <source>Locked:</source>
@@ -2660,7 +2660,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message numerus="yes">
         <source>%1: %n vCPU(s), %2 RAM, %3 GiB disk</source>
-        <extracomment>an instance's flavor: its name, then vCPUs, RAM and root disk, e.g. "d2-2: 1 vCPU, 2 GiB RAM, 25 GiB disk"</extracomment>
+        <extracomment>an instance&apos;s flavor: its name, then vCPUs, RAM and root disk, e.g. &quot;d2-2: 1 vCPU, 2 GiB RAM, 25 GiB disk&quot;</extracomment>
         <translation>
             <numerusform>%1 : %n vCPU, %2 de RAM, disque de %3 Gio</numerusform>
             <numerusform>%1 : %n vCPU, %2 de RAM, disque de %3 Gio</numerusform>
@@ -2685,22 +2685,22 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Yes (%1)</source>
-        <extracomment>"Yes (reason given when locking)"</extracomment>
+        <extracomment>&quot;Yes (reason given when locking)&quot;</extracomment>
         <translation>Oui (%1)</translation>
     </message>
     <message>
         <source>This instance no longer exists: it was deleted.</source>
         <extracomment>the instance shown in the details panel was deleted (by someone else, or meanwhile)</extracomment>
-        <translation>Cette instance n'existe plus : elle a été supprimée.</translation>
+        <translation>Cette instance n&apos;existe plus : elle a été supprimée.</translation>
     </message>
     <message>
         <source>Nova reports a fault (code %2): %1</source>
-        <extracomment>%1: Nova's fault message, e.g. "No valid host was found."; %2: its code, e.g. 500</extracomment>
+        <extracomment>%1: Nova&apos;s fault message, e.g. &quot;No valid host was found.&quot;; %2: its code, e.g. 500</extracomment>
         <translation>Nova signale une erreur (code %2) : %1</translation>
     </message>
     <message>
         <source>The Action log tab gives the request ID to quote when asking for help.</source>
-        <translation>L'onglet Journal des actions indique l'identifiant de requête à citer lorsque vous demandez de l'aide.</translation>
+        <translation>L&apos;onglet Journal des actions indique l&apos;identifiant de requête à citer lorsque vous demandez de l&apos;aide.</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +2792,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>IP addresses</source>
-        <extracomment>column of the instances table: the server's IP addresses, grouped by network</extracomment>
+        <extracomment>column of the instances table: the server&apos;s IP addresses, grouped by network</extracomment>
         <translation>Adresses IP</translation>
     </message>
     <message>
@@ -2809,7 +2809,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>an instance's status and the task Nova is running on it, e.g. "Build (spawning)"</extracomment>
+        <extracomment>an instance&apos;s status and the task Nova is running on it, e.g. &quot;Build (spawning)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2831,7 +2831,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <extracomment>count next to the search box; or "%1 of %2" when it filters: %1 instances shown of %2</extracomment>
+        <extracomment>count next to the search box; or &quot;%1 of %2&quot; when it filters: %1 instances shown of %2</extracomment>
         <translation>
             <numerusform>%n instance</numerusform>
             <numerusform>%n instances</numerusform>
@@ -2872,7 +2872,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Zenith runs ssh-keygen to make a new Ed25519 key on this computer. The private key is saved where you choose, without a passphrase and readable only by you (mode 0600); it never leaves this computer. Only the public key is uploaded.</source>
-        <translation>Zenith exécute ssh-keygen pour créer une nouvelle clé Ed25519 sur cet ordinateur. La clé privée est enregistrée à l'emplacement de votre choix, sans phrase de passe et lisible par vous seul (mode 0600) ; elle ne quitte jamais cet ordinateur. Seule la clé publique est envoyée.</translation>
+        <translation>Zenith exécute ssh-keygen pour créer une nouvelle clé Ed25519 sur cet ordinateur. La clé privée est enregistrée à l&apos;emplacement de votre choix, sans phrase de passe et lisible par vous seul (mode 0600) ; elle ne quitte jamais cet ordinateur. Seule la clé publique est envoyée.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2893,7 +2893,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Public key: %1</source>
-        <extracomment>%1 is the public key file written next to the private key, e.g. "~/.ssh/id_ed25519_lab.pub"</extracomment>
+        <extracomment>%1 is the public key file written next to the private key, e.g. &quot;~/.ssh/id_ed25519_lab.pub&quot;</extracomment>
         <translation>Clé publique : %1</translation>
     </message>
     <message>
@@ -2923,7 +2923,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d'abord à un cloud.</translation>
+        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
     </message>
     <message>
         <source>Choose where to save the private key.</source>
@@ -2943,7 +2943,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>The key now in this file is lost for good: servers and services that accept only that key will no longer let you in with it.</source>
-        <translation>La clé actuellement dans ce fichier sera définitivement perdue : les serveurs et services qui n'acceptent que cette clé ne vous laisseront plus vous connecter avec elle.</translation>
+        <translation>La clé actuellement dans ce fichier sera définitivement perdue : les serveurs et services qui n&apos;acceptent que cette clé ne vous laisseront plus vous connecter avec elle.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -2952,27 +2952,27 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>The folder %1 could not be created or written to. Choose another place for the private key.</source>
-        <translation>Impossible de créer le dossier %1 ou d'y écrire. Choisissez un autre emplacement pour la clé privée.</translation>
+        <translation>Impossible de créer le dossier %1 ou d&apos;y écrire. Choisissez un autre emplacement pour la clé privée.</translation>
     </message>
     <message>
         <source>ssh-keygen could not be started: %1</source>
-        <extracomment>%1 is the system's reason</extracomment>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>Impossible de démarrer ssh-keygen : %1</translation>
     </message>
     <message>
         <source>ssh-keygen failed: %1</source>
-        <extracomment>%1 is ssh-keygen's own error message</extracomment>
+        <extracomment>%1 is ssh-keygen&apos;s own error message</extracomment>
         <translation>Échec de ssh-keygen : %1</translation>
     </message>
     <message>
         <source>The new key could not be saved as %1: %2</source>
         <extracomment>%1 is a file, %2 the reason</extracomment>
-        <translation>Impossible d'enregistrer la nouvelle clé sous %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer la nouvelle clé sous %1 : %2</translation>
     </message>
     <message>
         <source>The key was made and saved as %1, but the cloud did not accept its public key. Change the name if it is taken and try again: only the upload is retried.</source>
-        <extracomment>%1 is the private key file; the server's explanation follows</extracomment>
-        <translation>La clé a été créée et enregistrée sous %1, mais le cloud n'a pas accepté sa clé publique. Changez le nom s'il est déjà pris, puis réessayez : seul l'envoi sera relancé.</translation>
+        <extracomment>%1 is the private key file; the server&apos;s explanation follows</extracomment>
+        <translation>La clé a été créée et enregistrée sous %1, mais le cloud n&apos;a pas accepté sa clé publique. Changez le nom s&apos;il est déjà pris, puis réessayez : seul l&apos;envoi sera relancé.</translation>
     </message>
     <message>
         <source>Makes an Ed25519 key on this computer (the private key %1 stays here), then uploads its public key as the key pair %2.</source>
@@ -2989,7 +2989,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Upload the public half of an SSH key you already have, so that new instances let you log in with it. Choose its .pub file or paste its content. The private key stays on your computer.</source>
-        <translation>Envoyez la partie publique d'une clé SSH que vous possédez déjà, afin de pouvoir vous connecter avec elle aux nouvelles instances. Choisissez son fichier .pub ou collez son contenu. La clé privée reste sur votre ordinateur.</translation>
+        <translation>Envoyez la partie publique d&apos;une clé SSH que vous possédez déjà, afin de pouvoir vous connecter avec elle aux nouvelles instances. Choisissez son fichier .pub ou collez son contenu. La clé privée reste sur votre ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3016,11 +3016,11 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>or paste the content of a .pub file above</source>
-        <translation>ou collez le contenu d'un fichier .pub ci-dessus</translation>
+        <translation>ou collez le contenu d&apos;un fichier .pub ci-dessus</translation>
     </message>
     <message>
         <source>Read from %1</source>
-        <extracomment>%1 is the file the key was read from, e.g. "~/.ssh/id_ed25519.pub"</extracomment>
+        <extracomment>%1 is the file the key was read from, e.g. &quot;~/.ssh/id_ed25519.pub&quot;</extracomment>
         <translation>Lue depuis %1</translation>
     </message>
     <message>
@@ -3042,26 +3042,26 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported. %2</source>
         <extracomment>%1 is a file name, %2 says what it is and what to pick instead</extracomment>
-        <translation>Impossible d'importer %1. %2</translation>
+        <translation>Impossible d&apos;importer %1. %2</translation>
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d'abord à un cloud.</translation>
+        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
     </message>
     <message>
         <source>A key pair named %1 already exists. Choose another name, or delete the old key pair first.</source>
-        <translation>Une paire de clés nommée %1 existe déjà. Choisissez un autre nom ou supprimez d'abord l'ancienne paire de clés.</translation>
+        <translation>Une paire de clés nommée %1 existe déjà. Choisissez un autre nom ou supprimez d&apos;abord l&apos;ancienne paire de clés.</translation>
     </message>
     <message>
         <source>The key pair could not be imported.</source>
-        <extracomment>Shown above the server's explanation when an import failed</extracomment>
-        <translation>Impossible d'importer la paire de clés.</translation>
+        <extracomment>Shown above the server&apos;s explanation when an import failed</extracomment>
+        <translation>Impossible d&apos;importer la paire de clés.</translation>
     </message>
     <message>
         <source>Imports the public key %1 as the key pair %2.</source>
@@ -3070,8 +3070,8 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Imports a public key as the key pair %1. The command reads a file: save the pasted key as %2 first.</source>
-        <extracomment>%1 is a key pair name, %2 a file name such as "laptop.pub"</extracomment>
-        <translation>Importe une clé publique comme paire de clés %1. La commande lit un fichier : enregistrez d'abord la clé collée sous %2.</translation>
+        <extracomment>%1 is a key pair name, %2 a file name such as &quot;laptop.pub&quot;</extracomment>
+        <translation>Importe une clé publique comme paire de clés %1. La commande lit un fichier : enregistrez d&apos;abord la clé collée sous %2.</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3105,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     <name>zenith::KeypairsSection</name>
     <message>
         <source>Key Pairs</source>
-        <extracomment>Compute pane tab: the user's SSH key pairs</extracomment>
+        <extracomment>Compute pane tab: the user&apos;s SSH key pairs</extracomment>
         <translation>Paires de clés</translation>
     </message>
     <message>
@@ -3120,7 +3120,7 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Upload the public key of an SSH key you already have (a .pub file, or pasted)</source>
-        <translation>Envoyer la clé publique d'une clé SSH que vous possédez déjà (fichier .pub ou texte collé)</translation>
+        <translation>Envoyer la clé publique d&apos;une clé SSH que vous possédez déjà (fichier .pub ou texte collé)</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -3141,12 +3141,12 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     </message>
     <message>
         <source>Copy Public Key</source>
-        <extracomment>Context menu: copy the selected key pair's public key (one line, for authorized_keys)</extracomment>
+        <extracomment>Context menu: copy the selected key pair&apos;s public key (one line, for authorized_keys)</extracomment>
         <translation>Copier la clé publique</translation>
     </message>
     <message numerus="yes">
         <source>%n key pair(s)</source>
-        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
+        <extracomment>Count next to the search box; or &quot;%1 of %2&quot; when it filters</extracomment>
         <translation>
             <numerusform>%n paire de clés</numerusform>
             <numerusform>%n paires de clés</numerusform>
@@ -3167,13 +3167,13 @@ A size in gibibytes, e.g. "2 GiB" or "1.5 GiB"</extracomment>
     <message>
         <source>You have no key pairs yet.
 Import the public key of an SSH key you already have, or generate a new one: instances launched with a key pair let you log in with its private key.</source>
-        <translation>Vous n'avez encore aucune paire de clés.
-Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez-en une nouvelle : les instances lancées avec une paire de clés vous permettent de vous connecter avec sa clé privée.</translation>
+        <translation>Vous n&apos;avez encore aucune paire de clés.
+Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou générez-en une nouvelle : les instances lancées avec une paire de clés vous permettent de vous connecter avec sa clé privée.</translation>
     </message>
     <message>
         <source>The key pairs could not be listed.</source>
         <extracomment>Shown above (or instead of) the key pairs table when listing them failed</extracomment>
-        <translation>Impossible d'obtenir la liste des paires de clés.</translation>
+        <translation>Impossible d&apos;obtenir la liste des paires de clés.</translation>
     </message>
     <message>
         <source>Key pair %1 imported.</source>
@@ -3239,7 +3239,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>How you reach the lab: the SSH key its servers accept, and optionally a domain name with an HTTPS certificate.</source>
-        <translation>Comment accéder au lab : la clé SSH qu’acceptent ses serveurs et, si vous le souhaitez, un nom de domaine avec un certificat HTTPS.</translation>
+        <translation>Comment accéder au lab&#xa0;: la clé SSH qu’acceptent ses serveurs et, si vous le souhaitez, un nom de domaine avec un certificat HTTPS.</translation>
     </message>
     <message>
         <source>&amp;Key pair:</source>
@@ -3259,7 +3259,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>optional, e.g. my-lab.example.org</source>
@@ -3267,7 +3267,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>DNS &amp;service:</source>
-        <translation>&amp;Service DNS :</translation>
+        <translation>&amp;Service DNS&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
@@ -3275,34 +3275,34 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>Aucun</translation>
     </message>
     <message>
-        <source>Designate (the cloud's DNS)</source>
-        <extracomment>DNS provider: OpenStack's DNS service</extracomment>
+        <source>Designate (the cloud&apos;s DNS)</source>
+        <extracomment>DNS provider: OpenStack&apos;s DNS service</extracomment>
         <translation>Designate (le DNS du cloud)</translation>
     </message>
     <message>
         <source>OVHcloud domain API</source>
-        <extracomment>DNS provider: OVHcloud's domain API</extracomment>
+        <extracomment>DNS provider: OVHcloud&apos;s domain API</extracomment>
         <translation>API des domaines OVHcloud</translation>
     </message>
     <message>
-        <source>Creates A records for the domain and www, pointing at the gateway's public address. The zone must already exist there.</source>
+        <source>Creates A records for the domain and www, pointing at the gateway&apos;s public address. The zone must already exist there.</source>
         <translation>Crée des enregistrements A pour le domaine et www, pointant vers l’adresse publique de la passerelle. La zone doit déjà exister dans ce service.</translation>
     </message>
     <message>
-        <source>Let's Encrypt &amp;e-mail:</source>
-        <translation>&amp;E-mail Let's Encrypt :</translation>
+        <source>Let&apos;s Encrypt &amp;e-mail:</source>
+        <translation>&amp;E-mail Let&apos;s Encrypt&#xa0;:</translation>
     </message>
     <message>
         <source>optional: HTTPS needs a domain and an e-mail</source>
-        <translation>facultatif : HTTPS nécessite un domaine et une adresse e-mail</translation>
+        <translation>facultatif&#xa0;: HTTPS nécessite un domaine et une adresse e-mail</translation>
     </message>
     <message>
-        <source>Use Let's Encrypt's &amp;staging server</source>
-        <translation>Utiliser le serveur de &amp;test (staging) de Let's Encrypt</translation>
+        <source>Use Let&apos;s Encrypt&apos;s &amp;staging server</source>
+        <translation>Utiliser le serveur de &amp;test (staging) de Let&apos;s Encrypt</translation>
     </message>
     <message>
         <source>Staging certificates are not trusted by browsers, but a whole class can get them: the real service allows only a few certificates per domain and week.</source>
-        <translation>Les navigateurs ne font pas confiance aux certificats de l’environnement de test (staging), mais toute une classe peut en obtenir : le service réel n’accorde que quelques certificats par domaine et par semaine.</translation>
+        <translation>Les navigateurs ne font pas confiance aux certificats de l’environnement de test (staging), mais toute une classe peut en obtenir&#xa0;: le service réel n’accorde que quelques certificats par domaine et par semaine.</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3328,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>La paire de clés existe et tous les serveurs l’ont reçue</translation>
     </message>
     <message>
-        <source>Each server's post-install script finished</source>
+        <source>Each server&apos;s post-install script finished</source>
         <translation>Le script de post-installation de chaque serveur s’est terminé</translation>
     </message>
     <message>
@@ -3336,15 +3336,15 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>La passerelle a un port public et un port privé</translation>
     </message>
     <message>
-        <source>The gateway holds the subnet's gateway address</source>
+        <source>The gateway holds the subnet&apos;s gateway address</source>
         <translation>La passerelle porte l’adresse de passerelle du sous-réseau</translation>
     </message>
     <message>
-        <source>The gateway may forward the private servers' traffic</source>
+        <source>The gateway may forward the private servers&apos; traffic</source>
         <translation>La passerelle peut relayer le trafic des serveurs privés</translation>
     </message>
     <message>
-        <source>The subnet's gateway, DHCP pool and DNS server are the lab's</source>
+        <source>The subnet&apos;s gateway, DHCP pool and DNS server are the lab&apos;s</source>
         <translation>La passerelle, la plage DHCP et le serveur DNS du sous-réseau sont ceux du lab</translation>
     </message>
     <message>
@@ -3352,11 +3352,11 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>Seule la passerelle a une adresse publique</translation>
     </message>
     <message>
-        <source>The domain's records point at the gateway</source>
+        <source>The domain&apos;s records point at the gateway</source>
         <translation>Les enregistrements du domaine pointent vers la passerelle</translation>
     </message>
     <message>
-        <source>The web servers are in the lab's server group</source>
+        <source>The web servers are in the lab&apos;s server group</source>
         <translation>Les serveurs web sont dans le groupe de serveurs du lab</translation>
     </message>
     <message>
@@ -3369,43 +3369,43 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>MariaDB keeps its data on the volume, so the data outlives the server.</source>
-        <translation>MariaDB conserve ses données sur le volume : elles survivent ainsi au serveur.</translation>
+        <translation>MariaDB conserve ses données sur le volume&#xa0;: elles survivent ainsi au serveur.</translation>
     </message>
     <message>
-        <source>Security groups are the lab's firewall: only the gateway is reachable from the Internet, and each server accepts only what its role needs.</source>
-        <translation>Les groupes de sécurité sont le pare-feu du lab : seule la passerelle est joignable depuis Internet, et chaque serveur n’accepte que ce dont son rôle a besoin.</translation>
+        <source>Security groups are the lab&apos;s firewall: only the gateway is reachable from the Internet, and each server accepts only what its role needs.</source>
+        <translation>Les groupes de sécurité sont le pare-feu du lab&#xa0;: seule la passerelle est joignable depuis Internet, et chaque serveur n’accepte que ce dont son rôle a besoin.</translation>
     </message>
     <message>
-        <source>Without the key pair's public key on the servers, SSH refuses you.</source>
+        <source>Without the key pair&apos;s public key on the servers, SSH refuses you.</source>
         <translation>Sans la clé publique de la paire de clés sur les serveurs, SSH refuse votre connexion.</translation>
     </message>
     <message>
-        <source>Running is not ready: each server's cloud-init prints a line on its console when the software is installed and configured.</source>
-        <translation>« En cours d’exécution » ne veut pas dire « prêt » : le cloud-init de chaque serveur écrit une ligne sur sa console une fois les logiciels installés et configurés.</translation>
+        <source>Running is not ready: each server&apos;s cloud-init prints a line on its console when the software is installed and configured.</source>
+        <translation>«&#xa0;En cours d’exécution&#xa0;» ne veut pas dire «&#xa0;prêt&#xa0;»&#xa0;: le cloud-init de chaque serveur écrit une ligne sur sa console une fois les logiciels installés et configurés.</translation>
     </message>
     <message>
-        <source>The gateway is the lab's only door: one leg on the Internet, one on the private network.</source>
-        <translation>La passerelle est la seule porte du lab : un pied sur Internet, l’autre sur le réseau privé.</translation>
+        <source>The gateway is the lab&apos;s only door: one leg on the Internet, one on the private network.</source>
+        <translation>La passerelle est la seule porte du lab&#xa0;: un pied sur Internet, l’autre sur le réseau privé.</translation>
     </message>
     <message>
-        <source>The private servers send everything to the subnet's gateway address: the gateway must hold it.</source>
-        <translation>Les serveurs privés envoient tout à l’adresse de passerelle du sous-réseau : la passerelle doit porter cette adresse.</translation>
+        <source>The private servers send everything to the subnet&apos;s gateway address: the gateway must hold it.</source>
+        <translation>Les serveurs privés envoient tout à l’adresse de passerelle du sous-réseau&#xa0;: la passerelle doit porter cette adresse.</translation>
     </message>
     <message>
-        <source>Neutron drops packets whose source is not the port's own address, such as the NATed replies coming back from the Internet, unless an allowed address pair (or port security off) lets them through.</source>
-        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
+        <source>Neutron drops packets whose source is not the port&apos;s own address, such as the NATed replies coming back from the Internet, unless an allowed address pair (or port security off) lets them through.</source>
+        <extracomment>%1 is the lab&apos;s name, the prefix of its resources</extracomment>
         <translation>Neutron rejette les paquets dont la source n’est pas l’adresse du port lui-même, comme les réponses traduites par NAT qui reviennent d’Internet, sauf si une paire d’adresses autorisée (ou la sécurité du port désactivée) les laisse passer.</translation>
     </message>
     <message>
-        <source>DHCP gives the servers their route and name server: they must be the lab's gateway and name server.</source>
-        <translation>Le DHCP fournit aux serveurs leur route et leur serveur de noms : ce doivent être la passerelle et le serveur de noms du lab.</translation>
+        <source>DHCP gives the servers their route and name server: they must be the lab&apos;s gateway and name server.</source>
+        <translation>Le DHCP fournit aux serveurs leur route et leur serveur de noms&#xa0;: ce doivent être la passerelle et le serveur de noms du lab.</translation>
     </message>
     <message>
-        <source>Private servers reach the Internet through the gateway's NAT and are reached through it.</source>
+        <source>Private servers reach the Internet through the gateway&apos;s NAT and are reached through it.</source>
         <translation>Les serveurs privés accèdent à Internet via le NAT de la passerelle, et c’est par elle qu’on les atteint.</translation>
     </message>
     <message>
-        <source>The domain and www must resolve to the gateway's public address for the site and its certificate to work.</source>
+        <source>The domain and www must resolve to the gateway&apos;s public address for the site and its certificate to work.</source>
         <translation>Le domaine et www doivent pointer vers l’adresse publique de la passerelle pour que le site et son certificat fonctionnent.</translation>
     </message>
     <message>
@@ -3413,12 +3413,12 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>Le groupe de serveurs répartit les serveurs web sur plusieurs hôtes, de sorte que la panne d’un hôte ne fasse pas tomber le site.</translation>
     </message>
     <message>
-        <source>Look at the server's fault in the Compute area, delete it and resume the deployment.</source>
+        <source>Look at the server&apos;s fault in the Compute area, delete it and resume the deployment.</source>
         <translation>Consultez l’erreur du serveur dans la section Calcul, supprimez-le et reprenez le déploiement.</translation>
     </message>
     <message>
         <source>Resume the deployment: it creates the missing ports with their fixed addresses.</source>
-        <translation>Reprenez le déploiement : il crée les ports manquants avec leurs adresses fixes.</translation>
+        <translation>Reprenez le déploiement&#xa0;: il crée les ports manquants avec leurs adresses fixes.</translation>
     </message>
     <message>
         <source>Compare the groups with the Plan page in the Network area, or tear the lab down and deploy it again.</source>
@@ -3426,67 +3426,67 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Import the key pair again; servers get a key only when created, so rebuild them (tear down, deploy).</source>
-        <translation>Importez de nouveau la paire de clés ; un serveur ne reçoit sa clé qu’à sa création, il faut donc recréer les serveurs (démontage, puis déploiement).</translation>
+        <translation>Importez de nouveau la paire de clés&#xa0;; un serveur ne reçoit sa clé qu’à sa création, il faut donc recréer les serveurs (démontage, puis déploiement).</translation>
     </message>
     <message>
-        <source>Wait a minute and verify again; if it stays red, read the server's console log in the Compute area.</source>
-        <translation>Attendez une minute et vérifiez de nouveau ; si la vérification reste rouge, lisez le journal de console du serveur dans la section Calcul.</translation>
+        <source>Wait a minute and verify again; if it stays red, read the server&apos;s console log in the Compute area.</source>
+        <translation>Attendez une minute et vérifiez de nouveau&#xa0;; si la vérification reste rouge, lisez le journal de console du serveur dans la section Calcul.</translation>
     </message>
     <message>
         <source>Resume the deployment, or attach the missing port to the gateway in the Ports tab.</source>
         <translation>Reprenez le déploiement, ou attachez le port manquant à la passerelle dans l’onglet Ports.</translation>
     </message>
     <message>
-        <source>Set the gateway's private port's fixed address to the subnet's gateway address in the Ports tab.</source>
+        <source>Set the gateway&apos;s private port&apos;s fixed address to the subnet&apos;s gateway address in the Ports tab.</source>
         <translation>Dans l’onglet Ports, donnez au port privé de la passerelle l’adresse de passerelle du sous-réseau comme adresse fixe.</translation>
     </message>
     <message>
-        <source>Edit the subnet in the Network area: gateway = the first address, DNS server = the name server's address.</source>
-        <translation>Modifiez le sous-réseau dans la section Réseau : passerelle = la première adresse, serveur DNS = l’adresse du serveur de noms.</translation>
+        <source>Edit the subnet in the Network area: gateway = the first address, DNS server = the name server&apos;s address.</source>
+        <translation>Modifiez le sous-réseau dans la section Réseau&#xa0;: passerelle = la première adresse, serveur DNS = l’adresse du serveur de noms.</translation>
     </message>
     <message>
         <source>Detach the public port or floating IP from the private server in the Network area.</source>
         <translation>Dans la section Réseau, détachez le port public ou l’IP flottante du serveur privé.</translation>
     </message>
     <message>
-        <source>Update the records in the DNS area so that they hold the gateway's public address.</source>
+        <source>Update the records in the DNS area so that they hold the gateway&apos;s public address.</source>
         <translation>Mettez à jour les enregistrements dans la section DNS pour qu’ils contiennent l’adresse publique de la passerelle.</translation>
     </message>
     <message>
         <source>Servers join a group only when created: tear the web servers down and resume the deployment.</source>
-        <translation>Un serveur ne rejoint un groupe qu’à sa création : supprimez les serveurs web et reprenez le déploiement.</translation>
+        <translation>Un serveur ne rejoint un groupe qu’à sa création&#xa0;: supprimez les serveurs web et reprenez le déploiement.</translation>
     </message>
     <message>
         <source>Lab %1: checklist</source>
-        <extracomment>Title of the exported checklist; %1 is the lab's name</extracomment>
-        <translation>Lab %1 : liste de vérification</translation>
+        <extracomment>Title of the exported checklist; %1 is the lab&apos;s name</extracomment>
+        <translation>Lab %1&#xa0;: liste de vérification</translation>
     </message>
     <message>
         <source>Fix: %1</source>
         <extracomment>In the exported checklist, before what to do about a red check</extracomment>
-        <translation>Solution : %1</translation>
+        <translation>Solution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attach the volume: openstack server add volume %1-db %1-db-data (or resume the deployment).</source>
-        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
-        <translation>Attachez le volume : openstack server add volume %1-db %1-db-data (ou reprenez le déploiement).</translation>
+        <extracomment>%1 is the lab&apos;s name, the prefix of its resources</extracomment>
+        <translation>Attachez le volume&#xa0;: openstack server add volume %1-db %1-db-data (ou reprenez le déploiement).</translation>
     </message>
     <message>
-        <source>Add the allowed address pair 0.0.0.0/0 to the gateway's private port: openstack port set --allowed-address ip-address=0.0.0.0/0 %1-lb-private.</source>
-        <extracomment>%1 is the lab's name, the prefix of its resources</extracomment>
-        <translation>Ajoutez la paire d’adresses autorisée 0.0.0.0/0 au port privé de la passerelle : openstack port set --allowed-address ip-address=0.0.0.0/0 %1-lb-private.</translation>
+        <source>Add the allowed address pair 0.0.0.0/0 to the gateway&apos;s private port: openstack port set --allowed-address ip-address=0.0.0.0/0 %1-lb-private.</source>
+        <extracomment>%1 is the lab&apos;s name, the prefix of its resources</extracomment>
+        <translation>Ajoutez la paire d’adresses autorisée 0.0.0.0/0 au port privé de la passerelle&#xa0;: openstack port set --allowed-address ip-address=0.0.0.0/0 %1-lb-private.</translation>
     </message>
 </context>
 <context>
     <name>zenith::LabCliRun</name>
     <message>
         <source>Cancelling: running steps finish, no new one starts…</source>
-        <translation>Annulation : les étapes en cours se terminent, aucune nouvelle ne démarre…</translation>
+        <translation>Annulation&#xa0;: les étapes en cours se terminent, aucune nouvelle ne démarre…</translation>
     </message>
     <message>
         <source>Lab “%1”: %2 steps, the longest chain of dependent steps is %3.</source>
         <extracomment>%1 lab name, %2 number of steps, %3 length of the longest chain of dependent steps</extracomment>
-        <translation>Lab « %1 » : %2 étapes, la plus longue chaîne d’étapes dépendantes en compte %3.</translation>
+        <translation>Lab «&#xa0;%1&#xa0;»&#xa0;: %2 étapes, la plus longue chaîne d’étapes dépendantes en compte %3.</translation>
     </message>
     <message>
         <source>No conflict with what the project holds.</source>
@@ -3494,11 +3494,11 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation>Conflits :</translation>
+        <translation>Conflits&#xa0;:</translation>
     </message>
     <message>
         <source>Quota (needed, used, limit):</source>
-        <translation>Quota (nécessaire, utilisé, limite) :</translation>
+        <translation>Quota (nécessaire, utilisé, limite)&#xa0;:</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -3506,15 +3506,15 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>The quota could not be read entirely: %1</source>
-        <translation>Le quota n’a pas pu être lu entièrement : %1</translation>
+        <translation>Le quota n’a pas pu être lu entièrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the project: %1</source>
-        <translation>Impossible de lire le projet : %1</translation>
+        <translation>Impossible de lire le projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the lab: %1</source>
-        <translation>Impossible de lire le lab : %1</translation>
+        <translation>Impossible de lire le lab&#xa0;: %1</translation>
     </message>
     <message>
         <source>no system keyring answers</source>
@@ -3522,7 +3522,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>the keyring did not answer in time (locked?)</source>
-        <translation>le trousseau n’a pas répondu à temps (verrouillé ?)</translation>
+        <translation>le trousseau n’a pas répondu à temps (verrouillé&#xa0;?)</translation>
     </message>
     <message>
         <source>the keyring refused access</source>
@@ -3530,141 +3530,129 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Cannot read the public key %1: %2</source>
-        <translation>Impossible de lire la clé publique %1 : %2</translation>
+        <translation>Impossible de lire la clé publique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Importing the key pair “%1” from %2…</source>
-        <translation>Importation de la paire de clés « %1 » depuis %2…</translation>
+        <translation>Importation de la paire de clés «&#xa0;%1&#xa0;» depuis %2…</translation>
     </message>
     <message>
         <source>The key pair could not be imported: %1</source>
-        <translation>Impossible d’importer la paire de clés : %1</translation>
+        <translation>Impossible d’importer la paire de clés&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--no-keyring: the lab's passwords are kept in memory for this run only.</source>
-        <translation>--no-keyring : les mots de passe du lab ne sont conservés en mémoire que pour cette exécution.</translation>
+        <source>--no-keyring: the lab&apos;s passwords are kept in memory for this run only.</source>
+        <translation>--no-keyring&#xa0;: les mots de passe du lab ne sont conservés en mémoire que pour cette exécution.</translation>
     </message>
     <message>
-        <source>The lab's passwords cannot be kept: %1. Run with --no-keyring to keep them in memory for this run only.</source>
-        <translation>Impossible de conserver les mots de passe du lab : %1. Relancez avec --no-keyring pour les garder en mémoire pour cette exécution seulement.</translation>
+        <source>The lab&apos;s passwords cannot be kept: %1. Run with --no-keyring to keep them in memory for this run only.</source>
+        <translation>Impossible de conserver les mots de passe du lab&#xa0;: %1. Relancez avec --no-keyring pour les garder en mémoire pour cette exécution seulement.</translation>
     </message>
     <message>
         <source>Nothing was created: the plan conflicts with the project.</source>
-        <translation>Rien n’a été créé : le plan est en conflit avec le projet.</translation>
+        <translation>Rien n’a été créé&#xa0;: le plan est en conflit avec le projet.</translation>
     </message>
     <message>
         <source>Deploying lab “%1” (%2 steps; journal %3)…</source>
-        <translation>Déploiement du lab « %1 » (%2 étapes ; journal %3)…</translation>
+        <translation>Déploiement du lab «&#xa0;%1&#xa0;» (%2 étapes&#xa0;; journal %3)…</translation>
     </message>
     <message>
         <source>  %1 failed: %2</source>
-        <translation>  %1 a échoué : %2</translation>
+        <translation>  %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deployment cancelled after %1 s: run the same command again to resume.</source>
-        <translation>Déploiement annulé au bout de %1 s : relancez la même commande pour le reprendre.</translation>
+        <translation>Déploiement annulé au bout de %1 s&#xa0;: relancez la même commande pour le reprendre.</translation>
     </message>
     <message>
         <source>Deployment failed after %1 s: fix the cause above, then run the same command again to resume.</source>
-        <translation>Échec du déploiement au bout de %1 s : corrigez la cause indiquée ci-dessus, puis relancez la même commande pour le reprendre.</translation>
+        <translation>Échec du déploiement au bout de %1 s&#xa0;: corrigez la cause indiquée ci-dessus, puis relancez la même commande pour le reprendre.</translation>
     </message>
     <message>
         <source>Lab “%1” deployed in %2 s (%3 API calls).</source>
-        <translation>Lab « %1 » déployé en %2 s (%3 appels d’API).</translation>
+        <translation>Lab «&#xa0;%1&#xa0;» déployé en %2 s (%3 appels d’API).</translation>
     </message>
     <message>
         <source>Public address: %1</source>
-        <translation>Adresse publique : %1</translation>
+        <translation>Adresse publique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Web site: http://%1/</source>
-        <translation>Site web : http://%1/</translation>
+        <translation>Site web&#xa0;: http://%1/</translation>
     </message>
     <message>
         <source>SSH to the gateway: ssh %1@%2</source>
-        <translation>SSH vers la passerelle : ssh %1@%2</translation>
+        <translation>SSH vers la passerelle&#xa0;: ssh %1@%2</translation>
     </message>
     <message>
         <source>SSH to a private server through the gateway: ssh -J %1@%2 %1@%3</source>
         <extracomment>the gateway is the jump host (ssh -J) to reach private servers</extracomment>
-        <translation>SSH vers un serveur privé via la passerelle (hôte de rebond) : ssh -J %1@%2 %1@%3</translation>
+        <translation>SSH vers un serveur privé via la passerelle (hôte de rebond)&#xa0;: ssh -J %1@%2 %1@%3</translation>
     </message>
     <message>
         <source>Nothing of lab “%1” exists.</source>
-        <translation>Aucune ressource du lab « %1 » n’existe.</translation>
+        <translation>Aucune ressource du lab «&#xa0;%1&#xa0;» n’existe.</translation>
     </message>
     <message>
         <source>%1 resources of lab “%2” to delete:</source>
-        <translation>Ressources du lab « %2 » à supprimer (%1) :</translation>
+        <translation>Ressources du lab «&#xa0;%2&#xa0;» à supprimer (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Lab “%1” torn down in %2 s (%3 API calls).</source>
-        <translation>Lab « %1 » démonté en %2 s (%3 appels d’API).</translation>
+        <translation>Lab «&#xa0;%1&#xa0;» démonté en %2 s (%3 appels d’API).</translation>
     </message>
     <message>
         <source>Teardown of lab “%1” incomplete after %2 s (%3 API calls): see the errors above, then run it again.</source>
-        <translation>Démontage du lab « %1 » incomplet au bout de %2 s (%3 appels d’API) : consultez les erreurs ci-dessus, puis relancez-le.</translation>
-    </message>
-    <message>
-        <source>Heat goes on with the stack %1: `openstack stack event list %1` follows it, `zenith lab teardown --heat` deletes it.</source>
-        <translation>Heat continue de traiter la pile %1 : `openstack stack event list %1` permet de la suivre, `zenith lab teardown --heat` de la supprimer.</translation>
+        <translation>Démontage du lab «&#xa0;%1&#xa0;» incomplet au bout de %2 s (%3 appels d’API)&#xa0;: consultez les erreurs ci-dessus, puis relancez-le.</translation>
     </message>
     <message>
         <source>Snapshot “%1” of %2 requested:</source>
         <extracomment>%1 snapshot name, %2 volume name</extracomment>
-        <translation>Instantané « %1 » de %2 demandé :</translation>
+        <translation>Instantané «&#xa0;%1&#xa0;» de %2 demandé&#xa0;:</translation>
     </message>
     <message>
         <source>Snapshot “%1” is available (%2 GiB). To restore, create a volume from it:</source>
         <extracomment>%1 snapshot name, %2 its size in GiB</extracomment>
-        <translation>L’instantané « %1 » est disponible (%2 Gio). Pour le restaurer, créez un volume à partir de cet instantané :</translation>
+        <translation>L’instantané «&#xa0;%1&#xa0;» est disponible (%2 Gio). Pour le restaurer, créez un volume à partir de cet instantané&#xa0;:</translation>
     </message>
     <message>
         <source>Snapshots of lab “%1” (%2):</source>
         <extracomment>%1 lab name, %2 number of snapshots</extracomment>
-        <translation>Instantanés du lab « %1 » (%2) :</translation>
+        <translation>Instantanés du lab «&#xa0;%1&#xa0;» (%2)&#xa0;:</translation>
     </message>
     <message>
         <source>The volume %1 does not exist: is lab “%2” deployed?</source>
         <extracomment>%1 volume name, %2 lab name</extracomment>
-        <translation>Le volume %1 n’existe pas : le lab « %2 » est-il déployé ?</translation>
+        <translation>Le volume %1 n’existe pas&#xa0;: le lab «&#xa0;%2&#xa0;» est-il déployé&#xa0;?</translation>
     </message>
     <message>
         <source>The database could not be snapshotted: %1</source>
-        <translation>Impossible de prendre un instantané de la base de données : %1</translation>
+        <translation>Impossible de prendre un instantané de la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>  %1  %2  %3</source>
-        <extracomment>A Heat event as a progress line: resource, Heat's status, Heat's reason</extracomment>
+        <extracomment>A Heat event as a progress line: resource, Heat&apos;s status, Heat&apos;s reason</extracomment>
         <translation>  %1  %2  %3</translation>
     </message>
     <message>
         <source>  %1 of %2 servers ready</source>
-        <translation>  Serveurs prêts : %1 sur %2</translation>
+        <translation>  Serveurs prêts&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Submitting lab “%1” to Heat as the stack %2:</source>
-        <translation>Soumission du lab « %1 » à Heat en tant que pile %2 :</translation>
+        <translation>Soumission du lab «&#xa0;%1&#xa0;» à Heat en tant que pile %2&#xa0;:</translation>
     </message>
     <message>
         <source>Heat could not create the lab: %1</source>
-        <translation>Heat n’a pas pu créer le lab : %1</translation>
+        <translation>Heat n’a pas pu créer le lab&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Would delete the stack %1, and with it everything Heat created for it:</source>
-        <translation>Simulation : la pile %1 serait supprimée, et avec elle tout ce que Heat a créé pour elle :</translation>
+        <source>Heat goes on with the stack %1: `openstack stack event list %1` follows it, `zenith lab teardown` deletes it.</source>
+        <translation>Heat poursuit la pile %1&#xa0;: `openstack stack event list %1` la suit, `zenith lab teardown` la supprime.</translation>
     </message>
     <message>
-        <source>Deleting the stack %1…</source>
-        <translation>Suppression de la pile %1…</translation>
-    </message>
-    <message>
-        <source>The stack %1 is gone: nothing of lab “%2” remains.</source>
-        <translation>La pile %1 est supprimée : il ne reste rien du lab « %2 ».</translation>
-    </message>
-    <message>
-        <source>The stack %1 could not be deleted: %2</source>
-        <translation>Impossible de supprimer la pile %1 : %2</translation>
+        <source>Deployment with Heat failed after %1 s: fix the cause above, delete the stack with `zenith lab teardown`, then deploy again.</source>
+        <translation>Le déploiement avec Heat a échoué après %1&#xa0;s&#xa0;: corrigez la cause ci-dessus, supprimez la pile avec `zenith lab teardown`, puis déployez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3706,7 +3694,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>État</translation>
     </message>
     <message>
-        <source>Heat's reason</source>
+        <source>Heat&apos;s reason</source>
         <translation>Motif (Heat)</translation>
     </message>
     <message>
@@ -3724,12 +3712,11 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>&amp;Delete the stack</source>
-        <extracomment>Confirms the teardown of a lab deployed with Heat</extracomment>
         <translation>&amp;Supprimer la pile</translation>
     </message>
     <message>
         <source>Submitted the stack %1 to Heat</source>
-        <extracomment>%1 the stack's name</extracomment>
+        <extracomment>%1 the stack&apos;s name</extracomment>
         <translation>Pile %1 soumise à Heat</translation>
     </message>
     <message>
@@ -3742,7 +3729,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Cancel the deployment? Heat deletes the stack %1 with everything it created so far.</source>
-        <translation>Annuler le déploiement ? Heat supprimera la pile %1 avec tout ce qui a été créé jusqu’ici.</translation>
+        <translation>Annuler le déploiement&#xa0;? Heat supprimera la pile %1 avec tout ce qui a été créé jusqu’ici.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -3751,37 +3738,32 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>Heat could not create %1:
 %2</source>
-        <extracomment>%1 the template's resource that failed ("server_db"), %2 Heat's reason, verbatim</extracomment>
-        <translation>Heat n’a pas pu créer %1 :
+        <extracomment>%1 the template&apos;s resource that failed (&quot;server_db&quot;), %2 Heat&apos;s reason, verbatim</extracomment>
+        <translation>Heat n’a pas pu créer %1&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Deployment cancelled: the stack and what it created are deleted.</source>
-        <translation>Déploiement annulé : la pile et ce qu’elle a créé sont supprimés.</translation>
+        <translation>Déploiement annulé&#xa0;: la pile et ce qu’elle a créé sont supprimés.</translation>
     </message>
     <message>
         <source>Nothing submitted to Heat yet.</source>
         <translation>Rien n’a encore été soumis à Heat.</translation>
     </message>
     <message>
-        <source>The lab was deployed with Heat: tearing it down deletes the stack %1, and Heat deletes every resource it created, in reverse order. Nothing else is touched.</source>
-        <extracomment>%1 the stack's name</extracomment>
-        <translation>Le lab a été déployé avec Heat : le démonter supprime la pile %1, et Heat supprime chaque ressource qu’il a créée, dans l’ordre inverse. Rien d’autre n’est modifié.</translation>
-    </message>
-    <message>
         <source>The stack %1 is deleted: nothing of the lab remains.</source>
-        <translation>La pile %1 est supprimée : il ne reste rien du lab.</translation>
+        <translation>La pile %1 est supprimée&#xa0;: il ne reste rien du lab.</translation>
     </message>
     <message>
         <source>Deleting the stack %1: Heat removes its resources in reverse order…</source>
-        <translation>Suppression de la pile %1 : Heat supprime ses ressources dans l’ordre inverse…</translation>
+        <translation>Suppression de la pile %1&#xa0;: Heat supprime ses ressources dans l’ordre inverse…</translation>
     </message>
     <message numerus="yes">
         <source>The stack %1 is complete: %n resource(s) created.</source>
-        <extracomment>%1 the stack's name, %n its resources</extracomment>
+        <extracomment>%1 the stack&apos;s name, %n its resources</extracomment>
         <translation>
-            <numerusform>La pile %1 est terminée : %n ressource créée.</numerusform>
-            <numerusform>La pile %1 est terminée : %n ressources créées.</numerusform>
+            <numerusform>La pile %1 est terminée&#xa0;: %n ressource créée.</numerusform>
+            <numerusform>La pile %1 est terminée&#xa0;: %n ressources créées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3789,14 +3771,14 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>La pile %1 a échoué.</translation>
     </message>
     <message>
-        <source>The stack %1 is complete. Waiting for each server's software to be set up: %2 of %3 ready.</source>
-        <extracomment>%1 the stack's name, %2 servers ready, %3 all of them</extracomment>
-        <translation>La pile %1 est terminée. Attente de l’installation des logiciels sur chaque serveur (prêts : %2 sur %3).</translation>
+        <source>The stack %1 is complete. Waiting for each server&apos;s software to be set up: %2 of %3 ready.</source>
+        <extracomment>%1 the stack&apos;s name, %2 servers ready, %3 all of them</extracomment>
+        <translation>La pile %1 est terminée. Attente de l’installation des logiciels sur chaque serveur (prêts&#xa0;: %2 sur %3).</translation>
     </message>
     <message>
         <source>Heat is creating the stack %1: %2 of %3 resources created. Its events appear below as they happen.</source>
-        <extracomment>%1 the stack's name, %2 resources created so far, %3 all of them; the events follow below</extracomment>
-        <translation>Heat crée la pile %1 (ressources créées : %2 sur %3). Les événements de la pile s’affichent ci-dessous au fur et à mesure.</translation>
+        <extracomment>%1 the stack&apos;s name, %2 resources created so far, %3 all of them; the events follow below</extracomment>
+        <translation>Heat crée la pile %1 (ressources créées&#xa0;: %2 sur %3). Les événements de la pile s’affichent ci-dessous au fur et à mesure.</translation>
     </message>
 </context>
 <context>
@@ -3822,23 +3804,23 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>&amp;Load balancer:</source>
-        <translation>&amp;Répartiteur de charge :</translation>
+        <translation>&amp;Répartiteur de charge&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Web servers:</source>
-        <translation>Serveurs &amp;web :</translation>
+        <translation>Serveurs &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name server:</source>
-        <translation>Serveur de &amp;noms :</translation>
+        <translation>Serveur de &amp;noms&#xa0;:</translation>
     </message>
     <message>
         <source>Database &amp;volume:</source>
-        <translation>&amp;Volume de la base de données :</translation>
+        <translation>&amp;Volume de la base de données&#xa0;:</translation>
     </message>
     <message>
         <source> GiB</source>
@@ -3846,8 +3828,8 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation> Gio</translation>
     </message>
     <message>
-        <source>A Cinder volume attached to the database server holds MariaDB's data, so the data outlives the server and can be snapshotted.</source>
-        <translation>Un volume Cinder attaché au serveur de base de données contient les données de MariaDB : elles survivent ainsi au serveur et peuvent faire l’objet d’instantanés.</translation>
+        <source>A Cinder volume attached to the database server holds MariaDB&apos;s data, so the data outlives the server and can be snapshotted.</source>
+        <translation>Un volume Cinder attaché au serveur de base de données contient les données de MariaDB&#xa0;: elles survivent ainsi au serveur et peuvent faire l’objet d’instantanés.</translation>
     </message>
     <message>
         <source>%1 GiB</source>
@@ -3859,7 +3841,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message numerus="yes">
         <source>%1 (%n vCPU(s), %2)</source>
-        <extracomment>A flavor in its picker: %1 its name, %n vCPUs, %2 its memory ("2 GiB")</extracomment>
+        <extracomment>A flavor in its picker: %1 its name, %n vCPUs, %2 its memory (&quot;2 GiB&quot;)</extracomment>
         <translation>
             <numerusform>%1 (%n vCPU, %2)</numerusform>
             <numerusform>%1 (%n vCPU, %2)</numerusform>
@@ -3869,8 +3851,8 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
 <context>
     <name>zenith::LabPane</name>
     <message>
-        <source>No keyring is available: the lab's database passwords are kept in memory until Zenith closes.</source>
-        <translation>Aucun trousseau de clés n’est disponible : les mots de passe de la base de données du lab sont conservés en mémoire jusqu’à la fermeture de Zenith.</translation>
+        <source>No keyring is available: the lab&apos;s database passwords are kept in memory until Zenith closes.</source>
+        <translation>Aucun trousseau de clés n’est disponible&#xa0;: les mots de passe de la base de données du lab sont conservés en mémoire jusqu’à la fermeture de Zenith.</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3879,7 +3861,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <extracomment>The wizard's Next button on the Plan page: it starts creating the lab</extracomment>
+        <extracomment>The wizard&apos;s Next button on the Plan page: it starts creating the lab</extracomment>
         <translation>&amp;Déployer</translation>
     </message>
     <message>
@@ -3915,7 +3897,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Give the lab a name: it starts the name of everything the lab creates.</source>
-        <translation>Donnez un nom au lab : il sert de préfixe au nom de tout ce que le lab crée.</translation>
+        <translation>Donnez un nom au lab&#xa0;: il sert de préfixe au nom de tout ce que le lab crée.</translation>
     </message>
     <message>
         <source>Use at most %1 characters, so that names like NAME-web-group stay short.</source>
@@ -3933,17 +3915,17 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>%1 is an address inside a range, not the range itself: the part after the last bits of the prefix must be zero (e.g. 10.12.0.0/16).</source>
         <extracomment>%1 is what was typed</extracomment>
-        <translation>%1 est une adresse à l’intérieur d’une plage, pas la plage elle-même : les bits situés après le préfixe doivent être à zéro (par exemple 10.12.0.0/16).</translation>
+        <translation>%1 est une adresse à l’intérieur d’une plage, pas la plage elle-même&#xa0;: les bits situés après le préfixe doivent être à zéro (par exemple 10.12.0.0/16).</translation>
     </message>
     <message>
         <source>Use a prefix from /8 to /%1: the lab needs at least 128 addresses (fixed ones and a DHCP pool).</source>
         <extracomment>%1 is the longest prefix accepted (25)</extracomment>
-        <translation>Utilisez un préfixe de /8 à /%1 : le lab a besoin d’au moins 128 adresses (des adresses fixes et une plage DHCP).</translation>
+        <translation>Utilisez un préfixe de /8 à /%1&#xa0;: le lab a besoin d’au moins 128 adresses (des adresses fixes et une plage DHCP).</translation>
     </message>
     <message>
         <source>This range overlaps the subnet %2 (%1) of your project: choose another one, e.g. 10.13.0.0/16.</source>
         <extracomment>%1 is the CIDR of an existing subnet, %2 its name</extracomment>
-        <translation>Cette plage chevauche le sous-réseau %2 (%1) de votre projet : choisissez-en une autre, par exemple 10.13.0.0/16.</translation>
+        <translation>Cette plage chevauche le sous-réseau %2 (%1) de votre projet&#xa0;: choisissez-en une autre, par exemple 10.13.0.0/16.</translation>
     </message>
     <message>
         <source>without a name</source>
@@ -3966,30 +3948,30 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>The image %1 of the %2 is not in this project: choose one from the list.</source>
         <extracomment>%1 an image name, %2 a role (load balancer, web servers…)</extracomment>
-        <translation>L’image %1 choisie pour le rôle « %2 » n’est pas disponible dans ce projet : choisissez-en une dans la liste.</translation>
+        <translation>L’image %1 choisie pour le rôle «&#xa0;%2&#xa0;» n’est pas disponible dans ce projet&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>Choose an image for the %1.</source>
         <extracomment>%1 a role (load balancer, web servers…)</extracomment>
-        <translation>Choisissez une image pour le rôle « %1 ».</translation>
+        <translation>Choisissez une image pour le rôle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The flavor %1 of the %2 is not in this project: choose one from the list.</source>
         <extracomment>%1 a flavor name, %2 a role (load balancer, web servers…)</extracomment>
-        <translation>Le gabarit %1 choisi pour le rôle « %2 » n’est pas disponible dans ce projet : choisissez-en un dans la liste.</translation>
+        <translation>Le gabarit %1 choisi pour le rôle «&#xa0;%2&#xa0;» n’est pas disponible dans ce projet&#xa0;: choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Choose a flavor for the %1.</source>
         <extracomment>%1 a role (load balancer, web servers…)</extracomment>
-        <translation>Choisissez un gabarit pour le rôle « %1 ».</translation>
+        <translation>Choisissez un gabarit pour le rôle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The project sees no network named %1: choose its external network.</source>
-        <translation>Le projet ne voit aucun réseau nommé %1 : choisissez son réseau externe.</translation>
+        <translation>Le projet ne voit aucun réseau nommé %1&#xa0;: choisissez son réseau externe.</translation>
     </message>
     <message>
         <source>%1 is not an external network: the gateway needs one that reaches the Internet (Ext-Net on OVHcloud).</source>
-        <translation>%1 n’est pas un réseau externe : la passerelle a besoin d’un réseau qui atteint Internet (Ext-Net chez OVHcloud).</translation>
+        <translation>%1 n’est pas un réseau externe&#xa0;: la passerelle a besoin d’un réseau qui atteint Internet (Ext-Net chez OVHcloud).</translation>
     </message>
     <message>
         <source>Choose the public network the gateway sits on (Ext-Net on OVHcloud).</source>
@@ -3997,37 +3979,47 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>There is no key pair %1 in this project: choose, import or generate one.</source>
-        <translation>Ce projet ne contient aucune paire de clés %1 : choisissez-en une autre, importez-en une ou générez-en une.</translation>
+        <translation>Ce projet ne contient aucune paire de clés %1&#xa0;: choisissez-en une autre, importez-en une ou générez-en une.</translation>
     </message>
     <message>
         <source>Choose a key pair, or import or generate one: without it you cannot log in to the servers.</source>
-        <translation>Choisissez une paire de clés, ou importez-en ou générez-en une : sans elle, vous ne pourrez pas vous connecter aux serveurs.</translation>
+        <translation>Choisissez une paire de clés, ou importez-en ou générez-en une&#xa0;: sans elle, vous ne pourrez pas vous connecter aux serveurs.</translation>
     </message>
     <message>
         <source>DNS records and an HTTPS certificate need a domain: enter it, or choose None and leave the e-mail empty.</source>
-        <translation>Les enregistrements DNS et un certificat HTTPS nécessitent un domaine : saisissez-le, ou choisissez « Aucun » et laissez l’adresse e-mail vide.</translation>
+        <translation>Les enregistrements DNS et un certificat HTTPS nécessitent un domaine&#xa0;: saisissez-le, ou choisissez «&#xa0;Aucun&#xa0;» et laissez l’adresse e-mail vide.</translation>
     </message>
     <message>
         <source>%1 is not a domain name: letters, digits and hyphens, in labels separated by dots (e.g. my-lab.example.org).</source>
-        <translation>%1 n’est pas un nom de domaine : utilisez des lettres, des chiffres et des tirets, en segments séparés par des points (par exemple my-lab.example.org).</translation>
+        <translation>%1 n’est pas un nom de domaine&#xa0;: utilisez des lettres, des chiffres et des tirets, en segments séparés par des points (par exemple my-lab.example.org).</translation>
     </message>
     <message>
-        <source>%1 is not an e-mail address Let's Encrypt accepts (e.g. you@example.org).</source>
-        <translation>%1 n’est pas une adresse e-mail acceptée par Let's Encrypt (par exemple you@example.org).</translation>
+        <source>%1 is not an e-mail address Let&apos;s Encrypt accepts (e.g. you@example.org).</source>
+        <translation>%1 n’est pas une adresse e-mail acceptée par Let&apos;s Encrypt (par exemple you@example.org).</translation>
     </message>
     <message>
         <source>The internal zone %1 is not a domain name.</source>
         <translation>La zone interne %1 n’est pas un nom de domaine.</translation>
     </message>
     <message>
-        <source>The name %1 is already used by a %2 that is not this lab's: choose another lab name, or delete that resource.</source>
+        <source>The name %1 is already used by a %2 that is not this lab&apos;s: choose another lab name, or delete that resource.</source>
         <extracomment>%1 a resource name, %2 its kind (network, port…)</extracomment>
-        <translation>Le nom %1 est déjà utilisé par une ressource (%2) qui n’appartient pas à ce lab : choisissez un autre nom de lab, ou supprimez cette ressource.</translation>
+        <translation>Le nom %1 est déjà utilisé par une ressource (%2) qui n’appartient pas à ce lab&#xa0;: choisissez un autre nom de lab, ou supprimez cette ressource.</translation>
     </message>
     <message>
-        <source>The records of %1 go through OVHcloud's API, and no OVHcloud keys are stored for this cloud: enter them in the DNS pane (provider OVHcloud), or choose Designate or None.</source>
-        <extracomment>%1 the lab's domain</extracomment>
-        <translation>Les enregistrements de %1 passent par l’API d’OVHcloud, et aucune clé OVHcloud n’est enregistrée pour ce cloud : saisissez-les dans le volet DNS (fournisseur OVHcloud), ou choisissez Designate ou « Aucun ».</translation>
+        <source>The records of %1 go through OVHcloud&apos;s API, and no OVHcloud keys are stored for this cloud: enter them in the DNS pane (provider OVHcloud), or choose Designate or None.</source>
+        <extracomment>%1 the lab&apos;s domain</extracomment>
+        <translation>Les enregistrements de %1 passent par l’API d’OVHcloud, et aucune clé OVHcloud n’est enregistrée pour ce cloud&#xa0;: saisissez-les dans le volet DNS (fournisseur OVHcloud), ou choisissez Designate ou «&#xa0;Aucun&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This lab is deployed with Heat as the stack %1: tear it down first, or choose another lab name.</source>
+        <extracomment>%1 the Heat stack&apos;s name</extracomment>
+        <translation>Ce lab est déployé avec Heat comme pile %1&#xa0;: démontez-le d’abord, ou choisissez un autre nom de lab.</translation>
+    </message>
+    <message>
+        <source>Lab %1 exists already on this cloud, deployed without Heat: a stack would duplicate it. Deploy resumes it; tear it down first to deploy it with Heat.</source>
+        <extracomment>%1 the lab&apos;s name</extracomment>
+        <translation>Le lab %1 existe déjà sur ce cloud, déployé sans Heat&#xa0;: une pile le dupliquerait. Déployer le reprend&#xa0;; démontez-le d’abord pour le déployer avec Heat.</translation>
     </message>
 </context>
 <context>
@@ -4090,12 +4082,12 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
         <translation>&amp;Copier la commande</translation>
     </message>
     <message>
-        <source>&amp;Wait until each server's software is ready</source>
+        <source>&amp;Wait until each server&apos;s software is ready</source>
         <translation>&amp;Attendre que les logiciels de chaque serveur soient prêts</translation>
     </message>
     <message>
-        <source>Running is not ready: the wizard watches each server's console for the line its post-install script prints at the end. Clouds whose consoles stay empty (test clouds with a fake hypervisor) never print it.</source>
-        <translation>« En cours d’exécution » ne veut pas dire « prêt » : l’assistant surveille la console de chaque serveur jusqu’à la ligne que son script de post-installation affiche à la fin. Les clouds dont les consoles restent vides (clouds de test avec un hyperviseur factice) ne l’affichent jamais.</translation>
+        <source>Running is not ready: the wizard watches each server&apos;s console for the line its post-install script prints at the end. Clouds whose consoles stay empty (test clouds with a fake hypervisor) never print it.</source>
+        <translation>«&#xa0;En cours d’exécution&#xa0;» ne veut pas dire «&#xa0;prêt&#xa0;»&#xa0;: l’assistant surveille la console de chaque serveur jusqu’à la ligne que son script de post-installation affiche à la fin. Les clouds dont les consoles restent vides (clouds de test avec un hyperviseur factice) ne l’affichent jamais.</translation>
     </message>
     <message>
         <source>Copy &amp;all commands</source>
@@ -4111,7 +4103,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>The plan as a file that `zenith lab deploy --config lab.yaml` reads: a teacher can deploy it for a class.</source>
-        <translation>Le plan sous forme de fichier lu par `zenith lab deploy --config lab.yaml` : un enseignant peut le déployer pour un groupe d’étudiants.</translation>
+        <translation>Le plan sous forme de fichier lu par `zenith lab deploy --config lab.yaml`&#xa0;: un enseignant peut le déployer pour un groupe d’étudiants.</translation>
     </message>
     <message>
         <source>Export &amp;Heat template…</source>
@@ -4119,23 +4111,23 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>The same lab as a Heat (HOT) template, for `openstack stack create`. It holds newly generated database passwords: keep the file private.</source>
-        <translation>Le même lab sous forme de modèle Heat (HOT), pour `openstack stack create`. Il contient des mots de passe de base de données nouvellement générés : gardez ce fichier privé.</translation>
+        <translation>Le même lab sous forme de modèle Heat (HOT), pour `openstack stack create`. Il contient des mots de passe de base de données nouvellement générés&#xa0;: gardez ce fichier privé.</translation>
     </message>
     <message>
         <source>This lab was deployed (or started) before on this cloud. Deploy resumes it: what exists is found by its tag and kept, only what is missing is created.</source>
-        <translation>Ce lab a déjà été déployé (ou son déploiement commencé) sur ce cloud. « Déployer » le reprend : ce qui existe est retrouvé grâce à son étiquette et conservé, seul ce qui manque est créé.</translation>
+        <translation>Ce lab a déjà été déployé (ou son déploiement commencé) sur ce cloud. «&#xa0;Déployer&#xa0;» le reprend&#xa0;: ce qui existe est retrouvé grâce à son étiquette et conservé, seul ce qui manque est créé.</translation>
     </message>
     <message>
         <source>After: %1</source>
         <extracomment>Tooltip of a plan step: the ids of the steps it waits for</extracomment>
-        <translation>Après : %1</translation>
+        <translation>Après&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deploying creates these %n resource(s), in this order; steps that do not depend on each other run in parallel (the longest chain has %1 steps). Nothing is created until you press Deploy.</source>
         <extracomment>%n steps; %1 the number of steps on the longest chain of dependent steps</extracomment>
         <translation>
-            <numerusform>Le déploiement crée cette ressource (%n), dans cet ordre ; les étapes indépendantes les unes des autres s’exécutent en parallèle (la plus longue chaîne compte %1 étapes). Rien n’est créé avant que vous appuyiez sur Déployer.</numerusform>
-            <numerusform>Le déploiement crée ces %n ressources, dans cet ordre ; les étapes indépendantes les unes des autres s’exécutent en parallèle (la plus longue chaîne compte %1 étapes). Rien n’est créé avant que vous appuyiez sur Déployer.</numerusform>
+            <numerusform>Le déploiement crée cette ressource (%n), dans cet ordre&#xa0;; les étapes indépendantes les unes des autres s’exécutent en parallèle (la plus longue chaîne compte %1&#xa0;étapes). Rien n’est créé avant que vous appuyiez sur Déployer.</numerusform>
+            <numerusform>Le déploiement crée ces %n&#xa0;ressources, dans cet ordre&#xa0;; les étapes indépendantes les unes des autres s’exécutent en parallèle (la plus longue chaîne compte %1&#xa0;étapes). Rien n’est créé avant que vous appuyiez sur Déployer.</numerusform>
         </translation>
     </message>
     <message>
@@ -4149,18 +4141,18 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>This plan clashes with what the project holds:</source>
         <extracomment>Followed by a bulleted list of conflicts</extracomment>
-        <translation>Ce plan entre en conflit avec le contenu du projet :</translation>
+        <translation>Ce plan entre en conflit avec le contenu du projet&#xa0;:</translation>
     </message>
     <message>
         <source>The project could not be checked for conflicts; you may deploy anyway.</source>
-        <translation>Impossible de vérifier les conflits avec le projet ; vous pouvez tout de même déployer.</translation>
+        <translation>Impossible de vérifier les conflits avec le projet&#xa0;; vous pouvez tout de même déployer.</translation>
     </message>
     <message numerus="yes">
         <source>No conflicts, but the lab exceeds %n quota(s) of the project (see Quota): the deployment will stop there.</source>
         <extracomment>%n quotas the lab exceeds</extracomment>
         <translation>
-            <numerusform>Aucun conflit, mais le lab dépasse %n quota du projet (voir Quota) : le déploiement s’arrêtera là.</numerusform>
-            <numerusform>Aucun conflit, mais le lab dépasse %n quotas du projet (voir Quota) : le déploiement s’arrêtera là.</numerusform>
+            <numerusform>Aucun conflit, mais le lab dépasse %n&#xa0;quota du projet (voir Quota)&#xa0;: le déploiement s’arrêtera là.</numerusform>
+            <numerusform>Aucun conflit, mais le lab dépasse %n&#xa0;quotas du projet (voir Quota)&#xa0;: le déploiement s’arrêtera là.</numerusform>
         </translation>
     </message>
     <message>
@@ -4186,15 +4178,15 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Part of the quota could not be read: %1</source>
-        <translation>Une partie du quota n’a pas pu être lue : %1</translation>
+        <translation>Une partie du quota n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Reading the project's limits…</source>
+        <source>Reading the project&apos;s limits…</source>
         <translation>Lecture des limites du projet…</translation>
     </message>
     <message>
         <source>Lab %1, as openstack commands, in dependency order.</source>
-        <extracomment>First lines of the exported script; %1 is the lab's name</extracomment>
+        <extracomment>First lines of the exported script; %1 is the lab&apos;s name</extracomment>
         <translation>Lab %1, sous forme de commandes openstack, dans l’ordre des dépendances.</translation>
     </message>
     <message>
@@ -4215,8 +4207,8 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <extracomment>%1 a file path, %2 the system's reason</extracomment>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deploy &amp;with Heat…</source>
@@ -4224,7 +4216,7 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     </message>
     <message>
         <source>Submits the same lab to Heat as one stack, which the cloud builds on its own: for labs that outlive this session. Teardown then deletes the stack.</source>
-        <translation>Soumet le même lab à Heat sous la forme d’une seule pile, que le cloud construit de lui-même : pour les labs qui doivent survivre à cette session. Le démontage supprime alors la pile.</translation>
+        <translation>Soumet le même lab à Heat sous la forme d’une seule pile, que le cloud construit de lui-même&#xa0;: pour les labs qui doivent survivre à cette session. Le démontage supprime alors la pile.</translation>
     </message>
     <message>
         <source>Deploy with Heat</source>
@@ -4233,19 +4225,27 @@ Importez la clé publique d'une clé SSH que vous possédez déjà, ou générez
     <message>
         <source>Submit the lab %2 to Heat as the stack %1?
 
-Heat, the cloud's orchestration service, then creates every resource of the plan by itself, in dependency order; Zenith shows the stack's events as they happen. The database passwords travel as hidden parameters.
+Heat, the cloud&apos;s orchestration service, then creates every resource of the plan by itself, in dependency order; Zenith shows the stack&apos;s events as they happen. The database passwords travel as hidden parameters.
 
 The lab then belongs to the stack: tearing it down deletes the stack, and Heat deletes everything it created.</source>
-        <extracomment>%1 the stack's name, %2 the lab's name</extracomment>
-        <translation>Soumettre le lab %2 à Heat en tant que pile %1 ?
+        <extracomment>%1 the stack&apos;s name, %2 the lab&apos;s name</extracomment>
+        <translation>Soumettre le lab %2 à Heat en tant que pile %1&#xa0;?
 
-Heat, le service d’orchestration du cloud, crée alors lui-même chaque ressource du plan, dans l’ordre des dépendances ; Zenith affiche les événements de la pile au fur et à mesure. Les mots de passe de la base de données sont transmis sous forme de paramètres masqués.
+Heat, le service d’orchestration du cloud, crée alors lui-même chaque ressource du plan, dans l’ordre des dépendances&#xa0;; Zenith affiche les événements de la pile au fur et à mesure. Les mots de passe de la base de données sont transmis sous forme de paramètres masqués.
 
-Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat supprime tout ce qu’il a créé.</translation>
+Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et Heat supprime tout ce qu’il a créé.</translation>
     </message>
     <message>
         <source>&amp;Deploy with Heat</source>
         <translation>&amp;Déployer avec Heat</translation>
+    </message>
+    <message>
+        <source>&amp;Tear down…</source>
+        <translation>&amp;Démonter…</translation>
+    </message>
+    <message>
+        <source>Deletes what this lab has on the cloud (its tagged resources, or its Heat stack), after showing you the list.</source>
+        <translation>Supprime ce que ce lab a sur le cloud (ses ressources étiquetées, ou sa pile Heat), après vous en avoir montré la liste.</translation>
     </message>
 </context>
 <context>
@@ -4298,25 +4298,25 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>The lab %1 is up: open %2 — each reload may answer from another web server.</source>
-        <extracomment>%1 the lab's name, %2 a link to its web site</extracomment>
-        <translation>Le lab %1 est opérationnel : ouvrez %2 — chaque rechargement peut être servi par un autre serveur web.</translation>
+        <extracomment>%1 the lab&apos;s name, %2 a link to its web site</extracomment>
+        <translation>Le lab %1 est opérationnel&#xa0;: ouvrez %2 — chaque rechargement peut être servi par un autre serveur web.</translation>
     </message>
     <message>
         <source>Public address:</source>
-        <translation>Adresse publique :</translation>
+        <translation>Adresse publique&#xa0;:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation>Site web :</translation>
+        <translation>Site web&#xa0;:</translation>
     </message>
     <message>
         <source>SSH to the gateway:</source>
         <extracomment>Label of the SSH command of the gateway (the load balancer)</extracomment>
-        <translation>SSH vers la passerelle :</translation>
+        <translation>SSH vers la passerelle&#xa0;:</translation>
     </message>
     <message>
         <source>SSH to %1:</source>
-        <translation>SSH vers %1 :</translation>
+        <translation>SSH vers %1&#xa0;:</translation>
     </message>
     <message>
         <source>Verifying the lab…</source>
@@ -4328,17 +4328,17 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Why: %1</source>
-        <extracomment>Under a check of the lab's checklist: why it matters</extracomment>
-        <translation>Pourquoi : %1</translation>
+        <extracomment>Under a check of the lab&apos;s checklist: why it matters</extracomment>
+        <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not checked here: this cloud does not show what it needs.</source>
-        <translation>Non vérifié ici : ce cloud n’expose pas les informations nécessaires.</translation>
+        <translation>Non vérifié ici&#xa0;: ce cloud n’expose pas les informations nécessaires.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <extracomment>Under a red check of the lab's checklist: what to do</extracomment>
-        <translation>Solution : %1</translation>
+        <extracomment>Under a red check of the lab&apos;s checklist: what to do</extracomment>
+        <translation>Solution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
@@ -4349,15 +4349,15 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <extracomment>%n checks</extracomment>
         <translation>
             <numerusform>La vérification (%n) est au vert.</numerusform>
-            <numerusform>Les %n vérifications sont au vert.</numerusform>
+            <numerusform>Les %n&#xa0;vérifications sont au vert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) are red: the fix is under each.</source>
         <extracomment>%n red checks; the fix is shown under each</extracomment>
         <translation>
-            <numerusform>%n vérification est au rouge : la solution est indiquée dessous.</numerusform>
-            <numerusform>%n vérifications sont au rouge : la solution est indiquée sous chacune.</numerusform>
+            <numerusform>%n&#xa0;vérification est au rouge&#xa0;: la solution est indiquée dessous.</numerusform>
+            <numerusform>%n&#xa0;vérifications sont au rouge&#xa0;: la solution est indiquée sous chacune.</numerusform>
         </translation>
     </message>
     <message>
@@ -4374,16 +4374,16 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>The checklist could not be saved to %1: %2</source>
-        <extracomment>%1 a file path, %2 the system's reason</extracomment>
-        <translation>Impossible d’enregistrer la liste de vérification dans %1 : %2</translation>
+        <extracomment>%1 a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d’enregistrer la liste de vérification dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>zenith::LabRunPage</name>
     <message>
         <source>%1 s</source>
-        <extracomment>Time a lab step took, in seconds, e.g. "2.4 s"</extracomment>
-        <translation>%1 s</translation>
+        <extracomment>Time a lab step took, in seconds, e.g. &quot;2.4 s&quot;</extracomment>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>Deploy</source>
@@ -4412,7 +4412,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Log:</source>
-        <translation>Journal :</translation>
+        <translation>Journal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -4433,34 +4433,29 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Deploying lab %1; every resource carries the tag %2.</source>
-        <extracomment>%1 is the lab's name, %2 its tag</extracomment>
-        <translation>Déploiement du lab %1 ; chaque ressource porte l’étiquette %2.</translation>
-    </message>
-    <message>
-        <source>Looking for the resources tagged %1…</source>
-        <extracomment>%1 is the lab's tag</extracomment>
-        <translation>Recherche des ressources portant l’étiquette %1…</translation>
+        <extracomment>%1 is the lab&apos;s name, %2 its tag</extracomment>
+        <translation>Déploiement du lab %1&#xa0;; chaque ressource porte l’étiquette %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) of the lab found.</source>
-        <extracomment>%n resources found for the teardown's dry run</extracomment>
+        <extracomment>%n resources found for the teardown&apos;s dry run</extracomment>
         <translation>
-            <numerusform>%n ressource du lab trouvée.</numerusform>
-            <numerusform>%n ressources du lab trouvées.</numerusform>
+            <numerusform>%n&#xa0;ressource du lab trouvée.</numerusform>
+            <numerusform>%n&#xa0;ressources du lab trouvées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tearing down lab %1…</source>
-        <extracomment>%1 is the lab's name</extracomment>
+        <extracomment>%1 is the lab&apos;s name</extracomment>
         <translation>Démontage du lab %1…</translation>
     </message>
     <message>
         <source>Stop deploying? What is created stays; Deploy again later resumes where it stopped, or Tear down deletes it.</source>
-        <translation>Arrêter le déploiement ? Ce qui a été créé reste en place ; un nouveau déploiement reprendra plus tard là où il s’est arrêté, ou le démontage supprimera tout.</translation>
+        <translation>Arrêter le déploiement&#xa0;? Ce qui a été créé reste en place&#xa0;; un nouveau déploiement reprendra plus tard là où il s’est arrêté, ou le démontage supprimera tout.</translation>
     </message>
     <message>
         <source>Stop tearing down? What is not deleted yet stays; tear down again later to finish.</source>
-        <translation>Arrêter le démontage ? Ce qui n’est pas encore supprimé reste en place ; relancez le démontage plus tard pour terminer.</translation>
+        <translation>Arrêter le démontage&#xa0;? Ce qui n’est pas encore supprimé reste en place&#xa0;; relancez le démontage plus tard pour terminer.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -4472,52 +4467,52 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Cancelling: the steps under way finish, no new one starts.</source>
-        <translation>Annulation : les étapes en cours se terminent, aucune nouvelle ne démarre.</translation>
+        <translation>Annulation&#xa0;: les étapes en cours se terminent, aucune nouvelle ne démarre.</translation>
     </message>
     <message>
         <source>Deleted %1</source>
         <extracomment>Log line: %1 a step (kind and name)</extracomment>
-        <translation>Supprimé : %1</translation>
+        <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ready: %1</source>
-        <translation>Prêt : %1</translation>
+        <translation>Prêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <extracomment>Log line: %1 a step (kind and name), %2 the new resource's id</extracomment>
-        <translation>Créé : %1</translation>
+        <extracomment>Log line: %1 a step (kind and name), %2 the new resource&apos;s id</extracomment>
+        <translation>Créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created %1 (%2)</source>
-        <translation>Créé : %1 (%2)</translation>
+        <translation>Créé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Already there: %1</source>
         <extracomment>Log line of a resumed deployment: %1 a step (kind and name), %2 its id</extracomment>
-        <translation>Déjà présent : %1</translation>
+        <translation>Déjà présent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already there: %1 (%2)</source>
-        <translation>Déjà présent : %1 (%2)</translation>
+        <translation>Déjà présent&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Ignoré : %1</translation>
+        <translation>Ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A lab step in the log: %1 its kind (Port, Server…), %2 the resource's name</extracomment>
+        <extracomment>A lab step in the log: %1 its kind (Port, Server…), %2 the resource&apos;s name</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <extracomment>%1 a step (kind and name); the error's explanation follows on the next lines</extracomment>
+        <extracomment>%1 a step (kind and name); the error&apos;s explanation follows on the next lines</extracomment>
         <translation>%1 a échoué.</translation>
     </message>
     <message>
         <source>The lab is deployed, in %1 and %2 API calls.</source>
-        <extracomment>%1 a duration ("4.2 s"), %2 a number of API calls</extracomment>
+        <extracomment>%1 a duration (&quot;4.2 s&quot;), %2 a number of API calls</extracomment>
         <translation>Le lab est déployé, en %1 et %2 appels d’API.</translation>
     </message>
     <message>
@@ -4530,7 +4525,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Deployment cancelled. What was created stays: deploy again to resume, or tear the lab down.</source>
-        <translation>Déploiement annulé. Ce qui a été créé reste en place : redéployez pour reprendre, ou démontez le lab.</translation>
+        <translation>Déploiement annulé. Ce qui a été créé reste en place&#xa0;: redéployez pour reprendre, ou démontez le lab.</translation>
     </message>
     <message>
         <source>Teardown cancelled. What was not deleted yet stays.</source>
@@ -4547,7 +4542,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Nothing deployed yet: the Plan step starts the deployment.</source>
-        <translation>Rien n’est encore déployé : c’est l’étape Plan qui lance le déploiement.</translation>
+        <translation>Rien n’est encore déployé&#xa0;: c’est l’étape Plan qui lance le déploiement.</translation>
     </message>
     <message>
         <source>Nothing to tear down yet.</source>
@@ -4555,10 +4550,10 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message numerus="yes">
         <source>Dry run: %n resource(s) tagged %1 will be deleted, in this order. Nothing else is touched.</source>
-        <extracomment>%n resources; %1 the lab's tag</extracomment>
+        <extracomment>%n resources; %1 the lab&apos;s tag</extracomment>
         <translation>
-            <numerusform>Simulation : %n ressource étiquetée %1 sera supprimée. Rien d’autre n’est touché.</numerusform>
-            <numerusform>Simulation : %n ressources étiquetées %1 seront supprimées, dans cet ordre. Rien d’autre n’est touché.</numerusform>
+            <numerusform>Simulation&#xa0;: %n&#xa0;ressource étiquetée %1 sera supprimée. Rien d’autre n’est touché.</numerusform>
+            <numerusform>Simulation&#xa0;: %n&#xa0;ressources étiquetées %1 seront supprimées, dans cet ordre. Rien d’autre n’est touché.</numerusform>
         </translation>
     </message>
     <message>
@@ -4567,7 +4562,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Deploying %1: independent steps run in parallel.</source>
-        <translation>Déploiement de %1 : les étapes indépendantes s’exécutent en parallèle.</translation>
+        <translation>Déploiement de %1&#xa0;: les étapes indépendantes s’exécutent en parallèle.</translation>
     </message>
     <message>
         <source>Tearing down %1…</source>
@@ -4579,31 +4574,36 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>The lab %1 is torn down: nothing of it remains.</source>
-        <translation>Le lab %1 est démonté : il n’en reste rien.</translation>
+        <translation>Le lab %1 est démonté&#xa0;: il n’en reste rien.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n step(s) failed.</source>
         <extracomment>%n failed steps</extracomment>
         <translation>
-            <numerusform>Arrêté : %n étape a échoué.</numerusform>
-            <numerusform>Arrêté : %n étapes ont échoué.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n&#xa0;étape a échoué.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n&#xa0;étapes ont échoué.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Looking for the resources tagged %1, and for the Heat stack %2…</source>
+        <extracomment>%1 is the lab&apos;s tag, %2 the name of the Heat stack a lab deployed with Heat has</extracomment>
+        <translation>Recherche des ressources étiquetées %1, et de la pile Heat %2…</translation>
     </message>
 </context>
 <context>
     <name>zenith::LabSettingsPage</name>
     <message>
         <source>Lab</source>
-        <extracomment>The first step of the lab wizard: the lab's name, network and shape</extracomment>
+        <extracomment>The first step of the lab wizard: the lab&apos;s name, network and shape</extracomment>
         <translation>Labo</translation>
     </message>
     <message>
         <source>A lab is a small web site the way an expert would build it: a gateway that is also the load balancer, web servers, a database and a name server on a private network. Nothing is created before the Plan step shows you everything.</source>
-        <translation>Un lab est un petit site web construit comme le ferait un expert : une passerelle qui sert aussi de répartiteur de charge, des serveurs web, une base de données et un serveur de noms sur un réseau privé. Rien n’est créé avant que l’étape Plan ne vous ait tout montré.</translation>
+        <translation>Un lab est un petit site web construit comme le ferait un expert&#xa0;: une passerelle qui sert aussi de répartiteur de charge, des serveurs web, une base de données et un serveur de noms sur un réseau privé. Rien n’est créé avant que l’étape Plan ne vous ait tout montré.</translation>
     </message>
     <message>
         <source>Lab &amp;name:</source>
-        <translation>&amp;Nom du lab :</translation>
+        <translation>&amp;Nom du lab&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. lab or tp1-group2</source>
@@ -4616,28 +4616,28 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Private &amp;range:</source>
-        <translation>Pla&amp;ge privée :</translation>
+        <translation>Pla&amp;ge privée&#xa0;:</translation>
     </message>
     <message>
         <source>The gateway takes the first address, the name server the second, the database the third, the web servers .11 onwards; DHCP hands out the rest.</source>
-        <translation>La passerelle prend la première adresse, le serveur de noms la deuxième, la base de données la troisième, les serveurs web à partir de .11 ; le DHCP distribue le reste.</translation>
+        <translation>La passerelle prend la première adresse, le serveur de noms la deuxième, la base de données la troisième, les serveurs web à partir de .11&#xa0;; le DHCP distribue le reste.</translation>
     </message>
     <message>
         <source>&amp;Public network:</source>
-        <translation>&amp;Réseau public :</translation>
+        <translation>&amp;Réseau public&#xa0;:</translation>
     </message>
     <message>
-        <source>The external network the gateway's public port is on (Ext-Net on OVHcloud).</source>
+        <source>The external network the gateway&apos;s public port is on (Ext-Net on OVHcloud).</source>
         <extracomment>Tooltip of the public network picker of the lab wizard</extracomment>
         <translation>Le réseau externe sur lequel se trouve le port public de la passerelle (Ext-Net chez OVHcloud).</translation>
     </message>
     <message>
         <source>&amp;Web servers:</source>
-        <translation>Serveurs &amp;web :</translation>
+        <translation>Serveurs &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>Spread of the web servers:</source>
-        <translation>Répartition des serveurs web :</translation>
+        <translation>Répartition des serveurs web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Soft anti-affinity (recommended)</source>
@@ -4655,18 +4655,18 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Requires a different host for each web server: on a cloud with fewer hosts than web servers, the extra servers fail to be scheduled.</source>
-        <translation>Exige un hôte différent pour chaque serveur web : sur un cloud qui compte moins d’hôtes que de serveurs web, le placement des serveurs en trop échoue.</translation>
+        <translation>Exige un hôte différent pour chaque serveur web&#xa0;: sur un cloud qui compte moins d’hôtes que de serveurs web, le placement des serveurs en trop échoue.</translation>
     </message>
     <message>
         <source>Gateway and anti-spoofing:</source>
-        <translation>Passerelle et anti-usurpation :</translation>
+        <translation>Passerelle et anti-usurpation&#xa0;:</translation>
     </message>
     <message>
         <source>Allowed address &amp;pair 0.0.0.0/0 (recommended)</source>
         <translation>&amp;Paire d’adresses autorisées 0.0.0.0/0 (recommandée)</translation>
     </message>
     <message>
-        <source>Keeps Neutron's port security and security groups on the gateway's private port, and lets it forward the private servers' traffic to and from the Internet.</source>
+        <source>Keeps Neutron&apos;s port security and security groups on the gateway&apos;s private port, and lets it forward the private servers&apos; traffic to and from the Internet.</source>
         <translation>Conserve la sécurité du port et les groupes de sécurité de Neutron sur le port privé de la passerelle, tout en lui permettant de relayer le trafic des serveurs privés vers et depuis Internet.</translation>
     </message>
     <message>
@@ -4675,7 +4675,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Switches anti-spoofing off on that port altogether: it forwards anything, and no security group protects it.</source>
-        <translation>Désactive entièrement l’anti-usurpation sur ce port : il relaie tout, et aucun groupe de sécurité ne le protège.</translation>
+        <translation>Désactive entièrement l’anti-usurpation sur ce port&#xa0;: il relaie tout, et aucun groupe de sécurité ne le protège.</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4685,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>Instantanés de la base de données</translation>
     </message>
     <message>
-        <source>A snapshot is the cloud's own copy of the database volume at one moment: to restore, create a new volume from it and attach it to the database server.</source>
-        <translation>Un instantané est la copie, faite par le cloud lui-même, du volume de la base de données à un instant donné : pour restaurer, créez un nouveau volume à partir de l’instantané et attachez-le au serveur de base de données.</translation>
+        <source>A snapshot is the cloud&apos;s own copy of the database volume at one moment: to restore, create a new volume from it and attach it to the database server.</source>
+        <translation>Un instantané est la copie, faite par le cloud lui-même, du volume de la base de données à un instant donné&#xa0;: pour restaurer, créez un nouveau volume à partir de l’instantané et attachez-le au serveur de base de données.</translation>
     </message>
     <message>
         <source>&amp;Snapshot the database</source>
@@ -4694,11 +4694,11 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Snapshots the volume %1 while it stays attached (--force): the copy is what a power cut would have left on the disk.</source>
-        <translation>Prend un instantané du volume %1 sans le détacher (--force) : la copie correspond à ce qu’une coupure de courant aurait laissé sur le disque.</translation>
+        <translation>Prend un instantané du volume %1 sans le détacher (--force)&#xa0;: la copie correspond à ce qu’une coupure de courant aurait laissé sur le disque.</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <extracomment>Columns of the list of the lab's database snapshots</extracomment>
+        <extracomment>Columns of the list of the lab&apos;s database snapshots</extracomment>
         <translation>Instantané</translation>
     </message>
     <message>
@@ -4714,28 +4714,28 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>Impossible de prendre un instantané de la base de données.</translation>
     </message>
     <message>
-        <source>The lab's snapshots could not be listed.</source>
+        <source>The lab&apos;s snapshots could not be listed.</source>
         <translation>Impossible de lister les instantanés du lab.</translation>
     </message>
     <message>
         <source>Looking for the volume %1…</source>
-        <extracomment>%1 the database volume's name</extracomment>
+        <extracomment>%1 the database volume&apos;s name</extracomment>
         <translation>Recherche du volume %1…</translation>
     </message>
     <message>
-        <source>Snapshot %1 of the lab's database</source>
+        <source>Snapshot %1 of the lab&apos;s database</source>
         <extracomment>%1 snapshot name; shown beside its `openstack` command</extracomment>
         <translation>Instantané %1 de la base de données du lab</translation>
     </message>
     <message>
         <source>Snapshot %1: %2…</source>
         <extracomment>%1 snapshot name, %2 its status (Creating, Available…)</extracomment>
-        <translation>Instantané %1 : %2…</translation>
+        <translation>Instantané %1&#xa0;: %2…</translation>
     </message>
     <message>
         <source>Snapshot %1 is available. To restore it: %2</source>
         <extracomment>%1 snapshot name, %2 the `openstack` command that restores it</extracomment>
-        <translation>L’instantané %1 est disponible. Pour le restaurer : %2</translation>
+        <translation>L’instantané %1 est disponible. Pour le restaurer&#xa0;: %2</translation>
     </message>
     <message>
         <source>No snapshot of the database yet.</source>
@@ -4778,7 +4778,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Server ready</source>
-        <extracomment>A lab step: waiting until the server's post-install script printed that it is ready</extracomment>
+        <extracomment>A lab step: waiting until the server&apos;s post-install script printed that it is ready</extracomment>
         <translation>Serveur prêt</translation>
     </message>
     <message>
@@ -4828,6 +4828,11 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <source>Volume snapshot</source>
         <translation>Instantané de volume</translation>
     </message>
+    <message>
+        <source>Heat stack</source>
+        <extracomment>A lab step: the Heat stack that deployed the lab (deleting it deletes what Heat created)</extracomment>
+        <translation>Pile Heat</translation>
+    </message>
 </context>
 <context>
     <name>zenith::LastErrorIndicator</name>
@@ -4865,7 +4870,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>&amp;Flavor:</source>
-        <extracomment>the instance's size (vCPUs, RAM, disk)</extracomment>
+        <extracomment>the instance&apos;s size (vCPUs, RAM, disk)</extracomment>
         <translation>&amp;Gabarit :</translation>
     </message>
     <message>
@@ -4987,7 +4992,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>Charger depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <source>Runs once, at the first boot (cloud-init). Start it with #cloud-config for cloud-init's YAML, or #!/bin/sh for a shell script.</source>
+        <source>Runs once, at the first boot (cloud-init). Start it with #cloud-config for cloud-init&apos;s YAML, or #!/bin/sh for a shell script.</source>
         <translation>S’exécute une seule fois, au premier démarrage (cloud-init). Commencez-le par #cloud-config pour du YAML cloud-init, ou par #!/bin/sh pour un script shell.</translation>
     </message>
     <message>
@@ -5024,8 +5029,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>Nova les nomme %1, %2 … %3.</translation>
     </message>
     <message>
-        <source>%1 bytes, %2 once base64-encoded (Nova's limit: %3).</source>
-        <extracomment>%1 bytes typed, %2 once base64-encoded, %3 Nova's limit</extracomment>
+        <source>%1 bytes, %2 once base64-encoded (Nova&apos;s limit: %3).</source>
+        <extracomment>%1 bytes typed, %2 once base64-encoded, %3 Nova&apos;s limit</extracomment>
         <translation>%1 octets, %2 une fois encodé en base64 (limite de Nova : %3).</translation>
     </message>
     <message>
@@ -5047,7 +5052,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>The instance was not launched.</source>
-        <extracomment>shown in the launch dialog above Nova's reason; the dialog stays open with every field as typed</extracomment>
+        <extracomment>shown in the launch dialog above Nova&apos;s reason; the dialog stays open with every field as typed</extracomment>
         <translation>L’instance n’a pas été lancée.</translation>
     </message>
     <message numerus="yes">
@@ -5060,12 +5065,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>%1 GiB</source>
-        <extracomment>A size in gibibytes, e.g. "20 GiB"</extracomment>
+        <extracomment>A size in gibibytes, e.g. &quot;20 GiB&quot;</extracomment>
         <translation>%1 Gio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <extracomment>A size in mebibytes, e.g. "512 MiB"</extracomment>
+        <extracomment>A size in mebibytes, e.g. &quot;512 MiB&quot;</extracomment>
         <translation>%1 Mio</translation>
     </message>
     <message>
@@ -5103,7 +5108,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>The %1 could not be listed.</source>
-        <extracomment>%1 what could not be listed (images, networks, key pairs...); the server's reason follows</extracomment>
+        <extracomment>%1 what could not be listed (images, networks, key pairs...); the server&apos;s reason follows</extracomment>
         <translation>Impossible de lister les %1.</translation>
     </message>
     <message>
@@ -5115,7 +5120,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>réseau partagé</translation>
     </message>
     <message>
-        <source>this project's network</source>
+        <source>this project&apos;s network</source>
         <translation>réseau de ce projet</translation>
     </message>
     <message>
@@ -5143,7 +5148,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>No: too small</source>
-        <extracomment>in the flavors list: whether the flavor's disk and RAM can hold the chosen image</extracomment>
+        <extracomment>in the flavors list: whether the flavor&apos;s disk and RAM can hold the chosen image</extracomment>
         <translation>Non : trop petit</translation>
     </message>
     <message>
@@ -5151,11 +5156,11 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>Oui</translation>
     </message>
     <message>
-        <source>This flavor's disk or RAM is below what the image needs.</source>
+        <source>This flavor&apos;s disk or RAM is below what the image needs.</source>
         <translation>Le disque ou la RAM de ce gabarit est insuffisant pour l’image.</translation>
     </message>
     <message>
-        <source>(or the same in cloud-init's YAML:)</source>
+        <source>(or the same in cloud-init&apos;s YAML:)</source>
         <translation>(ou la même chose dans le YAML de cloud-init :)</translation>
     </message>
 </context>
@@ -5171,7 +5176,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>L’image « %1 » n’est pas encore utilisable (son état est %2) : choisissez une image active.</translation>
     </message>
     <message>
-        <source>Choose a flavor (the instance's size).</source>
+        <source>Choose a flavor (the instance&apos;s size).</source>
         <translation>Choisissez un gabarit (la taille de l’instance).</translation>
     </message>
     <message>
@@ -5220,7 +5225,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>The post-install script is too large: %1 bytes, which is %2 bytes once base64-encoded, and Nova accepts at most %3 encoded bytes. Shorten it, or have it download the rest.</source>
-        <extracomment>%1 the script's size in bytes, %2 its size once base64-encoded, %3 Nova's limit (65,535)</extracomment>
+        <extracomment>%1 the script&apos;s size in bytes, %2 its size once base64-encoded, %3 Nova&apos;s limit (65,535)</extracomment>
         <translation>Le script de post-installation est trop volumineux : %1 octets, soit %2 octets une fois encodé en base64, alors que Nova accepte au plus %3 octets encodés. Raccourcissez-le, ou faites-lui télécharger le reste.</translation>
     </message>
     <message>
@@ -5245,27 +5250,27 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Cloud:</source>
-        <translation>Cloud :</translation>
+        <translation>Cloud&#xa0;:</translation>
     </message>
     <message>
         <source>Authentication URL:</source>
-        <translation>URL d’authentification :</translation>
+        <translation>URL d’authentification&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Application credential:</source>
-        <translation>Identifiant d’application :</translation>
+        <translation>Identifiant d’application&#xa0;:</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation>Projet :</translation>
+        <translation>Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Credential &amp;ID:</source>
-        <translation>&amp;ID de l’identifiant :</translation>
+        <translation>&amp;ID de l’identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5281,34 +5286,34 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for your password each session.</source>
-        <translation>Aucun trousseau système n’est disponible : Zenith vous demandera votre mot de passe à chaque session.</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera votre mot de passe à chaque session.</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Secret :</translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for the secret each session.</source>
-        <translation>Aucun trousseau système n’est disponible : Zenith vous demandera le secret à chaque session.</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera le secret à chaque session.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>No system keyring is available: Zenith will ask for a token each session.</source>
-        <translation>Aucun trousseau système n’est disponible : Zenith vous demandera un jeton à chaque session.</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: Zenith vous demandera un jeton à chaque session.</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keyring</source>
         <translation>Mémoriser dans le &amp;trousseau système</translation>
     </message>
     <message>
-        <source>Keeps the secret in your desktop's keyring (GNOME Keyring, KWallet), never in a file.</source>
+        <source>Keeps the secret in your desktop&apos;s keyring (GNOME Keyring, KWallet), never in a file.</source>
         <translation>Conserve le secret dans le trousseau de votre bureau (Trousseau de clés GNOME, KWallet), jamais dans un fichier.</translation>
     </message>
     <message>
@@ -5408,7 +5413,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>A desktop client for OpenStack clouds: instances, networks, volumes, DNS, and whole labs built in a few steps.</source>
-        <translation>Un client de bureau pour les clouds OpenStack : instances, réseaux, volumes, DNS, et des labos complets construits en quelques étapes.</translation>
+        <translation>Un client de bureau pour les clouds OpenStack&#xa0;: instances, réseaux, volumes, DNS, et des labos complets construits en quelques étapes.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
@@ -5424,7 +5429,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>This is the demo cloud: a simulated OpenStack running inside Zenith on this computer. Nothing done here reaches a real cloud. To use your own, choose File › Import openrc File… or File › Open clouds.yaml…</source>
-        <translation>Ceci est le cloud de démonstration : un OpenStack simulé qui tourne dans Zenith sur cet ordinateur. Rien de ce qui est fait ici n'atteint un vrai cloud. Pour utiliser le vôtre, choisissez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
+        <translation>Ceci est le cloud de démonstration : un OpenStack simulé qui tourne dans Zenith sur cet ordinateur. Rien de ce qui est fait ici n&apos;atteint un vrai cloud. Pour utiliser le vôtre, choisissez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
     </message>
 </context>
 <context>
@@ -5504,8 +5509,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Delete network “%1” and its subnets? Instances and routers must not use it any more.</source>
-        <extracomment>%1 is the network's name</extracomment>
-        <translation>Supprimer le réseau « %1 » et ses sous-réseaux ? Aucune instance ni aucun routeur ne doit plus l’utiliser.</translation>
+        <extracomment>%1 is the network&apos;s name</extracomment>
+        <translation>Supprimer le réseau «&#xa0;%1&#xa0;» et ses sous-réseaux&#xa0;? Aucune instance ni aucun routeur ne doit plus l’utiliser.</translation>
     </message>
     <message>
         <source>Delete subnet</source>
@@ -5513,8 +5518,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Delete subnet “%1” (%2)?</source>
-        <extracomment>%1 is the subnet's name, %2 its range</extracomment>
-        <translation>Supprimer le sous-réseau « %1 » (%2) ?</translation>
+        <extracomment>%1 is the subnet&apos;s name, %2 its range</extracomment>
+        <translation>Supprimer le sous-réseau «&#xa0;%1&#xa0;» (%2)&#xa0;?</translation>
     </message>
     <message>
         <source>Create network…</source>
@@ -5567,7 +5572,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Could not list the networks. %1</source>
-        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
         <translation>Impossible de lister les réseaux. %1</translation>
     </message>
     <message>
@@ -5576,23 +5581,23 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <extracomment>%1 is the network's current name</extracomment>
-        <translation>Nouveau nom pour « %1 » :</translation>
+        <extracomment>%1 is the network&apos;s current name</extracomment>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Could not rename network “%1”.</source>
-        <translation>Impossible de renommer le réseau « %1 ».</translation>
+        <translation>Impossible de renommer le réseau «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No networks yet. Create one for the lab: a private network 10.12.0.0/16 that only your instances reach.</source>
-        <translation>Aucun réseau pour l’instant. Créez celui du labo : un réseau privé 10.12.0.0/16 que seules vos instances atteignent.</translation>
+        <translation>Aucun réseau pour l’instant. Créez celui du labo&#xa0;: un réseau privé 10.12.0.0/16 que seules vos instances atteignent.</translation>
     </message>
 </context>
 <context>
     <name>zenith::OvhCredentialsDialog</name>
     <message>
         <source>OVHcloud API Keys</source>
-        <extracomment>Dialog title: the keys of OVHcloud's API</extracomment>
+        <extracomment>Dialog title: the keys of OVHcloud&apos;s API</extracomment>
         <translation>Clés de l’API OVHcloud</translation>
     </message>
     <message>
@@ -5609,8 +5614,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>OVHcloud US (api.us.ovhcloud.com)</translation>
     </message>
     <message>
-        <source>OVHcloud's DNS is not an OpenStack service: Zenith reaches it through OVHcloud's own API, which signs every call with three keys.</source>
-        <translation>Le DNS d’OVHcloud n’est pas un service OpenStack : Zenith y accède par l’API propre à OVHcloud, qui signe chaque appel avec trois clés.</translation>
+        <source>OVHcloud&apos;s DNS is not an OpenStack service: Zenith reaches it through OVHcloud&apos;s own API, which signs every call with three keys.</source>
+        <translation>Le DNS d’OVHcloud n’est pas un service OpenStack&#xa0;: Zenith y accède par l’API propre à OVHcloud, qui signe chaque appel avec trois clés.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -5620,28 +5625,28 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>&amp;Endpoint:</source>
         <extracomment>Field: which OVHcloud API platform</extracomment>
-        <translation>&amp;Point de terminaison :</translation>
+        <translation>&amp;Point de terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Application &amp;key:</source>
-        <translation>Clé d’&amp;application :</translation>
+        <translation>Clé d’&amp;application&#xa0;:</translation>
     </message>
     <message>
         <source>Application &amp;secret:</source>
-        <translation>&amp;Secret d’application :</translation>
+        <translation>&amp;Secret d’application&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Consumer key:</source>
-        <translation>Clé &amp;consommateur :</translation>
+        <translation>Clé &amp;consommateur&#xa0;:</translation>
     </message>
     <message>
         <source>Zenith demo cloud (simulated, no account needed)</source>
-        <extracomment>The demo cloud's simulation of OVHcloud's API, chosen in the endpoint list</extracomment>
+        <extracomment>The demo cloud&apos;s simulation of OVHcloud&apos;s API, chosen in the endpoint list</extracomment>
         <translation>Cloud de démonstration Zenith (simulé, sans compte)</translation>
     </message>
     <message>
-        <source>The demo cloud simulates OVHcloud's API with the zone zenith-lab.example: its keys are filled in. Connect to try it.</source>
-        <translation>Le cloud de démonstration simule l’API d’OVHcloud avec la zone zenith-lab.example : ses clés sont déjà renseignées. Cliquez sur Se connecter pour l’essayer.</translation>
+        <source>The demo cloud simulates OVHcloud&apos;s API with the zone zenith-lab.example: its keys are filled in. Connect to try it.</source>
+        <translation>Le cloud de démonstration simule l’API d’OVHcloud avec la zone zenith-lab.example&#xa0;: ses clés sont déjà renseignées. Cliquez sur Se connecter pour l’essayer.</translation>
     </message>
     <message>
         <source>Create the keys at %1 with the rights GET, POST, PUT and DELETE on /domain/*. Zenith keeps the application secret and the consumer key in your system keyring.</source>
@@ -5662,7 +5667,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d'abord à un cloud.</translation>
+        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
     </message>
     <message>
         <source>Lists the DNS zones these OVHcloud keys may manage.</source>
@@ -5673,7 +5678,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <name>zenith::OvhErrorText</name>
     <message>
         <source>OVHcloud refused the signature of the request: the application secret does not go with this application key. Copy both again from the page where you created them.</source>
-        <translation>OVHcloud a refusé la signature de la requête : le secret d’application ne correspond pas à cette clé d’application. Copiez de nouveau les deux depuis la page où vous les avez créés.</translation>
+        <translation>OVHcloud a refusé la signature de la requête&#xa0;: le secret d’application ne correspond pas à cette clé d’application. Copiez de nouveau les deux depuis la page où vous les avez créés.</translation>
     </message>
     <message>
         <source>OVHcloud does not know this consumer key, or it has expired or been revoked. Check it, or create new keys.</source>
@@ -5684,44 +5689,44 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>OVHcloud ne connaît pas cette clé d’application. Vérifiez-la, ou créez de nouvelles clés.</translation>
     </message>
     <message>
-        <source>OVHcloud refused the time of the request: this computer's clock is too far from OVHcloud's. Set the clock right (automatic date and time), then try again.</source>
-        <translation>OVHcloud a refusé l’heure de la requête : l’horloge de cet ordinateur est trop décalée par rapport à celle d’OVHcloud. Remettez l’horloge à l’heure (date et heure automatiques), puis réessayez.</translation>
+        <source>OVHcloud refused the time of the request: this computer&apos;s clock is too far from OVHcloud&apos;s. Set the clock right (automatic date and time), then try again.</source>
+        <translation>OVHcloud a refusé l’heure de la requête&#xa0;: l’horloge de cet ordinateur est trop décalée par rapport à celle d’OVHcloud. Remettez l’horloge à l’heure (date et heure automatiques), puis réessayez.</translation>
     </message>
     <message>
         <source>OVHcloud did not accept these keys. Check the application key, the application secret and the consumer key.</source>
         <translation>OVHcloud n’a pas accepté ces clés. Vérifiez la clé d’application, le secret d’application et la clé consommateur.</translation>
     </message>
     <message>
-        <source>These keys may not do this: the consumer key's rights lack this call. Create keys with GET, POST, PUT and DELETE on /domain/*.</source>
-        <translation>Ces clés ne permettent pas cette opération : les droits de la clé consommateur n’incluent pas cet appel. Créez des clés avec GET, POST, PUT et DELETE sur /domain/*.</translation>
+        <source>These keys may not do this: the consumer key&apos;s rights lack this call. Create keys with GET, POST, PUT and DELETE on /domain/*.</source>
+        <translation>Ces clés ne permettent pas cette opération&#xa0;: les droits de la clé consommateur n’incluent pas cet appel. Créez des clés avec GET, POST, PUT et DELETE sur /domain/*.</translation>
     </message>
     <message>
-        <source>This record is gone: it was deleted, perhaps in OVHcloud's control panel.</source>
-        <translation>Cet enregistrement n’existe plus : il a été supprimé, peut-être dans l’espace client OVHcloud.</translation>
+        <source>This record is gone: it was deleted, perhaps in OVHcloud&apos;s control panel.</source>
+        <translation>Cet enregistrement n’existe plus&#xa0;: il a été supprimé, peut-être dans l’espace client OVHcloud.</translation>
     </message>
     <message>
         <source>OVHcloud has no such zone for these keys: the domain is not in this account, or its DNS is not hosted at OVHcloud.</source>
         <extracomment>%1 is a DNS zone (a domain)</extracomment>
-        <translation>OVHcloud n’a pas cette zone pour ces clés : le domaine n’appartient pas à ce compte, ou son DNS n’est pas hébergé chez OVHcloud.</translation>
+        <translation>OVHcloud n’a pas cette zone pour ces clés&#xa0;: le domaine n’appartient pas à ce compte, ou son DNS n’est pas hébergé chez OVHcloud.</translation>
     </message>
     <message>
         <source>OVHcloud has no zone %1 for these keys: the domain is not in this account, or its DNS is not hosted at OVHcloud.</source>
-        <translation>OVHcloud n’a pas de zone %1 pour ces clés : le domaine n’appartient pas à ce compte, ou son DNS n’est pas hébergé chez OVHcloud.</translation>
+        <translation>OVHcloud n’a pas de zone %1 pour ces clés&#xa0;: le domaine n’appartient pas à ce compte, ou son DNS n’est pas hébergé chez OVHcloud.</translation>
     </message>
     <message>
         <source>This record already exists in the zone: OVHcloud does not keep the same record twice.</source>
-        <translation>Cet enregistrement existe déjà dans la zone : OVHcloud ne conserve pas deux fois le même enregistrement.</translation>
+        <translation>Cet enregistrement existe déjà dans la zone&#xa0;: OVHcloud ne conserve pas deux fois le même enregistrement.</translation>
     </message>
     <message>
-        <source>OVHcloud refused the record's data.</source>
+        <source>OVHcloud refused the record&apos;s data.</source>
         <translation>OVHcloud a refusé les données de l’enregistrement.</translation>
     </message>
     <message>
-        <source>Zenith could not reach OVHcloud's API. Check your network connection and the endpoint.</source>
+        <source>Zenith could not reach OVHcloud&apos;s API. Check your network connection and the endpoint.</source>
         <translation>Zenith n’a pas pu joindre l’API d’OVHcloud. Vérifiez votre connexion réseau et le point de terminaison.</translation>
     </message>
     <message>
-        <source>OVHcloud's API did not answer in time. Try again in a moment.</source>
+        <source>OVHcloud&apos;s API did not answer in time. Try again in a moment.</source>
         <translation>L’API d’OVHcloud n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
 </context>
@@ -5737,11 +5742,11 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation>&amp;Réseau :</translation>
+        <translation>&amp;Réseau&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation>N&amp;om :</translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>optional, for example lb-private</source>
@@ -5749,7 +5754,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Fixed IPs:</source>
-        <translation>IP fixes :</translation>
+        <translation>IP fixes&#xa0;:</translation>
     </message>
     <message>
         <source>Security groups:</source>
@@ -5759,7 +5764,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>Allowed addresses:</source>
         <extracomment>Label of the allowed address pairs editor</extracomment>
-        <translation>Adresses autorisées :</translation>
+        <translation>Adresses autorisées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port security (anti-spoofing and security groups)</source>
@@ -5782,16 +5787,16 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>Le port n’émet que depuis ses propres adresses (et ses adresses autorisées), et ses groupes de sécurité filtrent le trafic entrant et sortant.</translation>
     </message>
     <message>
-        <source>With port security off the port accepts and sends all traffic: no security group filters it and no address is checked. Neutron needs the port's security groups and allowed addresses removed first.</source>
-        <translation>Sans sécurité du port, le port accepte et émet tout le trafic : aucun groupe de sécurité ne le filtre et aucune adresse n’est vérifiée. Neutron exige d’abord le retrait des groupes de sécurité et des adresses autorisées du port.</translation>
+        <source>With port security off the port accepts and sends all traffic: no security group filters it and no address is checked. Neutron needs the port&apos;s security groups and allowed addresses removed first.</source>
+        <translation>Sans sécurité du port, le port accepte et émet tout le trafic&#xa0;: aucun groupe de sécurité ne le filtre et aucune adresse n’est vérifiée. Neutron exige d’abord le retrait des groupes de sécurité et des adresses autorisées du port.</translation>
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d'abord à un cloud.</translation>
+        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
     </message>
     <message>
         <source>Changes the port %1.</source>
-        <extracomment>%1 a port's name</extracomment>
+        <extracomment>%1 a port&apos;s name</extracomment>
         <translation>Modifie le port %1.</translation>
     </message>
     <message>
@@ -5803,7 +5808,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <name>zenith::PortErrorText</name>
     <message>
         <source>The address %1 is already used by another port of this subnet (an instance, a router interface or the DHCP port). Choose another address, or free this one first.</source>
-        <extracomment>%1 an IP address; a router interface or a DHCP port often holds the subnet's first addresses</extracomment>
+        <extracomment>%1 an IP address; a router interface or a DHCP port often holds the subnet&apos;s first addresses</extracomment>
         <translation>L’adresse %1 est déjà utilisée par un autre port de ce sous-réseau (une instance, une interface de routeur ou le port DHCP). Choisissez une autre adresse ou libérez d’abord celle-ci.</translation>
     </message>
     <message>
@@ -5812,11 +5817,11 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Port security cannot be off while the port has security groups: remove the groups in the same change.</source>
-        <translation>La sécurité du port ne peut pas être désactivée tant que le port a des groupes de sécurité : retirez les groupes dans la même modification.</translation>
+        <translation>La sécurité du port ne peut pas être désactivée tant que le port a des groupes de sécurité&#xa0;: retirez les groupes dans la même modification.</translation>
     </message>
     <message>
         <source>Allowed address pairs need port security on: remove the pairs, or keep port security on.</source>
-        <translation>Les paires d’adresses autorisées exigent que la sécurité du port soit activée : retirez les paires ou laissez la sécurité du port activée.</translation>
+        <translation>Les paires d’adresses autorisées exigent que la sécurité du port soit activée&#xa0;: retirez les paires ou laissez la sécurité du port activée.</translation>
     </message>
     <message>
         <source>The address is not inside the chosen subnet.</source>
@@ -5835,9 +5840,9 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>Le port n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <source>%1 belongs to a router: remove the router's interface (or gateway) instead, and the port goes with it.</source>
-        <extracomment>%1 a port's name; router ports go with the router interface or gateway</extracomment>
-        <translation>%1 appartient à un routeur : retirez plutôt l’interface (ou la passerelle) du routeur, et le port disparaîtra avec elle.</translation>
+        <source>%1 belongs to a router: remove the router&apos;s interface (or gateway) instead, and the port goes with it.</source>
+        <extracomment>%1 a port&apos;s name; router ports go with the router interface or gateway</extracomment>
+        <translation>%1 appartient à un routeur&#xa0;: retirez plutôt l’interface (ou la passerelle) du routeur, et le port disparaîtra avec elle.</translation>
     </message>
     <message>
         <source>%1 could not be deleted.</source>
@@ -5853,21 +5858,21 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>%1 is not of the same IP version as the subnet %2.</source>
-        <extracomment>%1 an address, %2 a subnet's CIDR such as 10.12.0.0/16</extracomment>
+        <extracomment>%1 an address, %2 a subnet&apos;s CIDR such as 10.12.0.0/16</extracomment>
         <translation>%1 n’est pas de la même version IP que le sous-réseau %2.</translation>
     </message>
     <message>
         <source>%1 is outside the subnet %2: choose an address inside it.</source>
-        <translation>%1 est hors du sous-réseau %2 : choisissez une adresse qui en fait partie.</translation>
+        <translation>%1 est hors du sous-réseau %2&#xa0;: choisissez une adresse qui en fait partie.</translation>
     </message>
     <message>
         <source>%1 is the address of the subnet %2 itself: no interface can have it.</source>
-        <extracomment>%1 an address such as 10.12.0.0, %2 the subnet's CIDR</extracomment>
-        <translation>%1 est l’adresse du sous-réseau %2 lui-même : aucune interface ne peut la prendre.</translation>
+        <extracomment>%1 an address such as 10.12.0.0, %2 the subnet&apos;s CIDR</extracomment>
+        <translation>%1 est l’adresse du sous-réseau %2 lui-même&#xa0;: aucune interface ne peut la prendre.</translation>
     </message>
     <message>
         <source>%1 is the broadcast address of the subnet %2: no interface can have it.</source>
-        <translation>%1 est l’adresse de diffusion du sous-réseau %2 : aucune interface ne peut la prendre.</translation>
+        <translation>%1 est l’adresse de diffusion du sous-réseau %2&#xa0;: aucune interface ne peut la prendre.</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR (0.0.0.0/0 lets the port forward any IPv4 traffic).</source>
@@ -5876,12 +5881,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>%1 is not a valid CIDR: write an address, a slash and a prefix length (for example 10.12.0.0/16 or 0.0.0.0/0).</source>
         <extracomment>%1 is what the user typed as a CIDR</extracomment>
-        <translation>%1 n’est pas un CIDR valide : écrivez une adresse, une barre oblique et une longueur de préfixe (par exemple 10.12.0.0/16 ou 0.0.0.0/0).</translation>
+        <translation>%1 n’est pas un CIDR valide&#xa0;: écrivez une adresse, une barre oblique et une longueur de préfixe (par exemple 10.12.0.0/16 ou 0.0.0.0/0).</translation>
     </message>
     <message>
         <source>%1 has host bits set: the network of this prefix is %2.</source>
         <extracomment>%1 typed CIDR, %2 the network address it should start with</extracomment>
-        <translation>%1 a des bits d’hôte non nuls : le réseau de ce préfixe est %2.</translation>
+        <translation>%1 a des bits d’hôte non nuls&#xa0;: le réseau de ce préfixe est %2.</translation>
     </message>
     <message>
         <source>%1 is not an IP address or a CIDR.</source>
@@ -5907,28 +5912,28 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Port security cannot be turned off while the port has security groups: remove them too (Neutron refuses otherwise).</source>
-        <translation>Impossible de désactiver la sécurité du port tant qu’il a des groupes de sécurité : retirez-les aussi (sinon Neutron refuse).</translation>
+        <translation>Impossible de désactiver la sécurité du port tant qu’il a des groupes de sécurité&#xa0;: retirez-les aussi (sinon Neutron refuse).</translation>
     </message>
     <message>
         <source>Port security cannot be turned off while the port has allowed address pairs: remove them too (Neutron refuses otherwise).</source>
-        <translation>Impossible de désactiver la sécurité du port tant qu’il a des paires d’adresses autorisées : retirez-les aussi (sinon Neutron refuse).</translation>
+        <translation>Impossible de désactiver la sécurité du port tant qu’il a des paires d’adresses autorisées&#xa0;: retirez-les aussi (sinon Neutron refuse).</translation>
     </message>
 </context>
 <context>
     <name>zenith::PortOwners</name>
     <message>
         <source>instance “%1”</source>
-        <extracomment>Who uses a port: %1 is the instance's name</extracomment>
-        <translation>l’instance « %1 »</translation>
+        <extracomment>Who uses a port: %1 is the instance&apos;s name</extracomment>
+        <translation>l’instance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an interface of router “%1”</source>
-        <extracomment>Who uses a port: %1 is the router's name</extracomment>
-        <translation>une interface du routeur « %1 »</translation>
+        <extracomment>Who uses a port: %1 is the router&apos;s name</extracomment>
+        <translation>une interface du routeur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the gateway of router “%1”</source>
-        <translation>la passerelle du routeur « %1 »</translation>
+        <translation>la passerelle du routeur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a floating IP</source>
@@ -5940,12 +5945,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>port “%1”, attached to nothing</source>
-        <extracomment>Who uses a port: %1 is the port's name or id</extracomment>
-        <translation>le port « %1 », non attaché</translation>
+        <extracomment>Who uses a port: %1 is the port&apos;s name or id</extracomment>
+        <translation>le port «&#xa0;%1&#xa0;», non attaché</translation>
     </message>
     <message>
         <source>a port of %1</source>
-        <extracomment>Who uses a port: %1 is Neutron's device_owner, e.g. "network:distributed"</extracomment>
+        <extracomment>Who uses a port: %1 is Neutron&apos;s device_owner, e.g. &quot;network:distributed&quot;</extracomment>
         <translation>un port de %1</translation>
     </message>
 </context>
@@ -6037,7 +6042,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>Column: Neutron's device_owner in words (instance, router interface, DHCP...)</extracomment>
+        <extracomment>Column: Neutron&apos;s device_owner in words (instance, router interface, DHCP...)</extracomment>
         <translation>Propriétaire</translation>
     </message>
     <message>
@@ -6057,7 +6062,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <name>zenith::PortsSection</name>
     <message>
         <source>Ports</source>
-        <extracomment>Network pane tab: the project's Neutron ports</extracomment>
+        <extracomment>Network pane tab: the project&apos;s Neutron ports</extracomment>
         <translation>Ports</translation>
     </message>
     <message>
@@ -6093,7 +6098,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>&amp;Créer…</translation>
     </message>
     <message>
-        <source>Create a port with chosen fixed IPs, for example the lab's 10.12.0.1</source>
+        <source>Create a port with chosen fixed IPs, for example the lab&apos;s 10.12.0.1</source>
         <translation>Créer un port avec des IP fixes choisies, par exemple l’adresse 10.12.0.1 du labo</translation>
     </message>
     <message>
@@ -6101,7 +6106,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Change the port's fixed IPs, port security, security groups and allowed addresses</source>
+        <source>Change the port&apos;s fixed IPs, port security, security groups and allowed addresses</source>
         <translation>Modifier les IP fixes, la sécurité, les groupes de sécurité et les adresses autorisées du port</translation>
     </message>
     <message>
@@ -6110,7 +6115,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message numerus="yes">
         <source>%n port(s)</source>
-        <extracomment>Count next to the search box of the Ports tab; or "%1 of %2" when it filters</extracomment>
+        <extracomment>Count next to the search box of the Ports tab; or &quot;%1 of %2&quot; when it filters</extracomment>
         <translation>
             <numerusform>%n port</numerusform>
             <numerusform>%n ports</numerusform>
@@ -6130,7 +6135,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>This project has no ports yet. Instances get one per network when they launch; create one yourself to choose its address.</source>
-        <translation>Ce projet n’a encore aucun port. Les instances en reçoivent un par réseau à leur lancement ; créez-en un vous-même pour choisir son adresse.</translation>
+        <translation>Ce projet n’a encore aucun port. Les instances en reçoivent un par réseau à leur lancement&#xa0;; créez-en un vous-même pour choisir son adresse.</translation>
     </message>
     <message>
         <source>The ports could not be listed.</source>
@@ -6138,13 +6143,13 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Port %1 saved.</source>
-        <extracomment>%1 a port's name</extracomment>
+        <extracomment>%1 a port&apos;s name</extracomment>
         <translation>Port %1 enregistré.</translation>
     </message>
     <message>
-        <source>%1 belongs to the router %2: Neutron refuses to delete it directly. Remove the router's interface instead (%3), and the port goes with it.</source>
+        <source>%1 belongs to the router %2: Neutron refuses to delete it directly. Remove the router&apos;s interface instead (%3), and the port goes with it.</source>
         <extracomment>%1 a port, %2 a router, %3 the command that removes the interface</extracomment>
-        <translation>%1 appartient au routeur %2 : Neutron refuse de le supprimer directement. Retirez plutôt l’interface du routeur (%3), et le port disparaîtra avec elle.</translation>
+        <translation>%1 appartient au routeur %2&#xa0;: Neutron refuse de le supprimer directement. Retirez plutôt l’interface du routeur (%3), et le port disparaîtra avec elle.</translation>
     </message>
     <message>
         <source>Delete Port</source>
@@ -6152,12 +6157,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Delete the port %1?</source>
-        <translation>Supprimer le port %1 ?</translation>
+        <translation>Supprimer le port %1&#xa0;?</translation>
     </message>
     <message>
         <source>The instance %1 uses it: it loses this interface and its addresses.</source>
         <extracomment>%1 the instance using the port</extracomment>
-        <translation>L’instance %1 l’utilise : elle perdra cette interface et ses adresses.</translation>
+        <translation>L’instance %1 l’utilise&#xa0;: elle perdra cette interface et ses adresses.</translation>
     </message>
     <message>
         <source>Its fixed IPs go back to their subnets.</source>
@@ -6185,15 +6190,15 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>Applies at once. "System language" follows your desktop's language setting.</source>
-        <translation>S’applique immédiatement. « Langue du système » suit la langue choisie pour votre bureau.</translation>
+        <source>Applies at once. &quot;System language&quot; follows your desktop&apos;s language setting.</source>
+        <translation>S’applique immédiatement. «&#xa0;Langue du système&#xa0;» suit la langue choisie pour votre bureau.</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <extracomment>%1 is the language the system asks for, by its own name, e.g. "Français"</extracomment>
+        <extracomment>%1 is the language the system asks for, by its own name, e.g. &quot;Français&quot;</extracomment>
         <translation>Langue du système (%1)</translation>
     </message>
 </context>
@@ -6201,12 +6206,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <name>zenith::PublicKeyText</name>
     <message>
         <source>Pick its public key instead: %1, the file with the same name ending in .pub.</source>
-        <extracomment>After "This is a private key…": %1 is the public key file next to it, e.g. "id_ed25519.pub"</extracomment>
+        <extracomment>After &quot;This is a private key…&quot;: %1 is the public key file next to it, e.g. &quot;id_ed25519.pub&quot;</extracomment>
         <translation>Choisissez plutôt sa clé publique : %1, le fichier de même nom se terminant par .pub.</translation>
     </message>
     <message>
         <source>Pick its public key instead: the file with the same name ending in .pub, for example ~/.ssh/id_ed25519.pub.</source>
-        <extracomment>After "This is a private key…"</extracomment>
+        <extracomment>After &quot;This is a private key…&quot;</extracomment>
         <translation>Choisissez plutôt sa clé publique : le fichier de même nom se terminant par .pub, par exemple ~/.ssh/id_ed25519.pub.</translation>
     </message>
     <message>
@@ -6224,7 +6229,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>This is %1, far too large for a public key (at most 16 KiB, usually under 1 KiB). Pick the .pub file of your key, for example ~/.ssh/id_ed25519.pub.</source>
-        <extracomment>%1 is a size such as "17.1 KiB"</extracomment>
+        <extracomment>%1 is a size such as &quot;17.1 KiB&quot;</extracomment>
         <translation>Ce contenu fait %1, bien trop pour une clé publique (16 Kio au maximum, généralement moins de 1 Kio). Choisissez le fichier .pub de votre clé, par exemple ~/.ssh/id_ed25519.pub.</translation>
     </message>
     <message>
@@ -6233,7 +6238,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>This is a private key (PEM, %1).</source>
-        <extracomment>%1 is the PEM flavour: "RSA", "EC", "DSA", "PKCS#8" or "encrypted PKCS#8"</extracomment>
+        <extracomment>%1 is the PEM flavour: &quot;RSA&quot;, &quot;EC&quot;, &quot;DSA&quot;, &quot;PKCS#8&quot; or &quot;encrypted PKCS#8&quot;</extracomment>
         <translation>Il s’agit d’une clé privée (PEM, %1).</translation>
     </message>
     <message>
@@ -6254,12 +6259,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>This is a %1 key, which OpenStack does not accept here. Use an Ed25519, RSA or ECDSA key, or generate a new one.</source>
-        <extracomment>%1 is a key type such as "ssh-dss"</extracomment>
+        <extracomment>%1 is a key type such as &quot;ssh-dss&quot;</extracomment>
         <translation>Il s’agit d’une clé %1, qu’OpenStack n’accepte pas ici. Utilisez une clé Ed25519, RSA ou ECDSA, ou générez-en une nouvelle.</translation>
     </message>
     <message>
         <source>This line says it is an %1 public key, but the key data is of another type: it was edited or pasted together from two keys. Copy the whole line again from the .pub file.</source>
-        <extracomment>%1 is a key type such as "RSA"</extracomment>
+        <extracomment>%1 is a key type such as &quot;RSA&quot;</extracomment>
         <translation>Cette ligne indique une clé publique %1, mais les données de la clé sont d’un autre type : elle a été modifiée, ou assemblée à partir de deux clés. Copiez à nouveau la ligne entière depuis le fichier .pub.</translation>
     </message>
     <message>
@@ -6275,7 +6280,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>This is a %1 file, not a key. Pick a public key file: its name ends in .pub, usually in ~/.ssh.</source>
-        <extracomment>%1 is a file format: "JPEG", "PNG", "PDF", "ZIP" or "gzip"</extracomment>
+        <extracomment>%1 is a file format: &quot;JPEG&quot;, &quot;PNG&quot;, &quot;PDF&quot;, &quot;ZIP&quot; or &quot;gzip&quot;</extracomment>
         <translation>Il s’agit d’un fichier %1, pas d’une clé. Choisissez un fichier de clé publique : son nom se termine par .pub, généralement dans ~/.ssh.</translation>
     </message>
     <message>
@@ -6314,7 +6319,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>The name cannot contain %1. Use only letters without accents (a-z, A-Z), digits, spaces, “_” and “-”.</source>
-        <extracomment>%1 lists characters, e.g. "“@”, “.”"</extracomment>
+        <extracomment>%1 lists characters, e.g. &quot;“@”, “.”&quot;</extracomment>
         <translation>Le nom ne peut pas contenir %1. Utilisez uniquement des lettres sans accent (a-z, A-Z), des chiffres, des espaces, « _ » et « - ».</translation>
     </message>
 </context>
@@ -6335,12 +6340,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>External gateway</source>
-        <extracomment>Column: the external network a router's gateway is on</extracomment>
+        <extracomment>Column: the external network a router&apos;s gateway is on</extracomment>
         <translation>Passerelle externe</translation>
     </message>
     <message>
         <source>Gateway IP</source>
-        <extracomment>Column: the router's address on the external network</extracomment>
+        <extracomment>Column: the router&apos;s address on the external network</extracomment>
         <translation>IP de passerelle</translation>
     </message>
     <message>
@@ -6370,8 +6375,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>External gateway:</source>
-        <extracomment>Form label: the external network of the router's gateway</extracomment>
-        <translation>Passerelle externe :</translation>
+        <extracomment>Form label: the external network of the router&apos;s gateway</extracomment>
+        <translation>Passerelle externe&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -6391,8 +6396,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>External network for the gateway of “%1”:</source>
-        <extracomment>%1 is the router's name</extracomment>
-        <translation>Réseau externe pour la passerelle de « %1 » :</translation>
+        <extracomment>%1 is the router&apos;s name</extracomment>
+        <translation>Réseau externe pour la passerelle de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Set gateway</source>
@@ -6400,7 +6405,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Could not set the gateway of “%1”.</source>
-        <translation>Impossible de définir la passerelle de « %1 ».</translation>
+        <translation>Impossible de définir la passerelle de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Clear gateway</source>
@@ -6408,7 +6413,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Could not clear the gateway of “%1”.</source>
-        <translation>Impossible de retirer la passerelle de « %1 ».</translation>
+        <translation>Impossible de retirer la passerelle de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Add interface</source>
@@ -6416,12 +6421,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Subnet to join to “%1” (the router takes its gateway address):</source>
-        <extracomment>%1 is the router's name</extracomment>
-        <translation>Sous-réseau à relier à « %1 » (le routeur prend son adresse de passerelle) :</translation>
+        <extracomment>%1 is the router&apos;s name</extracomment>
+        <translation>Sous-réseau à relier à «&#xa0;%1&#xa0;» (le routeur prend son adresse de passerelle)&#xa0;:</translation>
     </message>
     <message>
         <source>Could not join “%1” to “%2”.</source>
-        <translation>Impossible de relier « %1 » à « %2 ».</translation>
+        <translation>Impossible de relier «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Remove interface</source>
@@ -6429,11 +6434,11 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Subnet to detach from “%1”:</source>
-        <translation>Sous-réseau à détacher de « %1 » :</translation>
+        <translation>Sous-réseau à détacher de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Could not detach “%1” from “%2”.</source>
-        <translation>Impossible de détacher « %1 » de « %2 ».</translation>
+        <translation>Impossible de détacher «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Delete router</source>
@@ -6441,8 +6446,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Delete router “%1”? Its subnets lose their way out.</source>
-        <extracomment>%1 is the router's name</extracomment>
-        <translation>Supprimer le routeur « %1 » ? Ses sous-réseaux perdront leur accès vers l’extérieur.</translation>
+        <extracomment>%1 is the router&apos;s name</extracomment>
+        <translation>Supprimer le routeur «&#xa0;%1&#xa0;»&#xa0;? Ses sous-réseaux perdront leur accès vers l’extérieur.</translation>
     </message>
     <message>
         <source>Create router…</source>
@@ -6486,12 +6491,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Could not list the routers. %1</source>
-        <extracomment>%1 is the reason, e.g. "The cloud did not answer in time."</extracomment>
+        <extracomment>%1 is the reason, e.g. &quot;The cloud did not answer in time.&quot;</extracomment>
         <translation>Impossible de lister les routeurs. %1</translation>
     </message>
     <message>
-        <source>No routers yet. A router joins a private network to an external one; the lab needs none, as its load balancer is the private network's gateway.</source>
-        <translation>Aucun routeur pour l’instant. Un routeur relie un réseau privé à un réseau externe ; le labo n’en a pas besoin, car son répartiteur de charge est la passerelle du réseau privé.</translation>
+        <source>No routers yet. A router joins a private network to an external one; the lab needs none, as its load balancer is the private network&apos;s gateway.</source>
+        <translation>Aucun routeur pour l’instant. Un routeur relie un réseau privé à un réseau externe&#xa0;; le labo n’en a pas besoin, car son répartiteur de charge est la passerelle du réseau privé.</translation>
     </message>
 </context>
 <context>
@@ -6507,7 +6512,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>A security group is a firewall for the instances in it. A new group lets every outgoing connection out and nothing in: add rules for what should come in.</source>
-        <translation>Un groupe de sécurité est un pare-feu pour les instances qui en font partie. Un nouveau groupe autorise toutes les connexions sortantes et bloque tout le trafic entrant : ajoutez des règles pour ce qui doit entrer.</translation>
+        <translation>Un groupe de sécurité est un pare-feu pour les instances qui en font partie. Un nouveau groupe autorise toutes les connexions sortantes et bloque tout le trafic entrant&#xa0;: ajoutez des règles pour ce qui doit entrer.</translation>
     </message>
     <message>
         <source>Instances keep the group under its new name.</source>
@@ -6519,7 +6524,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Optional: what the group is for</source>
-        <translation>Facultatif : à quoi sert le groupe</translation>
+        <translation>Facultatif&#xa0;: à quoi sert le groupe</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -6527,7 +6532,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -6539,24 +6544,24 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Type a name: commands and the instance launcher show groups by name.</source>
-        <translation>Saisissez un nom : les commandes et la fenêtre de lancement d’instance désignent les groupes par leur nom.</translation>
+        <translation>Saisissez un nom&#xa0;: les commandes et la fenêtre de lancement d’instance désignent les groupes par leur nom.</translation>
     </message>
     <message>
         <source>The name is %1 characters long: Neutron keeps 255 at most.</source>
-        <translation>Le nom comporte %1 caractères : Neutron en accepte 255 au maximum.</translation>
+        <translation>Le nom comporte %1 caractères&#xa0;: Neutron en accepte 255 au maximum.</translation>
     </message>
     <message>
         <source>“default” is the name of the group Neutron makes for every project: choose another name.</source>
-        <translation>« default » est le nom du groupe que Neutron crée pour chaque projet : choisissez un autre nom.</translation>
+        <translation>«&#xa0;default&#xa0;» est le nom du groupe que Neutron crée pour chaque projet&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The description is %1 characters long: Neutron keeps 255 at most.</source>
-        <translation>La description comporte %1 caractères : Neutron en accepte 255 au maximum.</translation>
+        <translation>La description comporte %1 caractères&#xa0;: Neutron en accepte 255 au maximum.</translation>
     </message>
     <message>
         <source>A group is already called %1: two groups with one name can only be told apart by their ids. Choose another name.</source>
         <extracomment>%1 is a security group name</extracomment>
-        <translation>Un groupe s’appelle déjà %1 : deux groupes de même nom ne se distinguent que par leur identifiant. Choisissez un autre nom.</translation>
+        <translation>Un groupe s’appelle déjà %1&#xa0;: deux groupes de même nom ne se distinguent que par leur identifiant. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Creates the security group %1.</source>
@@ -6613,7 +6618,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Every project keeps its default group: Neutron gives it to instances launched without a group. Change its rules instead.</source>
-        <translation>Chaque projet conserve son groupe par défaut : Neutron l’attribue aux instances lancées sans groupe. Modifiez plutôt ses règles.</translation>
+        <translation>Chaque projet conserve son groupe par défaut&#xa0;: Neutron l’attribue aux instances lancées sans groupe. Modifiez plutôt ses règles.</translation>
     </message>
     <message>
         <source>%1 could not be deleted. %2</source>
@@ -6623,11 +6628,11 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>The group already has this very rule: nothing needs adding.</source>
         <extracomment>%1 is the id of the rule that exists already</extracomment>
-        <translation>Le groupe contient déjà exactement cette règle : il n’y a rien à ajouter.</translation>
+        <translation>Le groupe contient déjà exactement cette règle&#xa0;: il n’y a rien à ajouter.</translation>
     </message>
     <message>
         <source>The group already has this very rule (%1): nothing needs adding.</source>
-        <translation>Le groupe contient déjà exactement cette règle (%1) : il n’y a rien à ajouter.</translation>
+        <translation>Le groupe contient déjà exactement cette règle (%1)&#xa0;: il n’y a rien à ajouter.</translation>
     </message>
     <message>
         <source>Change the ports, the protocol or the remote to allow something else.</source>
@@ -6640,7 +6645,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>“default” is the name of the group Neutron makes for every project: choose another name, and the default group cannot be renamed.</source>
-        <translation>« default » est le nom du groupe que Neutron crée pour chaque projet : choisissez un autre nom ; le groupe par défaut, lui, ne peut pas être renommé.</translation>
+        <translation>«&#xa0;default&#xa0;» est le nom du groupe que Neutron crée pour chaque projet&#xa0;: choisissez un autre nom&#xa0;; le groupe par défaut, lui, ne peut pas être renommé.</translation>
     </message>
     <message>
         <source>The group could not be saved.</source>
@@ -6667,7 +6672,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <name>zenith::SecurityGroupsSection</name>
     <message>
         <source>Security Groups</source>
-        <extracomment>Network pane tab: the project's security groups (firewalls of instances)</extracomment>
+        <extracomment>Network pane tab: the project&apos;s security groups (firewalls of instances)</extracomment>
         <translation>Groupes de sécurité</translation>
     </message>
     <message>
@@ -6717,7 +6722,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
+        <extracomment>Count next to the search box; or &quot;%1 of %2&quot; when it filters</extracomment>
         <translation>
             <numerusform>%n groupe</numerusform>
             <numerusform>%n groupes</numerusform>
@@ -6747,7 +6752,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>Group %1 created: it lets every outgoing connection out and nothing in. Add rules for what should come in.</source>
         <extracomment>%1 is a security group name</extracomment>
-        <translation>Groupe %1 créé : il autorise toutes les connexions sortantes et bloque tout ce qui entre. Ajoutez des règles pour ce qui doit pouvoir entrer.</translation>
+        <translation>Groupe %1 créé&#xa0;: il autorise toutes les connexions sortantes et bloque tout ce qui entre. Ajoutez des règles pour ce qui doit pouvoir entrer.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6761,7 +6766,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>Delete the security group %1 and its rules?</source>
         <extracomment>%1 is a security group name</extracomment>
-        <translation>Supprimer le groupe de sécurité %1 et ses règles ?</translation>
+        <translation>Supprimer le groupe de sécurité %1 et ses règles&#xa0;?</translation>
     </message>
     <message>
         <source>Neutron refuses while instances use it. Rules of other groups that let its members in go with it.</source>
@@ -6778,8 +6783,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message numerus="yes">
         <source>Delete these %n rule(s) of %1?</source>
         <translation>
-            <numerusform>Supprimer %n règle de %1 ?</numerusform>
-            <numerusform>Supprimer ces %n règles de %1 ?</numerusform>
+            <numerusform>Supprimer %n règle de %1&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n règles de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -6807,8 +6812,8 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
         <translation>Ajouter une règle à %1</translation>
     </message>
     <message>
-        <source>A rule lets traffic through the group's firewall: instances in the group accept what a rule allows and drop the rest. Start from a common service or fill in the fields.</source>
-        <translation>Une règle laisse passer du trafic à travers le pare-feu du groupe : les instances du groupe acceptent ce qu’une règle autorise et rejettent le reste. Partez d’un service courant ou remplissez les champs.</translation>
+        <source>A rule lets traffic through the group&apos;s firewall: instances in the group accept what a rule allows and drop the rest. Start from a common service or fill in the fields.</source>
+        <translation>Une règle laisse passer du trafic à travers le pare-feu du groupe&#xa0;: les instances du groupe acceptent ce qu’une règle autorise et rejettent le reste. Partez d’un service courant ou remplissez les champs.</translation>
     </message>
     <message>
         <source>SSH (22)</source>
@@ -6838,7 +6843,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Two rules: DNS answers over UDP, and over TCP for large answers.</source>
-        <translation>Deux règles : le DNS répond en UDP, et en TCP pour les réponses volumineuses.</translation>
+        <translation>Deux règles&#xa0;: le DNS répond en UDP, et en TCP pour les réponses volumineuses.</translation>
     </message>
     <message>
         <source>Incoming (ingress)</source>
@@ -6866,7 +6871,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Empty: anywhere (0.0.0.0/0 or ::/0)</source>
-        <translation>Vide : n’importe où (0.0.0.0/0 ou ::/0)</translation>
+        <translation>Vide&#xa0;: n’importe où (0.0.0.0/0 ou ::/0)</translation>
     </message>
     <message>
         <source>Address block</source>
@@ -6880,34 +6885,34 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Optional: why the rule is there</source>
-        <translation>Facultatif : la raison d’être de la règle</translation>
+        <translation>Facultatif&#xa0;: la raison d’être de la règle</translation>
     </message>
     <message>
         <source>Common:</source>
         <extracomment>Label of the preset buttons (SSH, HTTP...)</extracomment>
-        <translation>Courants :</translation>
+        <translation>Courants&#xa0;:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation>Direction :</translation>
+        <translation>Direction&#xa0;:</translation>
     </message>
     <message>
         <source>Ethertype:</source>
         <extracomment>Label: IPv4 or IPv6</extracomment>
-        <translation>Ethertype :</translation>
+        <translation>Ethertype&#xa0;:</translation>
     </message>
     <message>
         <source>Protocol:</source>
-        <translation>Protocole :</translation>
+        <translation>Protocole&#xa0;:</translation>
     </message>
     <message>
         <source>Remote:</source>
         <extracomment>Label: where the traffic comes from (or goes to)</extracomment>
-        <translation>Distant :</translation>
+        <translation>Distant&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add Rule</source>
@@ -6916,39 +6921,39 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>ICMP type:</source>
         <extracomment>Label: first port of a range; for ICMP rules the ICMP type instead</extracomment>
-        <translation>Type ICMP :</translation>
+        <translation>Type ICMP&#xa0;:</translation>
     </message>
     <message>
         <source>First port:</source>
-        <translation>Premier port :</translation>
+        <translation>Premier port&#xa0;:</translation>
     </message>
     <message>
         <source>ICMP code:</source>
-        <translation>Code ICMP :</translation>
+        <translation>Code ICMP&#xa0;:</translation>
     </message>
     <message>
         <source>Last port:</source>
-        <translation>Dernier port :</translation>
+        <translation>Dernier port&#xa0;:</translation>
     </message>
     <message>
         <source>Empty: every type (8 is ping)</source>
-        <translation>Vide : tous les types (8 pour ping)</translation>
+        <translation>Vide&#xa0;: tous les types (8 pour ping)</translation>
     </message>
     <message>
         <source>Empty: every port</source>
-        <translation>Vide : tous les ports</translation>
+        <translation>Vide&#xa0;: tous les ports</translation>
     </message>
     <message>
         <source>Empty: every code</source>
-        <translation>Vide : tous les codes</translation>
+        <translation>Vide&#xa0;: tous les codes</translation>
     </message>
     <message>
         <source>Empty: the first port only</source>
-        <translation>Vide : le premier port seulement</translation>
+        <translation>Vide&#xa0;: le premier port seulement</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6956,28 +6961,28 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>“%1” is not an address block: type one like 10.12.0.0/16 (IPv4) or 2001:db8::/32 (IPv6), or leave the field empty for anywhere.</source>
         <extracomment>%1 is what the user typed in the Remote address field</extracomment>
-        <translation>« %1 » n’est pas un bloc d’adresses : saisissez-en un comme 10.12.0.0/16 (IPv4) ou 2001:db8::/32 (IPv6), ou laissez le champ vide pour n’importe quelle adresse.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un bloc d’adresses&#xa0;: saisissez-en un comme 10.12.0.0/16 (IPv4) ou 2001:db8::/32 (IPv6), ou laissez le champ vide pour n’importe quelle adresse.</translation>
     </message>
     <message>
         <source>%1 is an IPv6 block but the rule is for IPv4: choose IPv6, or type an IPv4 block such as 10.12.0.0/16.</source>
-        <translation>%1 est un bloc IPv6, mais la règle concerne IPv4 : choisissez IPv6, ou saisissez un bloc IPv4 tel que 10.12.0.0/16.</translation>
+        <translation>%1 est un bloc IPv6, mais la règle concerne IPv4&#xa0;: choisissez IPv6, ou saisissez un bloc IPv4 tel que 10.12.0.0/16.</translation>
     </message>
     <message>
         <source>%1 is an IPv4 block but the rule is for IPv6: choose IPv4, or type an IPv6 block such as 2001:db8::/32.</source>
-        <translation>%1 est un bloc IPv4, mais la règle concerne IPv6 : choisissez IPv4, ou saisissez un bloc IPv6 tel que 2001:db8::/32.</translation>
+        <translation>%1 est un bloc IPv4, mais la règle concerne IPv6&#xa0;: choisissez IPv4, ou saisissez un bloc IPv6 tel que 2001:db8::/32.</translation>
     </message>
     <message>
         <source>%1 is an address inside a block, not a block: did you mean %2?</source>
         <extracomment>%1 is what the user typed, %2 the block it lies in (e.g. 10.12.0.5/16 and 10.12.0.0/16)</extracomment>
-        <translation>%1 est une adresse à l’intérieur d’un bloc, pas un bloc : vouliez-vous dire %2 ?</translation>
+        <translation>%1 est une adresse à l’intérieur d’un bloc, pas un bloc&#xa0;: vouliez-vous dire %2&#xa0;?</translation>
     </message>
     <message>
-        <source>The ICMP type is a number from 0 to 255 (8 is ping's echo request), or leave it empty for every type.</source>
+        <source>The ICMP type is a number from 0 to 255 (8 is ping&apos;s echo request), or leave it empty for every type.</source>
         <translation>Le type ICMP est un nombre de 0 à 255 (8 correspond à la requête d’écho de ping), ou laissez-le vide pour tous les types.</translation>
     </message>
     <message>
         <source>Type the ICMP type too: a code only means something for one type.</source>
-        <translation>Saisissez aussi le type ICMP : un code n’a de sens que pour un type donné.</translation>
+        <translation>Saisissez aussi le type ICMP&#xa0;: un code n’a de sens que pour un type donné.</translation>
     </message>
     <message>
         <source>The ICMP code is a number from 0 to 255, or leave it empty for every code.</source>
@@ -6986,7 +6991,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>%1 has no ports: a rule for it allows all of its traffic. Clear the ports, or choose TCP or UDP.</source>
         <extracomment>%1 is a protocol name such as GRE or Any</extracomment>
-        <translation>%1 n’a pas de ports : une règle pour ce protocole autorise tout son trafic. Videz les ports, ou choisissez TCP ou UDP.</translation>
+        <translation>%1 n’a pas de ports&#xa0;: une règle pour ce protocole autorise tout son trafic. Videz les ports, ou choisissez TCP ou UDP.</translation>
     </message>
     <message>
         <source>Type the first port of the range too, or leave both ports empty for every port.</source>
@@ -6999,12 +7004,12 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <message>
         <source>The last port (%1) comes before the first (%2): swap them, or leave the last port empty for a single port.</source>
         <extracomment>%1 and %2 are port numbers</extracomment>
-        <translation>Le dernier port (%1) précède le premier (%2) : inversez-les, ou laissez le dernier port vide pour un port unique.</translation>
+        <translation>Le dernier port (%1) précède le premier (%2)&#xa0;: inversez-les, ou laissez le dernier port vide pour un port unique.</translation>
     </message>
     <message>
         <source>“%1” is not a protocol: choose TCP, UDP, ICMP or Any, or type a protocol number from 0 to 255 (47 is GRE).</source>
         <extracomment>%1 is what the user typed as the protocol</extracomment>
-        <translation>« %1 » n’est pas un protocole : choisissez TCP, UDP, ICMP ou Tous, ou saisissez un numéro de protocole de 0 à 255 (47 correspond à GRE).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un protocole&#xa0;: choisissez TCP, UDP, ICMP ou Tous, ou saisissez un numéro de protocole de 0 à 255 (47 correspond à GRE).</translation>
     </message>
     <message>
         <source>Choose the group whose members the rule lets in.</source>
@@ -7012,7 +7017,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>The description is %1 characters long: Neutron keeps 255 at most.</source>
-        <translation>La description comporte %1 caractères : Neutron en accepte 255 au maximum.</translation>
+        <translation>La description comporte %1 caractères&#xa0;: Neutron en accepte 255 au maximum.</translation>
     </message>
 </context>
 <context>
@@ -7044,7 +7049,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Protocol %1</source>
-        <extracomment>An IP protocol given by its number, e.g. "Protocol 47" (GRE)</extracomment>
+        <extracomment>An IP protocol given by its number, e.g. &quot;Protocol 47&quot; (GRE)</extracomment>
         <translation>Protocole %1</translation>
     </message>
     <message>
@@ -7063,7 +7068,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>%1, code %2</source>
-        <extracomment>%1 is "Type 3 (destination unreachable)", %2 an ICMP code number</extracomment>
+        <extracomment>%1 is &quot;Type 3 (destination unreachable)&quot;, %2 an ICMP code number</extracomment>
         <translation>%1, code %2</translation>
     </message>
     <message>
@@ -7093,14 +7098,14 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 is ICMP or ICMPv6, %2 the type: "ICMP type 8 (echo request, ping)"
+        <extracomment>%1 is ICMP or ICMPv6, %2 the type: &quot;ICMP type 8 (echo request, ping)&quot;
 ----------
-%1 is a protocol, %2 a port or a range: "TCP 443"</extracomment>
+%1 is a protocol, %2 a port or a range: &quot;TCP 443&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 on every port</source>
-        <extracomment>%1 is a protocol: "TCP on every port"</extracomment>
+        <extracomment>%1 is a protocol: &quot;TCP on every port&quot;</extracomment>
         <translation>%1 sur tous les ports</translation>
     </message>
     <message>
@@ -7114,7 +7119,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Allow all outgoing %1 traffic to %2</source>
-        <extracomment>%1 is IPv4 or IPv6, %2 a CIDR or "members of group web"</extracomment>
+        <extracomment>%1 is IPv4 or IPv6, %2 a CIDR or &quot;members of group web&quot;</extracomment>
         <translation>Autoriser tout le trafic %1 sortant vers %2</translation>
     </message>
     <message>
@@ -7127,7 +7132,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Allow %1 to anywhere</source>
-        <extracomment>%1 is e.g. "UDP 53" or "ICMP": traffic that instances send</extracomment>
+        <extracomment>%1 is e.g. &quot;UDP 53&quot; or &quot;ICMP&quot;: traffic that instances send</extracomment>
         <translation>Autoriser %1 vers n’importe où</translation>
     </message>
     <message>
@@ -7136,7 +7141,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Allow %1 to %2</source>
-        <extracomment>%1 is e.g. "UDP 53" or "ICMP", %2 a CIDR or "members of group web"</extracomment>
+        <extracomment>%1 is e.g. &quot;UDP 53&quot; or &quot;ICMP&quot;, %2 a CIDR or &quot;members of group web&quot;</extracomment>
         <translation>Autoriser %1 vers %2</translation>
     </message>
     <message>
@@ -7145,7 +7150,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Allow %1 from anywhere</source>
-        <extracomment>%1 is e.g. "TCP 443" or "ICMP": traffic instances receive</extracomment>
+        <extracomment>%1 is e.g. &quot;TCP 443&quot; or &quot;ICMP&quot;: traffic instances receive</extracomment>
         <translation>Autoriser %1 depuis n’importe où</translation>
     </message>
     <message>
@@ -7154,7 +7159,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Allow %1 from %2</source>
-        <extracomment>%1 is e.g. "TCP 3306" or "ICMP", %2 a CIDR or "members of group web"</extracomment>
+        <extracomment>%1 is e.g. &quot;TCP 3306&quot; or &quot;ICMP&quot;, %2 a CIDR or &quot;members of group web&quot;</extracomment>
         <translation>Autoriser %1 depuis %2</translation>
     </message>
     <message>
@@ -7177,11 +7182,11 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     <name>zenith::SnapshotsModel</name>
     <message>
         <source>ID: %1</source>
-        <translation>ID : %1</translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Volume ID: %1</source>
-        <translation>ID du volume : %1</translation>
+        <translation>ID du volume&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 GiB</source>
@@ -7217,18 +7222,18 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Snapshots</source>
-        <extracomment>Volumes pane tab: snapshots of the project's volumes</extracomment>
+        <extracomment>Volumes pane tab: snapshots of the project&apos;s volumes</extracomment>
         <translation>Instantanés</translation>
     </message>
     <message>
         <source>Volume %1 is being created: see the Volumes tab.</source>
-        <translation>Le volume %1 est en cours de création : consultez l’onglet Volumes.</translation>
+        <translation>Le volume %1 est en cours de création&#xa0;: consultez l’onglet Volumes.</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n snapshot(s)?</source>
         <translation>
-            <numerusform>Supprimer %n instantané ?</numerusform>
-            <numerusform>Supprimer ces %n instantanés ?</numerusform>
+            <numerusform>Supprimer %n instantané&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n instantanés&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -7237,7 +7242,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>Their volumes stay as they are; the copies kept in the snapshots are gone for good.</source>
-        <translation>Leurs volumes restent inchangés ; les copies conservées dans les instantanés sont définitivement perdues.</translation>
+        <translation>Leurs volumes restent inchangés&#xa0;; les copies conservées dans les instantanés sont définitivement perdues.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -7260,7 +7265,7 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>&amp;Create Volume…</source>
-        <extracomment>Button: make a new volume holding the selected snapshot's data</extracomment>
+        <extracomment>Button: make a new volume holding the selected snapshot&apos;s data</extracomment>
         <translation>&amp;Créer un volume…</translation>
     </message>
     <message>
@@ -7288,10 +7293,10 @@ Le lab appartient ensuite à la pile : le démonter supprime la pile, et Heat s
     </message>
     <message>
         <source>This project has no volume snapshots yet.
-A snapshot keeps a volume's data as it is now: take one in the Volumes tab, and make new volumes from it here.</source>
+A snapshot keeps a volume&apos;s data as it is now: take one in the Volumes tab, and make new volumes from it here.</source>
         <extracomment>The empty Snapshots tab</extracomment>
         <translation>Ce projet n’a encore aucun instantané de volume.
-Un instantané conserve les données d’un volume dans leur état actuel : créez-en un dans l’onglet Volumes, puis créez ici de nouveaux volumes à partir de celui-ci.</translation>
+Un instantané conserve les données d’un volume dans leur état actuel&#xa0;: créez-en un dans l’onglet Volumes, puis créez ici de nouveaux volumes à partir de celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -7321,7 +7326,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     <message>
         <source>Address:</source>
         <extracomment>Gateway choice: the address typed next to it</extracomment>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>No gateway</source>
@@ -7331,7 +7336,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     <message>
         <source>One range a line, e.g. 10.12.0.10 - 10.12.0.200. Empty: the whole range.</source>
         <extracomment>Placeholder: one allocation pool a line</extracomment>
-        <translation>Une plage par ligne, p. ex. 10.12.0.10 - 10.12.0.200. Vide : toute la plage.</translation>
+        <translation>Une plage par ligne, p. ex. 10.12.0.10 - 10.12.0.200. Vide&#xa0;: toute la plage.</translation>
     </message>
     <message>
         <source>e.g. 1.1.1.1, 9.9.9.9</source>
@@ -7348,32 +7353,32 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Network name:</source>
-        <translation>Nom du réseau :</translation>
+        <translation>Nom du réseau&#xa0;:</translation>
     </message>
     <message>
         <source>Subnet name:</source>
-        <translation>Nom du sous-réseau :</translation>
+        <translation>Nom du sous-réseau&#xa0;:</translation>
     </message>
     <message>
         <source>Range (CIDR):</source>
-        <extracomment>Form label: the subnet's address range in CIDR notation</extracomment>
-        <translation>Plage (CIDR) :</translation>
+        <extracomment>Form label: the subnet&apos;s address range in CIDR notation</extracomment>
+        <translation>Plage (CIDR)&#xa0;:</translation>
     </message>
     <message>
         <source>Gateway:</source>
-        <translation>Passerelle :</translation>
+        <translation>Passerelle&#xa0;:</translation>
     </message>
     <message>
         <source>Allocation pools:</source>
-        <translation>Plages d’allocation :</translation>
+        <translation>Plages d’allocation&#xa0;:</translation>
     </message>
     <message>
         <source>DNS name servers:</source>
-        <translation>Serveurs de noms DNS :</translation>
+        <translation>Serveurs de noms DNS&#xa0;:</translation>
     </message>
     <message>
         <source>Host routes:</source>
-        <translation>Routes hôtes :</translation>
+        <translation>Routes hôtes&#xa0;:</translation>
     </message>
     <message>
         <source>Create network</source>
@@ -7385,13 +7390,13 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Add a subnet to “%1”</source>
-        <extracomment>Dialog title: %1 is the network's name</extracomment>
-        <translation>Ajouter un sous-réseau à « %1 »</translation>
+        <extracomment>Dialog title: %1 is the network&apos;s name</extracomment>
+        <translation>Ajouter un sous-réseau à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit subnet “%1”</source>
-        <extracomment>Dialog title: %1 is the subnet's name</extracomment>
-        <translation>Modifier le sous-réseau « %1 »</translation>
+        <extracomment>Dialog title: %1 is the subnet&apos;s name</extracomment>
+        <translation>Modifier le sous-réseau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7400,7 +7405,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     <message>
         <source>Nothing was sent:</source>
         <extracomment>Shown above the problems of the subnet form</extracomment>
-        <translation>Rien n’a été envoyé :</translation>
+        <translation>Rien n’a été envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>Not connected to a cloud.</source>
@@ -7412,8 +7417,8 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Could not create the subnet on “%1”.</source>
-        <extracomment>%1 is the network's name</extracomment>
-        <translation>Impossible de créer le sous-réseau sur « %1 ».</translation>
+        <extracomment>%1 is the network&apos;s name</extracomment>
+        <translation>Impossible de créer le sous-réseau sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Create subnet</source>
@@ -7435,47 +7440,47 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
         <translation>Donnez un nom au réseau, par exemple lab-net.</translation>
     </message>
     <message>
-        <source>Enter the subnet's range in CIDR notation, for example 10.12.0.0/16.</source>
+        <source>Enter the subnet&apos;s range in CIDR notation, for example 10.12.0.0/16.</source>
         <translation>Saisissez la plage du sous-réseau en notation CIDR, par exemple 10.12.0.0/16.</translation>
     </message>
     <message>
         <source>“%1” is not a range in CIDR notation: write the first address, a slash and the prefix length, for example 10.12.0.0/16.</source>
-        <translation>« %1 » n’est pas une plage en notation CIDR : écrivez la première adresse, une barre oblique et la longueur du préfixe, par exemple 10.12.0.0/16.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une plage en notation CIDR&#xa0;: écrivez la première adresse, une barre oblique et la longueur du préfixe, par exemple 10.12.0.0/16.</translation>
     </message>
     <message>
         <source>“%1” does not start its range: did you mean %2?</source>
         <extracomment>%1 is what was typed, %2 the range it denotes, e.g. 10.12.0.0/16</extracomment>
-        <translation>« %1 » n’est pas le début de sa plage : vouliez-vous dire %2 ?</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le début de sa plage&#xa0;: vouliez-vous dire %2&#xa0;?</translation>
     </message>
     <message>
         <source>A /%1 range leaves no address for instances: use /%2 or shorter, for example /24.</source>
-        <translation>Une plage /%1 ne laisse aucune adresse pour les instances : utilisez /%2 ou un préfixe plus court, par exemple /24.</translation>
+        <translation>Une plage /%1 ne laisse aucune adresse pour les instances&#xa0;: utilisez /%2 ou un préfixe plus court, par exemple /24.</translation>
     </message>
     <message>
         <source>%1 overlaps %2, the range of subnet “%3” on network “%4”: choose a range that shares no address with it.</source>
-        <extracomment>%1 the new range, %2 the range it overlaps, %3 that subnet's name, %4 its network's name</extracomment>
-        <translation>%1 chevauche %2, la plage du sous-réseau « %3 » du réseau « %4 » : choisissez une plage qui n’a aucune adresse en commun avec elle.</translation>
+        <extracomment>%1 the new range, %2 the range it overlaps, %3 that subnet&apos;s name, %4 its network&apos;s name</extracomment>
+        <translation>%1 chevauche %2, la plage du sous-réseau «&#xa0;%3&#xa0;» du réseau «&#xa0;%4&#xa0;»&#xa0;: choisissez une plage qui n’a aucune adresse en commun avec elle.</translation>
     </message>
     <message>
-        <source>Enter the gateway's address, or choose “No gateway”.</source>
-        <translation>Saisissez l’adresse de la passerelle, ou choisissez « Aucune passerelle ».</translation>
+        <source>Enter the gateway&apos;s address, or choose “No gateway”.</source>
+        <translation>Saisissez l’adresse de la passerelle, ou choisissez «&#xa0;Aucune passerelle&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation>« %1 » n’est pas une adresse IP.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
         <source>The gateway %1 is outside %2: give an address of the subnet, for example %3.</source>
-        <extracomment>%3 is an example address, the range's first usable one</extracomment>
-        <translation>La passerelle %1 est en dehors de %2 : indiquez une adresse du sous-réseau, par exemple %3.</translation>
+        <extracomment>%3 is an example address, the range&apos;s first usable one</extracomment>
+        <translation>La passerelle %1 est en dehors de %2&#xa0;: indiquez une adresse du sous-réseau, par exemple %3.</translation>
     </message>
     <message>
         <source>%1 is the network or broadcast address of %2, which no host can use: give another address, for example %3.</source>
-        <translation>%1 est l’adresse de réseau ou de diffusion de %2, qu’aucun hôte ne peut utiliser : indiquez une autre adresse, par exemple %3.</translation>
+        <translation>%1 est l’adresse de réseau ou de diffusion de %2, qu’aucun hôte ne peut utiliser&#xa0;: indiquez une autre adresse, par exemple %3.</translation>
     </message>
     <message>
         <source>Line %1 of the allocation pools, “%2”, is not a range: write its first and last address, for example 10.12.0.10 - 10.12.0.200.</source>
-        <translation>La ligne %1 des plages d’allocation, « %2 », n’est pas une plage : écrivez sa première et sa dernière adresse, par exemple 10.12.0.10 - 10.12.0.200.</translation>
+        <translation>La ligne %1 des plages d’allocation, «&#xa0;%2&#xa0;», n’est pas une plage&#xa0;: écrivez sa première et sa dernière adresse, par exemple 10.12.0.10 - 10.12.0.200.</translation>
     </message>
     <message>
         <source>The pool %1 ends before it starts.</source>
@@ -7483,12 +7488,12 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>The pool %1 is not inside %2: it must lie between %3 and %4.</source>
-        <extracomment>%1 the pool, %2 the subnet's range, %3 and %4 its first and last usable address</extracomment>
-        <translation>La plage %1 n’est pas comprise dans %2 : elle doit se situer entre %3 et %4.</translation>
+        <extracomment>%1 the pool, %2 the subnet&apos;s range, %3 and %4 its first and last usable address</extracomment>
+        <translation>La plage %1 n’est pas comprise dans %2&#xa0;: elle doit se situer entre %3 et %4.</translation>
     </message>
     <message>
         <source>The pool %1 holds the gateway %2, which Neutron would then hand to an instance: make the pool start after it or end before it.</source>
-        <translation>La plage %1 contient la passerelle %2, que Neutron attribuerait alors à une instance : faites commencer la plage après elle ou finir avant elle.</translation>
+        <translation>La plage %1 contient la passerelle %2, que Neutron attribuerait alors à une instance&#xa0;: faites commencer la plage après elle ou finir avant elle.</translation>
     </message>
     <message>
         <source>The pools %1 and %2 overlap.</source>
@@ -7496,7 +7501,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>“%1” is not an IP address: DNS name servers are given by address, for example 1.1.1.1.</source>
-        <translation>« %1 » n’est pas une adresse IP : les serveurs de noms DNS s’indiquent par leur adresse, par exemple 1.1.1.1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP&#xa0;: les serveurs de noms DNS s’indiquent par leur adresse, par exemple 1.1.1.1.</translation>
     </message>
     <message>
         <source>%1 is listed twice among the DNS name servers.</source>
@@ -7508,7 +7513,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Line %1 of the host routes, “%2”, is not a route: write the destination range and the next hop, for example 192.168.0.0/24 via 10.12.0.254.</source>
-        <translation>La ligne %1 des routes hôtes, « %2 », n’est pas une route : écrivez la plage de destination et le prochain saut, par exemple 192.168.0.0/24 via 10.12.0.254.</translation>
+        <translation>La ligne %1 des routes hôtes, «&#xa0;%2&#xa0;», n’est pas une route&#xa0;: écrivez la plage de destination et le prochain saut, par exemple 192.168.0.0/24 via 10.12.0.254.</translation>
     </message>
 </context>
 <context>
@@ -7529,7 +7534,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>%1 via %2</source>
-        <extracomment>A host route: destination range, then the next hop, e.g. "192.168.0.0/24 via 10.12.0.254"</extracomment>
+        <extracomment>A host route: destination range, then the next hop, e.g. &quot;192.168.0.0/24 via 10.12.0.254&quot;</extracomment>
         <translation>%1 via %2</translation>
     </message>
     <message>
@@ -7542,7 +7547,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Range (CIDR)</source>
-        <extracomment>Column: the subnet's range, e.g. 10.12.0.0/16</extracomment>
+        <extracomment>Column: the subnet&apos;s range, e.g. 10.12.0.0/16</extracomment>
         <translation>Plage (CIDR)</translation>
     </message>
     <message>
@@ -7586,7 +7591,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>gateway of %1</source>
-        <extracomment>A badge on a port's link in the topology diagram: the port holds this subnet's gateway IP.</extracomment>
+        <extracomment>A badge on a port&apos;s link in the topology diagram: the port holds this subnet&apos;s gateway IP.</extracomment>
         <translation>passerelle de %1</translation>
     </message>
     <message>
@@ -7595,7 +7600,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>allowed %1</source>
-        <extracomment>A badge: the port's allowed address pairs (addresses it may send from), e.g. "allowed 0.0.0.0/0".</extracomment>
+        <extracomment>A badge: the port&apos;s allowed address pairs (addresses it may send from), e.g. &quot;allowed 0.0.0.0/0&quot;.</extracomment>
         <translation>autorisé %1</translation>
     </message>
     <message>
@@ -7605,12 +7610,12 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>port %1</source>
-        <extracomment>A port's Neutron status (DOWN, BUILD), kept in English as the API says it.</extracomment>
+        <extracomment>A port&apos;s Neutron status (DOWN, BUILD), kept in English as the API says it.</extracomment>
         <translation>port %1</translation>
     </message>
     <message>
         <source> (external, shared)</source>
-        <extracomment>Follows a network's name in the topology diagram.</extracomment>
+        <extracomment>Follows a network&apos;s name in the topology diagram.</extracomment>
         <translation> (externe, partagé)</translation>
     </message>
     <message>
@@ -7631,15 +7636,15 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>ID: %1</source>
-        <translation>ID : %1</translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not listed for this project: known only from a port or a router.</source>
-        <translation>Absent de la liste de ce projet : connu uniquement par un port ou un routeur.</translation>
+        <translation>Absent de la liste de ce projet&#xa0;: connu uniquement par un port ou un routeur.</translation>
     </message>
     <message>
         <source>router</source>
@@ -7660,13 +7665,13 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>"instance · ACTIVE": what a box is, then its status as the API says it.</extracomment>
+        <extracomment>&quot;instance · ACTIVE&quot;: what a box is, then its status as the API says it.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>In a tooltip: a port's addresses on a network ("lab-net: 10.12.0.1").</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>In a tooltip: a port&apos;s addresses on a network (&quot;lab-net: 10.12.0.1&quot;).</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Double-click to open it.</source>
@@ -7682,23 +7687,23 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Addresses: %1</source>
-        <translation>Adresses : %1</translation>
+        <translation>Adresses&#xa0;: %1</translation>
     </message>
     <message>
         <source>MAC: %1</source>
-        <translation>MAC : %1</translation>
+        <translation>MAC&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Holds the gateway IP of %1: the subnet's traffic to other networks leaves through this port.</source>
-        <translation>Détient l’IP de passerelle de %1 : le trafic du sous-réseau vers d’autres réseaux sort par ce port.</translation>
+        <source>Holds the gateway IP of %1: the subnet&apos;s traffic to other networks leaves through this port.</source>
+        <translation>Détient l’IP de passerelle de %1&#xa0;: le trafic du sous-réseau vers d’autres réseaux sort par ce port.</translation>
     </message>
     <message>
         <source>Port security off: no anti-spoofing and no security groups on this port.</source>
-        <translation>Sécurité du port désactivée : ni anti-usurpation ni groupes de sécurité sur ce port.</translation>
+        <translation>Sécurité du port désactivée&#xa0;: ni anti-usurpation ni groupes de sécurité sur ce port.</translation>
     </message>
     <message>
         <source>Allowed address pairs: %1 (the port may send from these addresses, as a NAT gateway does).</source>
-        <translation>Paires d’adresses autorisées : %1 (le port peut émettre depuis ces adresses, comme le fait une passerelle NAT).</translation>
+        <translation>Paires d’adresses autorisées&#xa0;: %1 (le port peut émettre depuis ces adresses, comme le fait une passerelle NAT).</translation>
     </message>
     <message>
         <source>Floating IP %1 maps to this port.</source>
@@ -7714,7 +7719,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Network, with its subnets: range · gateway</source>
-        <translation>Réseau, avec ses sous-réseaux : plage · passerelle</translation>
+        <translation>Réseau, avec ses sous-réseaux&#xa0;: plage · passerelle</translation>
     </message>
     <message>
         <source>Router</source>
@@ -7737,7 +7742,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
         <translation>Port, avec ses IP fixes</translation>
     </message>
     <message>
-        <source>Port holding its subnet's gateway IP</source>
+        <source>Port holding its subnet&apos;s gateway IP</source>
         <translation>Port détenant l’IP de passerelle de son sous-réseau</translation>
     </message>
     <message>
@@ -7745,20 +7750,20 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
         <translation>Port inactif</translation>
     </message>
     <message>
-        <source>Gateway of: the subnet's traffic leaves through this port</source>
-        <translation>Passerelle de : le trafic du sous-réseau sort par ce port</translation>
+        <source>Gateway of: the subnet&apos;s traffic leaves through this port</source>
+        <translation>Passerelle de&#xa0;: le trafic du sous-réseau sort par ce port</translation>
     </message>
     <message>
         <source>Port security off: no anti-spoofing, no security groups</source>
-        <translation>Sécurité du port désactivée : ni anti-usurpation, ni groupes de sécurité</translation>
+        <translation>Sécurité du port désactivée&#xa0;: ni anti-usurpation, ni groupes de sécurité</translation>
     </message>
     <message>
         <source>Allowed address pairs: may send from other addresses (NAT)</source>
-        <translation>Paires d’adresses autorisées : peut émettre depuis d’autres adresses (NAT)</translation>
+        <translation>Paires d’adresses autorisées&#xa0;: peut émettre depuis d’autres adresses (NAT)</translation>
     </message>
     <message>
         <source>Floating IP: a public address mapped to the port</source>
-        <translation>IP flottante : une adresse publique associée au port</translation>
+        <translation>IP flottante&#xa0;: une adresse publique associée au port</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -7847,7 +7852,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export the Diagram as SVG</source>
@@ -7898,11 +7903,11 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation>&amp;Instance :</translation>
+        <translation>&amp;Instance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Device (optional):</source>
-        <translation>&amp;Périphérique (facultatif) :</translation>
+        <translation>&amp;Périphérique (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>This project has no instances to attach the volume to.</source>
@@ -7910,7 +7915,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>The volume appears as a new disk in the instance; format and mount it there the first time.</source>
-        <translation>Le volume apparaît comme un nouveau disque dans l’instance ; la première fois, formatez-le et montez-le depuis l’instance.</translation>
+        <translation>Le volume apparaît comme un nouveau disque dans l’instance&#xa0;; la première fois, formatez-le et montez-le depuis l’instance.</translation>
     </message>
     <message>
         <source>Attach %1</source>
@@ -7943,7 +7948,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Current size:</source>
-        <translation>Taille actuelle :</translation>
+        <translation>Taille actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>%1 GiB</source>
@@ -7951,11 +7956,11 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>&amp;New size:</source>
-        <translation>&amp;Nouvelle taille :</translation>
+        <translation>&amp;Nouvelle taille&#xa0;:</translation>
     </message>
     <message>
         <source>The volume is attached: Cinder grows it while the instance runs (microversion 3.42; a cloud whose storage cannot do that refuses, then detach it first). The openstack command needs --os-volume-api-version 3.42 for this. Grow the file system inside the instance afterwards, e.g. with resize2fs.</source>
-        <translation>Le volume est attaché : Cinder l’agrandit pendant que l’instance tourne (microversion 3.42 ; un cloud dont le stockage ne le permet pas refuse, détachez-le alors d’abord). Pour cela, la commande openstack nécessite --os-volume-api-version 3.42. Agrandissez ensuite le système de fichiers dans l’instance, par exemple avec resize2fs.</translation>
+        <translation>Le volume est attaché&#xa0;: Cinder l’agrandit pendant que l’instance tourne (microversion 3.42&#xa0;; un cloud dont le stockage ne le permet pas refuse, détachez-le alors d’abord). Pour cela, la commande openstack nécessite --os-volume-api-version 3.42. Agrandissez ensuite le système de fichiers dans l’instance, par exemple avec resize2fs.</translation>
     </message>
     <message>
         <source>A volume can grow, never shrink. Grow its file system after the next attach, e.g. with resize2fs.</source>
@@ -7986,11 +7991,11 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Warning: the volume is attached and in use, so the snapshot is taken with --force: data the instance has not written to disk yet is missing from it. Stop the instance or unmount the volume first for a consistent copy.</source>
-        <translation>Attention : le volume est attaché et en cours d’utilisation, l’instantané est donc pris avec --force : les données que l’instance n’a pas encore écrites sur le disque n’y figurent pas. Arrêtez l’instance ou démontez d’abord le volume pour obtenir une copie cohérente.</translation>
+        <translation>Attention&#xa0;: le volume est attaché et en cours d’utilisation, l’instantané est donc pris avec --force&#xa0;: les données que l’instance n’a pas encore écrites sur le disque n’y figurent pas. Arrêtez l’instance ou démontez d’abord le volume pour obtenir une copie cohérente.</translation>
     </message>
     <message>
-        <source>A snapshot keeps the volume's data as it is now; create a volume from it to get the data back.</source>
-        <translation>Un instantané conserve les données du volume dans leur état actuel ; créez un volume à partir de cet instantané pour récupérer les données.</translation>
+        <source>A snapshot keeps the volume&apos;s data as it is now; create a volume from it to get the data back.</source>
+        <translation>Un instantané conserve les données du volume dans leur état actuel&#xa0;; créez un volume à partir de cet instantané pour récupérer les données.</translation>
     </message>
     <message>
         <source>Snapshot %1</source>
@@ -8010,7 +8015,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Snapshot %1 is being created: see the Snapshots tab.</source>
-        <translation>L’instantané %1 est en cours de création : consultez l’onglet Instantanés.</translation>
+        <translation>L’instantané %1 est en cours de création&#xa0;: consultez l’onglet Instantanés.</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
@@ -8018,13 +8023,13 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Delete the volume %1 and all its data?</source>
-        <translation>Supprimer le volume %1 et toutes ses données ?</translation>
+        <translation>Supprimer le volume %1 et toutes ses données&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n volumes and all their data?</source>
         <translation>
-            <numerusform>Supprimer %n volume et toutes ses données ?</numerusform>
-            <numerusform>Supprimer ces %n volumes et toutes leurs données ?</numerusform>
+            <numerusform>Supprimer %n volume et toutes ses données&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n volumes et toutes leurs données&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8040,7 +8045,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>This cannot be undone: the data is gone for good.</source>
-        <translation>Cette action est irréversible : les données seront définitivement perdues.</translation>
+        <translation>Cette action est irréversible&#xa0;: les données seront définitivement perdues.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -8076,7 +8081,7 @@ Un instantané conserve les données d’un volume dans leur état actuel : cr�
     </message>
     <message>
         <source>Default</source>
-        <extracomment>Volume type choice: let Cinder use the cloud's default type
+        <extracomment>Volume type choice: let Cinder use the cloud&apos;s default type
 ----------
 Availability zone choice: let Cinder choose</extracomment>
         <translation>Par défaut</translation>
@@ -8102,16 +8107,16 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>Tai&amp;lle :</translation>
+        <translation>Tai&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <extracomment>Form label: the volume type (storage class)</extracomment>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Availability &amp;zone:</source>
@@ -8132,7 +8137,7 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>Sna&amp;pshot:</source>
-        <translation>Inst&amp;antané :</translation>
+        <translation>Inst&amp;antané&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n GiB for this image. The volume will be bootable.</source>
@@ -8144,13 +8149,13 @@ Availability zone choice: let Cinder choose</extracomment>
     <message numerus="yes">
         <source>At least %n GiB: the size of the snapshot.</source>
         <translation>
-            <numerusform>Au moins %n Gio : la taille de l’instantané.</numerusform>
-            <numerusform>Au moins %n Gio : la taille de l’instantané.</numerusform>
+            <numerusform>Au moins %n Gio&#xa0;: la taille de l’instantané.</numerusform>
+            <numerusform>Au moins %n Gio&#xa0;: la taille de l’instantané.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sizes are in GiB (1 GiB = 1024 MiB); the quota counts every GiB.</source>
-        <translation>Les tailles sont en Gio (1 Gio = 1024 Mio) ; le quota compte chaque Gio.</translation>
+        <translation>Les tailles sont en Gio (1 Gio = 1024 Mio)&#xa0;; le quota compte chaque Gio.</translation>
     </message>
     <message>
         <source>Creating the volume…</source>
@@ -8170,15 +8175,15 @@ Availability zone choice: let Cinder choose</extracomment>
     <name>zenith::VolumeCreateForm</name>
     <message>
         <source>Give the volume a name: you will pick it by name when you attach it, and the openstack command refers to it by name.</source>
-        <translation>Donnez un nom au volume : vous le choisirez par son nom pour l’attacher, et la commande openstack le désigne par son nom.</translation>
+        <translation>Donnez un nom au volume&#xa0;: vous le choisirez par son nom pour l’attacher, et la commande openstack le désigne par son nom.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; Cinder accepts at most %2.</source>
-        <translation>Le nom comporte %1 caractères ; Cinder en accepte %2 au maximum.</translation>
+        <translation>Le nom comporte %1 caractères&#xa0;; Cinder en accepte %2 au maximum.</translation>
     </message>
     <message>
         <source>The name starts or ends with a space: remove it, it is easy to miss when typing the name in a command.</source>
-        <translation>Le nom commence ou se termine par un espace : supprimez-le, il passe facilement inaperçu quand on tape le nom dans une commande.</translation>
+        <translation>Le nom commence ou se termine par un espace&#xa0;: supprimez-le, il passe facilement inaperçu quand on tape le nom dans une commande.</translation>
     </message>
     <message>
         <source>Choose the image to copy onto the volume.</source>
@@ -8187,7 +8192,7 @@ Availability zone choice: let Cinder choose</extracomment>
     <message>
         <source>The image %1 cannot be copied yet: its status is %2, not active.</source>
         <extracomment>%1 is an image name, %2 its Glance status (e.g. queued)</extracomment>
-        <translation>L’image %1 ne peut pas encore être copiée : son état est %2, et non active.</translation>
+        <translation>L’image %1 ne peut pas encore être copiée&#xa0;: son état est %2, et non active.</translation>
     </message>
     <message>
         <source>Choose the snapshot to restore into the new volume.</source>
@@ -8196,7 +8201,7 @@ Availability zone choice: let Cinder choose</extracomment>
     <message>
         <source>The snapshot %1 cannot be restored yet: its status is %2, not available.</source>
         <extracomment>%1 is a snapshot name, %2 its status (e.g. creating)</extracomment>
-        <translation>L’instantané %1 ne peut pas encore être restauré : son état est %2, et non available.</translation>
+        <translation>L’instantané %1 ne peut pas encore être restauré&#xa0;: son état est %2, et non available.</translation>
     </message>
     <message>
         <source>The size must be at least 1 GiB.</source>
@@ -8214,8 +8219,8 @@ Availability zone choice: let Cinder choose</extracomment>
         <source>The snapshot %1 was taken of a %n GiB volume: the new volume must be at least as large.</source>
         <extracomment>%1 is a snapshot name</extracomment>
         <translation>
-            <numerusform>L’instantané %1 a été pris sur un volume de %n Gio : le nouveau volume doit être au moins aussi grand.</numerusform>
-            <numerusform>L’instantané %1 a été pris sur un volume de %n Gio : le nouveau volume doit être au moins aussi grand.</numerusform>
+            <numerusform>L’instantané %1 a été pris sur un volume de %n Gio&#xa0;: le nouveau volume doit être au moins aussi grand.</numerusform>
+            <numerusform>L’instantané %1 a été pris sur un volume de %n Gio&#xa0;: le nouveau volume doit être au moins aussi grand.</numerusform>
         </translation>
     </message>
 </context>
@@ -8224,12 +8229,12 @@ Availability zone choice: let Cinder choose</extracomment>
     <message>
         <source>%1 is already attached: detach it first (a volume is used by one instance at a time).</source>
         <extracomment>%1 is a volume name</extracomment>
-        <translation>%1 est déjà attaché : détachez-le d’abord (un volume n’est utilisé que par une seule instance à la fois).</translation>
+        <translation>%1 est déjà attaché&#xa0;: détachez-le d’abord (un volume n’est utilisé que par une seule instance à la fois).</translation>
     </message>
     <message>
         <source>%1 is %2: it can be attached once it is available.</source>
         <extracomment>%1 is a volume name, %2 its Cinder status (e.g. creating)</extracomment>
-        <translation>%1 est à l’état %2 : vous pourrez l’attacher une fois qu’il sera disponible.</translation>
+        <translation>%1 est à l’état %2&#xa0;: vous pourrez l’attacher une fois qu’il sera disponible.</translation>
     </message>
     <message>
         <source>%1 is not attached to any instance.</source>
@@ -8237,46 +8242,46 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>%1 is %2: wait until it is in-use to detach it.</source>
-        <translation>%1 est à l’état %2 : attendez qu’il soit à l’état in-use pour le détacher.</translation>
+        <translation>%1 est à l’état %2&#xa0;: attendez qu’il soit à l’état in-use pour le détacher.</translation>
     </message>
     <message>
         <source>%1 is attached, and this cloud only extends detached volumes: detach it, extend it, then attach it again.</source>
-        <translation>%1 est attaché, et ce cloud n’étend que les volumes détachés : détachez-le, étendez-le, puis attachez-le de nouveau.</translation>
+        <translation>%1 est attaché, et ce cloud n’étend que les volumes détachés&#xa0;: détachez-le, étendez-le, puis attachez-le de nouveau.</translation>
     </message>
     <message>
         <source>%1 is %2: it can be extended once it is available.</source>
-        <translation>%1 est à l’état %2 : vous pourrez l’étendre une fois qu’il sera disponible.</translation>
+        <translation>%1 est à l’état %2&#xa0;: vous pourrez l’étendre une fois qu’il sera disponible.</translation>
     </message>
     <message numerus="yes">
         <source>The new size must be larger than the current %n GiB: Cinder can grow a volume, never shrink it.</source>
         <translation>
-            <numerusform>La nouvelle taille doit dépasser la taille actuelle de %n Gio : Cinder peut agrandir un volume, jamais le réduire.</numerusform>
-            <numerusform>La nouvelle taille doit dépasser la taille actuelle de %n Gio : Cinder peut agrandir un volume, jamais le réduire.</numerusform>
+            <numerusform>La nouvelle taille doit dépasser la taille actuelle de %n Gio&#xa0;: Cinder peut agrandir un volume, jamais le réduire.</numerusform>
+            <numerusform>La nouvelle taille doit dépasser la taille actuelle de %n Gio&#xa0;: Cinder peut agrandir un volume, jamais le réduire.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is %2: it can be snapshotted once it is available or in use.</source>
-        <translation>%1 est à l’état %2 : vous pourrez en créer un instantané une fois qu’il sera disponible ou en cours d’utilisation.</translation>
+        <translation>%1 est à l’état %2&#xa0;: vous pourrez en créer un instantané une fois qu’il sera disponible ou en cours d’utilisation.</translation>
     </message>
     <message>
         <source>%1 is attached to the instance %2: detach it first.</source>
         <extracomment>%1 is a volume name, %2 an instance name</extracomment>
-        <translation>%1 est attaché à l’instance %2 : détachez-le d’abord.</translation>
+        <translation>%1 est attaché à l’instance %2&#xa0;: détachez-le d’abord.</translation>
     </message>
     <message>
         <source>%1 is attached to an instance: detach it first.</source>
-        <translation>%1 est attaché à une instance : détachez-le d’abord.</translation>
+        <translation>%1 est attaché à une instance&#xa0;: détachez-le d’abord.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n snapshot(s): delete them first (Snapshots tab), or keep the volume.</source>
         <translation>
-            <numerusform>%1 a %n instantané : supprimez-le d’abord (onglet Instantanés), ou conservez le volume.</numerusform>
-            <numerusform>%1 a %n instantanés : supprimez-les d’abord (onglet Instantanés), ou conservez le volume.</numerusform>
+            <numerusform>%1 a %n instantané&#xa0;: supprimez-le d’abord (onglet Instantanés), ou conservez le volume.</numerusform>
+            <numerusform>%1 a %n instantanés&#xa0;: supprimez-les d’abord (onglet Instantanés), ou conservez le volume.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is %2: it can be deleted once that is over.</source>
-        <translation>%1 est à l’état %2 : vous pourrez le supprimer une fois l’opération terminée.</translation>
+        <translation>%1 est à l’état %2&#xa0;: vous pourrez le supprimer une fois l’opération terminée.</translation>
     </message>
     <message>
         <source>Cinder refuses to delete a volume that is attached to an instance, has snapshots, or is busy (being created, attached, extended...). Detach it and delete its snapshots first.</source>
@@ -8288,11 +8293,11 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>Cinder can grow a volume, never shrink it: the new size must be larger than the current one.</source>
-        <translation>Cinder peut agrandir un volume, jamais le réduire : la nouvelle taille doit être supérieure à la taille actuelle.</translation>
+        <translation>Cinder peut agrandir un volume, jamais le réduire&#xa0;: la nouvelle taille doit être supérieure à la taille actuelle.</translation>
     </message>
     <message>
         <source>This cloud refuses to extend an attached volume: detach it, extend it, then attach it again.</source>
-        <translation>Ce cloud refuse d’étendre un volume attaché : détachez-le, étendez-le, puis attachez-le de nouveau.</translation>
+        <translation>Ce cloud refuse d’étendre un volume attaché&#xa0;: détachez-le, étendez-le, puis attachez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -8370,7 +8375,7 @@ Availability zone choice: let Cinder choose</extracomment>
     <name>zenith::VolumesModel</name>
     <message>
         <source>%1 GiB</source>
-        <extracomment>A volume's size in gibibytes</extracomment>
+        <extracomment>A volume&apos;s size in gibibytes</extracomment>
         <translation>%1 Gio</translation>
     </message>
     <message>
@@ -8383,7 +8388,7 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation>ID : %1</translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not attached</source>
@@ -8438,7 +8443,7 @@ Availability zone choice: let Cinder choose</extracomment>
     <name>zenith::VolumesSection</name>
     <message>
         <source>Volumes</source>
-        <extracomment>Volumes pane tab: the project's block storage volumes</extracomment>
+        <extracomment>Volumes pane tab: the project&apos;s block storage volumes</extracomment>
         <translation>Volumes</translation>
     </message>
     <message>
@@ -8467,7 +8472,7 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>Detach the selected volume from its instance; its data stays on it</source>
-        <translation>Détacher le volume sélectionné de son instance ; ses données y restent</translation>
+        <translation>Détacher le volume sélectionné de son instance&#xa0;; ses données y restent</translation>
     </message>
     <message>
         <source>&amp;Extend…</source>
@@ -8483,7 +8488,7 @@ Availability zone choice: let Cinder choose</extracomment>
         <translation>&amp;Instantané…</translation>
     </message>
     <message>
-        <source>Keep a copy of the selected volume's data as it is now</source>
+        <source>Keep a copy of the selected volume&apos;s data as it is now</source>
         <translation>Conserver une copie des données du volume sélectionné dans leur état actuel</translation>
     </message>
     <message>
@@ -8492,7 +8497,7 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <extracomment>Count next to the search box; or "%1 of %2" when it filters</extracomment>
+        <extracomment>Count next to the search box; or &quot;%1 of %2&quot; when it filters</extracomment>
         <translation>
             <numerusform>%n volume</numerusform>
             <numerusform>%n volumes</numerusform>
@@ -8514,7 +8519,7 @@ Availability zone choice: let Cinder choose</extracomment>
         <source>This project has no volumes yet.
 A volume is a disk that outlives instances: create one, attach it to an instance, and keep your data on it.</source>
         <translation>Ce projet n’a encore aucun volume.
-Un volume est un disque qui survit aux instances : créez-en un, attachez-le à une instance et conservez-y vos données.</translation>
+Un volume est un disque qui survit aux instances&#xa0;: créez-en un, attachez-le à une instance et conservez-y vos données.</translation>
     </message>
     <message>
         <source>Select a volume to see its attachments.</source>
@@ -8530,7 +8535,7 @@ Un volume est un disque qui survit aux instances : créez-en un, attachez-le à
     <message>
         <source>%1: %2, %3 GiB, ID %4</source>
         <extracomment>Details line: %1 a volume name, %2 its status, %3 its size</extracomment>
-        <translation>%1 : %2, %3 Gio, ID %4</translation>
+        <translation>%1&#xa0;: %2, %3 Gio, ID %4</translation>
     </message>
     <message>
         <source>Not attached to any instance.</source>
@@ -8566,7 +8571,7 @@ Un volume est un disque qui survit aux instances : créez-en un, attachez-le à
     </message>
     <message>
         <source>Zenith manages the instances, networks, volumes and DNS records of an OpenStack cloud. No cloud is configured yet: tell Zenith which one to use.</source>
-        <translation>Zenith gère les instances, réseaux, volumes et enregistrements DNS d’un cloud OpenStack. Aucun cloud n’est encore configuré : indiquez à Zenith lequel utiliser.</translation>
+        <translation>Zenith gère les instances, réseaux, volumes et enregistrements DNS d’un cloud OpenStack. Aucun cloud n’est encore configuré&#xa0;: indiquez à Zenith lequel utiliser.</translation>
     </message>
     <message>
         <source>Where Zenith looks for clouds</source>
@@ -8574,7 +8579,7 @@ Un volume est un disque qui survit aux instances : créez-en un, attachez-le à
     </message>
     <message>
         <source>Zenith reads the first clouds.yaml it finds in these places:</source>
-        <translation>Zenith lit le premier fichier clouds.yaml trouvé dans ces emplacements :</translation>
+        <translation>Zenith lit le premier fichier clouds.yaml trouvé dans ces emplacements&#xa0;:</translation>
     </message>
     <message>
         <source>It also reads the OS_* environment variables that an openrc file sets, and the file named by OS_CLIENT_CONFIG_FILE if you set it.</source>
@@ -8586,7 +8591,7 @@ Un volume est un disque qui survit aux instances : créez-en un, attachez-le à
     </message>
     <message>
         <source>Your OpenStack provider gives you an openrc file: in the Horizon dashboard, it is under API Access › Download OpenStack RC File.</source>
-        <translation>Votre fournisseur OpenStack vous remet un fichier openrc : dans le tableau de bord Horizon, il se trouve sous Accès API › Télécharger le fichier RC OpenStack.</translation>
+        <translation>Votre fournisseur OpenStack vous remet un fichier openrc&#xa0;: dans le tableau de bord Horizon, il se trouve sous Accès API › Télécharger le fichier RC OpenStack.</translation>
     </message>
     <message>
         <source>Import openrc File…</source>

@@ -53,8 +53,7 @@ QString LabPlanIssueText::nameMessage(const LabPlanIssue& issue)
     case Problem::Empty: return tr("Give the lab a name: it starts the name of everything the lab creates.");
     case Problem::DeployedWithHeat:
         //: %1 the Heat stack's name
-        return tr("This lab is deployed with Heat as the stack %1: tear it down first (Tear down…), or choose another "
-                  "lab name.")
+        return tr("This lab is deployed with Heat as the stack %1: tear it down first, or choose another lab name.")
             .arg(issue.value);
     case Problem::Deployed:
         //: %1 the lab's name

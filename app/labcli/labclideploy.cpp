@@ -215,6 +215,14 @@ void LabCliRun::printDeployed(bool succeeded, int apiCalls)
     m_json.insert(QStringLiteral("apiCalls"), apiCalls);
     if (m_options.json)
         return;
+    if (!succeeded && m_options.heat) {
+        // A stack is not resumed: what it made goes with it, then it is submitted again.
+        m_out << tr("Deployment with Heat failed after %1 s: fix the cause above, delete the stack with `zenith lab "
+                    "teardown`, then deploy again.")
+                     .arg(seconds, 0, 'f', 1)
+              << Qt::endl;
+        return;
+    }
     if (!succeeded) {
         m_out << (m_cancelled ? tr("Deployment cancelled after %1 s: run the same command again to resume.")
                               : tr("Deployment failed after %1 s: fix the cause above, then run the same command again "
