@@ -25,7 +25,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,8 +56,7 @@ LabPlanPage::LabPlanPage(QWidget* parent)
 
 LabPlanPage::~LabPlanPage()
 {
-    for (QObject* child : children())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren();
 }
 
 QString LabPlanPage::title() const
@@ -186,13 +184,6 @@ void LabPlanPage::retranslateUi()
         fillQuota();
         showConflicts();
     }
-}
-
-void LabPlanPage::changeEvent(QEvent* event)
-{
-    LabWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void LabPlanPage::showPlan(Session* session, const LabPlan& plan)

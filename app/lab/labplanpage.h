@@ -71,12 +71,9 @@ Q_SIGNALS:
     //! The user asked to deploy with Heat, and confirmed (the stack "<lab>-stack").
     void heatDeployRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillSteps();
     void fillQuota();
     void showConflicts();

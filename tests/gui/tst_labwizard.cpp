@@ -19,12 +19,14 @@
 #include "lab/labsnapshotbox.h"
 #include "lab/labsteptext.h"
 #include "lab/labtopology.h"
+#include "lab/labwizardpage.h"
 #include "network/listnetworksrequest.h"
 #include "topology/topologygraph.h"
 #include "volume/listvolumesnapshotsrequest.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void planPage();
     void deployVerifyTearDown();
     void cancelThenTearDown();
+    void languageChangeRetranslatesEveryPage();
 
 private:
     LabWizardDriver m_driver;
@@ -389,6 +392,29 @@ void TestLabWizard::cancelThenTearDown()
     QVERIFY2(teardown->hasSucceeded(), qPrintable(teardown->errorText() + u'\n' + teardown->logText()));
     const QStringList left = m_driver.leftovers();
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+}
+
+// Each page's texts come back from retranslateUi() on a LanguageChange (LabWizardPage::changeEvent).
+void TestLabWizard::languageChangeRetranslatesEveryPage()
+{
+    LabPane pane;
+    m_driver.open(&pane);
+    const auto pages = pane.findChildren<LabWizardPage*>();
+    QCOMPARE(pages.size(), 7); // settings, machines, access, plan, deploy, result, teardown
+    for (LabWizardPage* page : pages) {
+        const auto labels = page->findChildren<QLabel*>();
+        QStringList before;
+        for (QLabel* label : labels) {
+            before.append(label->text());
+            label->setText(QStringLiteral("·"));
+        }
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(page, &change);
+        int restored = 0;
+        for (int i = 0; i < labels.size(); ++i)
+            restored += !before.at(i).isEmpty() && labels.at(i)->text() == before.at(i);
+        QVERIFY2(restored > 0, qPrintable(page->objectName()));
+    }
 }
 
 QTEST_MAIN(TestLabWizard)
