@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <optional>
+
 namespace zenith::test {
 
 LabTestCloud::LabTestCloud() = default;
@@ -67,6 +69,17 @@ void LabTestCloud::removeKeypair()
 {
     if (m_session && !m_topology.plan.keypair.isEmpty())
         (void)await(m_session->send(DeleteKeypairRequest{m_topology.plan.keypair}));
+}
+
+Result<LabInventory> LabTestCloud::inventory(const LabTopology& lab, bool withSnapshots) const
+{
+    std::optional<Result<LabInventory>> read;
+    QObject context;
+    LabInventory::read(
+        *m_session, lab, &context, [&read](const Result<LabInventory>& r) { read = r; }, withSnapshots);
+    if (!QTest::qWaitFor([&read] { return read.has_value(); }, 60000))
+        return ApiError::local(ApiError::Kind::Timeout, QStringLiteral("the lab's inventory took over a minute"));
+    return *read;
 }
 
 } // namespace zenith::test

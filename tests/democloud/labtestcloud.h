@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "lab/labinventory.h"
 #include "lab/labtopology.h"
 
 #include <QFuture>
@@ -39,6 +40,9 @@ public:
     QString start(const QString& demoName, const QString& prefix);
     //! Deletes the key pair start() imported (a no-op before it).
     void removeKeypair();
+    //! What of `lab` (start()'s, or another a test made) the cloud holds now, as LabInventory
+    //! reads it; a Timeout error after a minute without an answer.
+    Result<LabInventory> inventory(const LabTopology& lab, bool withSnapshots = false) const;
 
     //! The demo cloud, or nullptr on a clouds.yaml cloud.
     DemoCloud* demoCloud() const { return m_cloud.get(); }

@@ -205,14 +205,11 @@ private Q_SLOTS:
             qWarning() << "failed:" << f.at(0).toString() << f.at(1).value<ApiError>().message;
         QCOMPARE(finished.first().first().toBool(), true);
         QCOMPARE(order, (QStringList{u"snapshot"_qs, u"volume"_qs}));
-        std::optional<Result<LabInventory>> read;
-        LabInventory::read(
-            *m_lab.session(), m_lab.topology(), this, [&read](const Result<LabInventory>& r) { read = r; }, true);
-        QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, 60000));
-        QVERIFY(read->ok());
-        QVERIFY2(read->value().ids.isEmpty(), qPrintable(read->value().ids.keys().join(u", ")));
-        QVERIFY(read->value().strays.isEmpty());
-        QVERIFY(read->value().snapshots.isEmpty());
+        const auto left = m_lab.inventory(m_lab.topology(), true);
+        QVERIFY2(left, qPrintable(left ? QString() : left.error().message));
+        QVERIFY2(left->ids.isEmpty(), qPrintable(left->ids.keys().join(u", ")));
+        QVERIFY(left->strays.isEmpty());
+        QVERIFY(left->snapshots.isEmpty());
     }
 
 private:

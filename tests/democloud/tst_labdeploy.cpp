@@ -156,7 +156,9 @@ private Q_SLOTS:
         QCOMPARE(steps.size(), expected);
         QCOMPARE(steps.last().id, u"network"_qs);
         QVERIFY(changed.isEmpty());
-        QCOMPARE(inventory().ids.size(), m_firstDeployment.resourceIds.size());
+        const auto found = m_lab.inventory(m_lab.topology());
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QCOMPARE(found->ids.size(), m_firstDeployment.resourceIds.size());
     }
 
     void teardownLeavesNothingTagged()
@@ -173,9 +175,10 @@ private Q_SLOTS:
             qWarning() << "failed:" << f.at(0).toString() << f.at(1).value<ApiError>().message;
         QCOMPARE(finished.first().first().toBool(), true);
         qInfo("torn down in %lld ms, %d API calls", qlonglong(clock.elapsed()), teardown.apiCalls());
-        const LabInventory left = inventory();
-        QVERIFY2(left.ids.isEmpty(), qPrintable(left.ids.keys().join(u", ")));
-        QVERIFY2(left.strays.isEmpty(), qPrintable(left.strays.keys().join(u", ")));
+        const auto left = m_lab.inventory(m_lab.topology());
+        QVERIFY2(left, qPrintable(left ? QString() : left.error().message));
+        QVERIFY2(left->ids.isEmpty(), qPrintable(left->ids.keys().join(u", ")));
+        QVERIFY2(left->strays.isEmpty(), qPrintable(left->strays.keys().join(u", ")));
     }
 
     void failureStopsTheRunAndTeardownCleansUp()
@@ -215,7 +218,8 @@ private Q_SLOTS:
         teardown.start(false);
         QVERIFY(removed.wait(60000));
         QCOMPARE(removed.first().first().toBool(), true);
-        QVERIFY(inventory(topology).ids.isEmpty());
+        const auto left = m_lab.inventory(topology);
+        QVERIFY(left && left->ids.isEmpty());
     }
 
     void resumeAdoptsWhatOnlyTheJournalKnows()
@@ -256,7 +260,8 @@ private Q_SLOTS:
         teardown.start(false);
         QVERIFY(removed.wait(60000));
         QCOMPARE(removed.first().first().toBool(), true);
-        QVERIFY(inventory(topology).ids.isEmpty());
+        const auto left = m_lab.inventory(topology);
+        QVERIFY(left && left->ids.isEmpty());
     }
 
     void cancelStopsStartingSteps()
@@ -289,7 +294,8 @@ private Q_SLOTS:
         teardown.start(false);
         QVERIFY(removed.wait(60000));
         QCOMPARE(removed.first().first().toBool(), true);
-        QVERIFY(inventory(topology).ids.isEmpty());
+        const auto left = m_lab.inventory(topology);
+        QVERIFY(left && left->ids.isEmpty());
     }
 
 private:
@@ -302,19 +308,6 @@ private:
             qInfo("%6lld ms  %-12s %s", qlonglong(clock.elapsed()), qPrintable(labStepStateName(state)),
                   qPrintable(step));
         });
-    }
-
-    LabInventory inventory() { return inventory(m_lab.topology()); }
-
-    LabInventory inventory(const LabTopology& topology)
-    {
-        std::optional<Result<LabInventory>> read;
-        LabInventory::read(*m_lab.session(), topology, this, [&read](const Result<LabInventory>& r) { read = r; });
-        LabInventory failed;
-        failed.ids.insert(QStringLiteral("(the inventory could not be read)"), {});
-        if (!QTest::qWaitFor([&] { return read.has_value(); }, 60000) || !read->ok())
-            return failed;
-        return read->value();
     }
 
     LabTestCloud m_lab;

@@ -105,13 +105,9 @@ private Q_SLOTS:
         for (const LabCheck& check : checks)
             QVERIFY2(check.passed, qPrintable(QString::number(int(check.kind)) + u": " + check.detail));
         // The template tags what Heat lets it tag: the lab's inventory finds its ports and servers.
-        std::optional<Result<LabInventory>> inventory;
-        QObject context;
-        LabInventory::read(*m_lab.session(), m_lab.topology(), &context,
-                           [&](const Result<LabInventory>& i) { inventory = i; });
-        QTRY_VERIFY_WITH_TIMEOUT(inventory.has_value(), 60000);
-        QVERIFY(inventory->ok());
-        const QStringList found = (*inventory)->ids.keys();
+        const auto inventory = m_lab.inventory(m_lab.topology());
+        QVERIFY2(inventory, qPrintable(inventory ? QString() : inventory.error().message));
+        const QStringList found = inventory->ids.keys();
         QCOMPARE(found.filter(QStringLiteral("port:")).size(), m_lab.topology().ports.size());
         QCOMPARE(found.filter(QStringLiteral("server:")).size(), m_lab.topology().servers.size());
         QVERIFY2(found.contains(QStringLiteral("network")) && found.contains(QStringLiteral("subnet")),
@@ -131,13 +127,9 @@ private Q_SLOTS:
         for (const StackEvent& e : heat.events())
             deleted = deleted || (e.resourceName == u"server_db" && e.resourceStatus == u"DELETE_COMPLETE");
         QVERIFY(deleted);
-        std::optional<Result<LabInventory>> inventory;
-        QObject context;
-        LabInventory::read(*m_lab.session(), m_lab.topology(), &context,
-                           [&](const Result<LabInventory>& i) { inventory = i; });
-        QTRY_VERIFY_WITH_TIMEOUT(inventory.has_value(), 60000);
-        QVERIFY(inventory->ok());
-        QVERIFY2((*inventory)->ids.isEmpty(), qPrintable(QStringList((*inventory)->ids.keys()).join(u' ')));
+        const auto inventory = m_lab.inventory(m_lab.topology());
+        QVERIFY2(inventory, qPrintable(inventory ? QString() : inventory.error().message));
+        QVERIFY2(inventory->ids.isEmpty(), qPrintable(QStringList(inventory->ids.keys()).join(u' ')));
         // And again: no stack any more is success at once.
         finished.clear();
         heat.remove();
