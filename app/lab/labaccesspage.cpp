@@ -13,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -37,8 +36,7 @@ LabAccessPage::LabAccessPage(QWidget* parent)
 
 LabAccessPage::~LabAccessPage()
 {
-    for (QObject* child : children())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren();
 }
 
 QString LabAccessPage::title() const
@@ -61,12 +59,8 @@ void LabAccessPage::setActive(bool active)
 
 void LabAccessPage::buildUi()
 {
-    auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    form->addRow(m_intro);
+    QFormLayout* form = labPageForm(this, m_intro);
 
     m_keypair = new LabChoiceCombo(this);
     m_keypair->setObjectName(QStringLiteral("labKeypair"));
@@ -151,13 +145,6 @@ void LabAccessPage::retranslateUi()
     m_staging->setText(tr("Use Let's Encrypt's &staging server"));
     m_stagingText->setText(tr("Staging certificates are not trusted by browsers, but a whole class can get them: "
                               "the real service allows only a few certificates per domain and week."));
-}
-
-void LabAccessPage::changeEvent(QEvent* event)
-{
-    LabWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void LabAccessPage::fillKeypairs()

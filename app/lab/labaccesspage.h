@@ -41,12 +41,9 @@ public:
     //! Opens the generate dialog (as "Generate…" does) and returns it.
     KeypairGenerateDialog* generateKeypair();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillKeypairs();
     void choose(const QString& keypair);
 

@@ -2,6 +2,7 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -25,6 +26,18 @@ inline QWidget* labFormField(QWidget* parent, std::initializer_list<QWidget*> pa
         layout->addWidget(part, 0, compact ? Qt::AlignLeft : Qt::Alignment());
     }
     return field;
+}
+
+//! The form of a wizard page on `page`: fields take the row's width, a label too long for its row
+//! (French) goes above its field, and `intro` runs word-wrapped across the top.
+inline QFormLayout* labPageForm(QWidget* page, QLabel* intro)
+{
+    auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    return form;
 }
 
 //! The sentence under a choice that says what it does: word-wrapped, indented under the radio

@@ -9,7 +9,6 @@
 #include "stores/flavorstore.h"
 #include "stores/imagestore.h"
 
-#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -58,8 +57,7 @@ LabMachinesPage::LabMachinesPage(QWidget* parent)
 
 LabMachinesPage::~LabMachinesPage()
 {
-    for (QObject* child : children())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren();
 }
 
 QStringList LabMachinesPage::roles()
@@ -156,13 +154,6 @@ void LabMachinesPage::retranslateUi()
     m_volume->setSuffix(tr(" GiB"));
     m_volumeHint->setText(tr("A Cinder volume attached to the database server holds MariaDB's data, so the data "
                              "outlives the server and can be snapshotted."));
-}
-
-void LabMachinesPage::changeEvent(QEvent* event)
-{
-    LabWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void LabMachinesPage::fillImages()

@@ -36,9 +36,6 @@ public:
     //! The role keys, in display order: "lb", "web", "db", "ns".
     static QStringList roles();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     struct Row
     {
@@ -50,7 +47,7 @@ private:
     };
 
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillImages();
     void fillFlavors();
 

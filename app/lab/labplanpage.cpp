@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,8 +57,7 @@ LabPlanPage::LabPlanPage(QWidget* parent)
 
 LabPlanPage::~LabPlanPage()
 {
-    for (QObject* child : children())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren();
 }
 
 QString LabPlanPage::title() const
@@ -196,13 +194,6 @@ void LabPlanPage::retranslateUi()
         fillQuota();
         showConflicts();
     }
-}
-
-void LabPlanPage::changeEvent(QEvent* event)
-{
-    LabWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void LabPlanPage::showPlan(Session* session, const LabPlan& plan)

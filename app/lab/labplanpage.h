@@ -77,12 +77,9 @@ Q_SIGNALS:
     //! The user asked to tear down the lab the project holds (a dry run lists it first).
     void teardownRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillSteps();
     void fillQuota();
     void showConflicts();

@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -49,8 +48,7 @@ LabResultPage::LabResultPage(QWidget* parent)
 
 LabResultPage::~LabResultPage()
 {
-    for (QObject* child : children())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren();
 }
 
 QString LabResultPage::title() const
@@ -147,13 +145,6 @@ void LabResultPage::retranslateUi()
     m_teardown->setToolTip(tr("Deletes everything the lab created, after showing you the list."));
     fillAccess();
     fillChecks();
-}
-
-void LabResultPage::changeEvent(QEvent* event)
-{
-    LabWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void LabResultPage::setDnsProvider(DnsProvider* provider)

@@ -60,12 +60,9 @@ Q_SIGNALS:
     //! A verification ended.
     void verified(bool allPassed);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillAccess();
     void fillChecks();
     void chooseExportFile();

@@ -11,7 +11,6 @@
 #include "lab/labsecrets.h"
 #include "lab/labteardown.h"
 
-#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,8 +60,7 @@ LabRunPage::LabRunPage(Mode mode, QWidget* parent)
 
 LabRunPage::~LabRunPage()
 {
-    for (QObject* child : children())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren();
 }
 
 QString LabRunPage::title() const
@@ -165,13 +163,6 @@ void LabRunPage::retranslateUi()
             it.value()->setText(StepColumn, LabStepText::kind(step->kind));
     }
     updateProgress();
-}
-
-void LabRunPage::changeEvent(QEvent* event)
-{
-    LabWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void LabRunPage::showSteps(const QList<LabStep>& steps)

@@ -92,13 +92,10 @@ Q_SIGNALS:
     //! Deploy mode, after a failed or cancelled run: the user asked to delete what it created.
     void teardownRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void beginRun(Session* session, const LabTopology& topology);
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void showSteps(const QList<LabStep>& steps);
     void setStepState(const QString& stepId, LabStepState state);
     void stepFailed(const QString& stepId, const ApiError& error);

@@ -10,7 +10,6 @@
 #include "stores/networkstore.h"
 
 #include <QButtonGroup>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -36,8 +35,7 @@ LabSettingsPage::LabSettingsPage(QWidget* parent)
 
 LabSettingsPage::~LabSettingsPage()
 {
-    for (QObject* child : children())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren();
 }
 
 QString LabSettingsPage::title() const
@@ -61,12 +59,8 @@ void LabSettingsPage::setActive(bool active)
 
 void LabSettingsPage::buildUi()
 {
-    auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    form->addRow(m_intro);
+    QFormLayout* form = labPageForm(this, m_intro);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("labName"));
@@ -172,13 +166,6 @@ void LabSettingsPage::retranslateUi()
     m_portSecurityOff->setText(tr("Port security &off"));
     m_portSecurityOffText->setText(tr("Switches anti-spoofing off on that port altogether: it forwards anything, "
                                       "and no security group protects it."));
-}
-
-void LabSettingsPage::changeEvent(QEvent* event)
-{
-    LabWizardPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
 }
 
 void LabSettingsPage::fillNetworks()

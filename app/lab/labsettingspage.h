@@ -35,12 +35,9 @@ public:
     //! The external networks listed, for tests.
     QStringList publicNetworks() const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillNetworks();
 
     NetworkStore* m_networks;

@@ -2,6 +2,7 @@
 
 #include "lab/labplan.h"
 
+#include <QEvent>
 #include <QWidget>
 
 namespace zenith {
@@ -37,6 +38,24 @@ public:
     virtual void setActive(bool active) { Q_UNUSED(active); }
     //! True when the user may go to the next page (beyond the plan's issues).
     virtual bool canAdvance() const { return true; }
+
+protected:
+    //! Sets every text of the page in the current language: called by the page's constructor, and
+    //! here on each change of language.
+    virtual void retranslateUi() = 0;
+    //! Call first in a page's destructor: children (stores, models) die after it and their last
+    //! signals must not reach a half-destroyed page.
+    void disconnectChildren()
+    {
+        for (QObject* child : children())
+            disconnect(child, nullptr, this, nullptr);
+    }
+    void changeEvent(QEvent* event) override
+    {
+        QWidget::changeEvent(event);
+        if (event->type() == QEvent::LanguageChange)
+            retranslateUi();
+    }
 
 Q_SIGNALS:
     //! The user changed a field: the wizard reads the plan again and validates it.

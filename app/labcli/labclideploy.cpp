@@ -15,7 +15,7 @@
 #include "lab/labsecretvault.h"
 #include "lab/labsteptext.h"
 #include "lab/labteardown.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -92,16 +92,14 @@ void LabCliRun::importKey(std::function<void()> then)
 // and says so.
 void LabCliRun::withSecrets(std::function<void(const LabSecrets&)> then)
 {
-    if (!m_options.keyring) {
+    SecretStore* store = keyring();
+    if (!store) {
         m_err << tr("--no-keyring: the lab's passwords are kept in memory for this run only.") << Qt::endl;
         then(LabSecrets::generate());
         return;
     }
-    auto* store =
-        new KeychainSecretStore(KeychainSecretStore::defaultService(), KeychainSecretStore::defaultTimeout, this);
     whenFinished(LabSecretVault::obtain(*store, m_options.cloud, m_topology.plan.name), this,
-                 [this, store, then](const LabSecretVault::SecretsResult& secrets) {
-                     store->deleteLater();
+                 [this, then](const LabSecretVault::SecretsResult& secrets) {
                      if (!secrets) {
                          fail(tr("The lab's passwords cannot be kept: %1. Run with --no-keyring to keep them in "
                                  "memory for this run only.")
@@ -115,17 +113,13 @@ void LabCliRun::withSecrets(std::function<void(const LabSecrets&)> then)
 
 void LabCliRun::forgetSecrets(std::function<void()> then)
 {
-    if (!m_options.keyring) {
+    SecretStore* store = keyring();
+    if (!store) {
         then();
         return;
     }
-    auto* store =
-        new KeychainSecretStore(KeychainSecretStore::defaultService(), KeychainSecretStore::defaultTimeout, this);
     whenFinished(LabSecretVault::forget(*store, m_options.cloud, m_topology.plan.name), this,
-                 [store, then](const Result<void, SecretError>&) {
-                     store->deleteLater();
-                     then();
-                 });
+                 [then](const Result<void, SecretError>&) { then(); });
 }
 
 void LabCliRun::runDeploy()

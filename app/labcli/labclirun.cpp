@@ -63,14 +63,18 @@ void LabCliRun::start()
     if (plan.dnsProvider != LabDnsProvider::Ovh || plan.domain.isEmpty())
         return dispatch();
     // The keys the window's DNS pane stored for this cloud (the demo cloud's own otherwise).
-    SecretStore* keyring = m_options.keyring ? new KeychainSecretStore(KeychainSecretStore::defaultService(),
-                                                                       KeychainSecretStore::defaultTimeout, this)
-                                             : nullptr;
-    whenFinished(storedOvhKeys(*m_session, keyring), this, [this](const std::optional<OvhCredentials>& keys) {
+    whenFinished(storedOvhKeys(*m_session, keyring()), this, [this](const std::optional<OvhCredentials>& keys) {
         if (keys)
             m_dns = new OvhDnsProvider(m_session, *keys, this);
         dispatch();
     });
+}
+
+SecretStore* LabCliRun::keyring()
+{
+    if (m_options.keyring && !m_keyring)
+        m_keyring = std::make_unique<KeychainSecretStore>();
+    return m_keyring.get();
 }
 
 void LabCliRun::dispatch()

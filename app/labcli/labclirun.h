@@ -16,6 +16,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace zenith {
@@ -23,6 +24,7 @@ namespace zenith {
 class LabDeployer;
 class LabHeatDeployment;
 class LabTeardown;
+class SecretStore;
 class Session;
 
 //! One `zenith lab` command on an open session: progress lines on stderr, the result on stdout
@@ -63,6 +65,9 @@ private:
     void checkConflicts(std::function<void(const QList<LabPlanIssue>&)> then);
     QList<LabPlanIssue> conflictsOf(const LabCloudState& state);
     void importKey(std::function<void()> then);
+    //! The system keyring, opened on first use for the whole run; nullptr with --no-keyring. Every
+    //! secret the run reads or writes goes through it, so that --no-keyring holds everywhere.
+    SecretStore* keyring();
     void withSecrets(std::function<void(const LabSecrets&)> then);
     void forgetSecrets(std::function<void()> then);
 
@@ -82,6 +87,7 @@ private:
     QTextStream m_err;
     QJsonObject m_json;
     QElapsedTimer m_clock;
+    std::unique_ptr<SecretStore> m_keyring; //!< see keyring()
     QPointer<DnsProvider> m_dns; //!< OVHcloud's, on the keys the DNS pane stored (nullptr: the session's Designate)
     QPointer<LabDeployer> m_deployer;
     QPointer<LabTeardown> m_teardown;

@@ -3,16 +3,13 @@
 // tear down (the snapshot before the volume) and find nothing left. On the demo cloud by default;
 // on a clouds.yaml cloud with ZENITH_LAB_CLOUD=devcloud-demo (image tiny, flavor m1.nano).
 
-#include "compute/createkeypairrequest.h"
-#include "compute/deletekeypairrequest.h"
-#include "config/cloudconfigloader.h"
 #include "core/session.h"
 #include "core/waiter.h"
-#include "democloud/democloud.h"
 #include "lab/labdatabasesnapshot.h"
 #include "lab/labdeployer.h"
 #include "lab/labinventory.h"
 #include "lab/labteardown.h"
+#include "labtestcloud.h"
 #include "volume/createvolumerequest.h"
 #include "volume/createvolumesnapshotrequest.h"
 #include "volume/deletevolumerequest.h"
@@ -20,24 +17,14 @@
 #include "volume/getvolumerequest.h"
 #include "volume/getvolumesnapshotrequest.h"
 
-#include <QFile>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <memory>
-
 using namespace zenith;
+using namespace zenith::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-template <typename T> Result<T> await(QFuture<Result<T>> future, int ms = 60000)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, ms))
-        return ApiError::local(ApiError::Kind::Timeout, QStringLiteral("no answer"));
-    return future.result();
-}
 
 // Polls `get` until its status is `status`.
 template <typename R> bool reaches(Session& session, const R& get, const QString& status)
@@ -65,58 +52,26 @@ private Q_SLOTS:
         qRegisterMetaType<LabStepState>();
         qRegisterMetaType<ApiError>();
         qRegisterMetaType<VolumeSnapshot>();
-        const QString cloudName = qEnvironmentVariable("ZENITH_LAB_CLOUD");
-        LabPlan plan;
-        if (cloudName.isEmpty()) {
-            DemoCloud::Options options;
-            options.speed = 1000;
-            m_cloud = std::make_unique<DemoCloud>(options);
-            QString why;
-            QVERIFY2(m_cloud->start(0, &why), qPrintable(why));
-            m_session = std::make_unique<Session>(m_cloud->cloudConfig());
-            plan.cloud = QStringLiteral("demo");
-            plan.name = QStringLiteral("snap");
-            plan.loadBalancer = plan.web = plan.database =
-                plan.nameServer = {QStringLiteral("Debian 12"), QStringLiteral("d2-2")};
-        } else {
-            auto cloud = CloudConfigLoader(ConfigEnvironment::system()).loadCloud(cloudName);
-            QVERIFY2(cloud.ok(), qPrintable(cloud.ok() ? QString() : cloud.error().toString()));
-            m_session = std::make_unique<Session>(cloud.value());
-            plan.cloud = cloudName;
-            plan.name = QStringLiteral("snap") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-            plan.loadBalancer = plan.web = plan.database =
-                plan.nameServer = {QStringLiteral("tiny"), QStringLiteral("m1.nano")};
-            plan.databaseVolumeGb = 1;
-        }
-        QFile key(qEnvironmentVariable("ZENITH_TEST_DATA") + QStringLiteral("/compute/keypair-ed25519.pub"));
-        QVERIFY(key.open(QIODevice::ReadOnly));
-        CreateKeypairRequest import;
-        import.name = plan.name + QStringLiteral("-key");
-        import.publicKey = QString::fromUtf8(key.readAll()).trimmed();
-        const auto keypair = await(m_session->send(import));
-        QVERIFY2(keypair.ok() || keypair.error().kind == ApiError::Kind::Conflict,
-                 qPrintable(keypair.ok() ? QString() : keypair.error().message));
-        plan.keypair = import.name;
-        m_topology = *LabTopology::of(plan);
+        const QString why = m_lab.start(QStringLiteral("snap"), QStringLiteral("snap"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     void cleanupTestCase()
     {
-        if (!m_session)
+        if (!m_lab.session() || m_lab.topology().plan.name.isEmpty())
             return;
-        LabTeardown teardown(m_session.get(), m_topology);
+        LabTeardown teardown(m_lab.session(), m_lab.topology());
         QSignalSpy removed(&teardown, &LabTeardown::finished);
         teardown.start(false);
         (void)removed.wait(240000);
         if (!m_spareVolume.isEmpty())
-            (void)await(m_session->send(DeleteVolumeRequest{m_spareVolume}));
-        if (!m_topology.plan.keypair.isEmpty())
-            (void)await(m_session->send(DeleteKeypairRequest{m_topology.plan.keypair}));
+            (void)await(m_lab.session()->send(DeleteVolumeRequest{m_spareVolume}));
+        m_lab.removeKeypair();
     }
 
     void noVolumeNoSnapshot()
     {
-        LabDatabaseSnapshot snapshot(m_session.get(), m_topology);
+        LabDatabaseSnapshot snapshot(m_lab.session(), m_lab.topology());
         QSignalSpy failed(&snapshot, &LabDatabaseSnapshot::failed);
         snapshot.take();
         QVERIFY(failed.wait(60000));
@@ -126,7 +81,7 @@ private Q_SLOTS:
 
     void deploy()
     {
-        LabDeployer deployer(m_session.get(), m_topology, LabSecrets::generate(), {});
+        LabDeployer deployer(m_lab.session(), m_lab.topology(), LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
         deployer.start();
@@ -136,7 +91,7 @@ private Q_SLOTS:
 
     void snapshotBecomesAvailableAndIsListed()
     {
-        LabDatabaseSnapshot snapshot(m_session.get(), m_topology);
+        LabDatabaseSnapshot snapshot(m_lab.session(), m_lab.topology());
         QSignalSpy started(&snapshot, &LabDatabaseSnapshot::started);
         QSignalSpy changed(&snapshot, &LabDatabaseSnapshot::statusChanged);
         QSignalSpy taken(&snapshot, &LabDatabaseSnapshot::taken);
@@ -150,10 +105,10 @@ private Q_SLOTS:
         QVERIFY(failed.isEmpty());
         QCOMPARE(started.size(), 1);
         const QString name = started.first().first().toString();
-        QVERIFY2(name.startsWith(m_topology.plan.name + QStringLiteral("-db-20")), qPrintable(name));
+        QVERIFY2(name.startsWith(m_lab.topology().plan.name + QStringLiteral("-db-20")), qPrintable(name));
         QCOMPARE(started.first().at(1).toString(),
                  QStringLiteral("openstack volume snapshot create --volume %1 --force --property zenith-lab=%2 %3")
-                     .arg(m_topology.volumeName, m_topology.plan.name, name));
+                     .arg(m_lab.topology().volumeName, m_lab.topology().plan.name, name));
         // Cinder answers the POST with "creating"; the volume service makes it "available".
         QVERIFY(changed.size() >= 2);
         QCOMPARE(changed.first().first().value<VolumeSnapshot>().status, u"creating"_qs);
@@ -161,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(taken.size(), 1);
         const auto made = taken.first().first().value<VolumeSnapshot>();
         QCOMPARE(made.name, name);
-        QCOMPARE(made.metadata.value(u"zenith-lab"_qs), m_topology.plan.name);
+        QCOMPARE(made.metadata.value(u"zenith-lab"_qs), m_lab.topology().plan.name);
         const auto list = listed.first().first().value<QList<VolumeSnapshot>>();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().id, made.id);
@@ -176,28 +131,28 @@ private Q_SLOTS:
     {
         CreateVolumeRequest create;
         create.size = 1;
-        create.name = m_topology.plan.name + QStringLiteral("-spare");
-        const auto volume = await(m_session->send(create));
+        create.name = m_lab.topology().plan.name + QStringLiteral("-spare");
+        const auto volume = await(m_lab.session()->send(create));
         QVERIFY2(volume.ok(), qPrintable(volume.ok() ? QString() : volume.error().message));
         m_spareVolume = volume->id;
-        QVERIFY(reaches(*m_session, GetVolumeRequest{volume->id}, u"available"_qs));
+        QVERIFY(reaches(*m_lab.session(), GetVolumeRequest{volume->id}, u"available"_qs));
         CreateVolumeSnapshotRequest snap;
         snap.volumeId = volume->id;
         snap.name = create.name;
-        const auto snapshot = await(m_session->send(snap));
+        const auto snapshot = await(m_lab.session()->send(snap));
         QVERIFY(snapshot.ok());
         QCOMPARE(snapshot->status, u"creating"_qs);
-        QVERIFY(reaches(*m_session, GetVolumeSnapshotRequest{snapshot->id}, u"available"_qs));
+        QVERIFY(reaches(*m_lab.session(), GetVolumeSnapshotRequest{snapshot->id}, u"available"_qs));
 
-        const auto refused = await(m_session->send(DeleteVolumeRequest{volume->id}));
+        const auto refused = await(m_lab.session()->send(DeleteVolumeRequest{volume->id}));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().httpStatus, 400);
         QCOMPARE(refused.error().kind, ApiError::Kind::BadRequest);
         QVERIFY2(refused.error().message.contains(u"have snapshots"), qPrintable(refused.error().message));
 
-        QVERIFY(await(m_session->send(DeleteVolumeSnapshotRequest{snapshot->id})).ok());
+        QVERIFY(await(m_lab.session()->send(DeleteVolumeSnapshotRequest{snapshot->id})).ok());
         const auto gone = await(poll<NoContent, GetVolumeSnapshotRequest>(
-            *m_session, GetVolumeSnapshotRequest{snapshot->id},
+            *m_lab.session(), GetVolumeSnapshotRequest{snapshot->id},
             [](const Result<VolumeSnapshot>& r) -> std::optional<Result<NoContent>> {
                 if (!r && r.error().kind == ApiError::Kind::NotFound)
                     return Result<NoContent>(NoContent{});
@@ -205,13 +160,13 @@ private Q_SLOTS:
             },
             {.firstDelay = 200ms, .growth = 1.5, .maxDelay = 2s, .timeout = 2min}));
         QVERIFY(gone.ok());
-        QVERIFY(await(m_session->send(DeleteVolumeRequest{volume->id})).ok());
+        QVERIFY(await(m_lab.session()->send(DeleteVolumeRequest{volume->id})).ok());
         m_spareVolume.clear();
     }
 
     void dryRunDeletesTheSnapshotBeforeTheVolume()
     {
-        LabTeardown teardown(m_session.get(), m_topology);
+        LabTeardown teardown(m_lab.session(), m_lab.topology());
         QSignalSpy planned(&teardown, &LabTeardown::planned);
         QSignalSpy finished(&teardown, &LabTeardown::finished);
         teardown.start(true);
@@ -236,7 +191,7 @@ private Q_SLOTS:
 
     void teardownRemovesTheSnapshotThenTheVolume()
     {
-        LabTeardown teardown(m_session.get(), m_topology);
+        LabTeardown teardown(m_lab.session(), m_lab.topology());
         QSignalSpy finished(&teardown, &LabTeardown::finished);
         QSignalSpy failed(&teardown, &LabTeardown::stepFailed);
         QStringList order;
@@ -250,20 +205,15 @@ private Q_SLOTS:
             qWarning() << "failed:" << f.at(0).toString() << f.at(1).value<ApiError>().message;
         QCOMPARE(finished.first().first().toBool(), true);
         QCOMPARE(order, (QStringList{u"snapshot"_qs, u"volume"_qs}));
-        std::optional<Result<LabInventory>> read;
-        LabInventory::read(
-            *m_session, m_topology, this, [&read](const Result<LabInventory>& r) { read = r; }, true);
-        QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, 60000));
-        QVERIFY(read->ok());
-        QVERIFY2(read->value().ids.isEmpty(), qPrintable(read->value().ids.keys().join(u", ")));
-        QVERIFY(read->value().strays.isEmpty());
-        QVERIFY(read->value().snapshots.isEmpty());
+        const auto left = m_lab.inventory(m_lab.topology(), true);
+        QVERIFY2(left, qPrintable(left ? QString() : left.error().message));
+        QVERIFY2(left->ids.isEmpty(), qPrintable(left->ids.keys().join(u", ")));
+        QVERIFY(left->strays.isEmpty());
+        QVERIFY(left->snapshots.isEmpty());
     }
 
 private:
-    std::unique_ptr<DemoCloud> m_cloud;
-    std::unique_ptr<Session> m_session;
-    LabTopology m_topology;
+    LabTestCloud m_lab;
     QString m_snapshotId;
     QString m_spareVolume;
 };

@@ -2,9 +2,6 @@
 // down (a dry run first), and find nothing tagged afterwards. On the demo cloud by default; on a
 // clouds.yaml cloud with ZENITH_LAB_CLOUD=devcloud-demo (image tiny, flavor m1.nano, readiness off).
 
-#include "compute/createkeypairrequest.h"
-#include "compute/deletekeypairrequest.h"
-#include "config/cloudconfigloader.h"
 #include "core/session.h"
 #include "democloud/democloud.h"
 #include "lab/labdeployer.h"
@@ -13,29 +10,17 @@
 #include "lab/labplanner.h"
 #include "lab/labteardown.h"
 #include "lab/labverifier.h"
+#include "labtestcloud.h"
 #include "network/createnetworkrequest.h"
 #include "network/listnetworksrequest.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-
 using namespace zenith;
-
-namespace {
-
-template <typename T> Result<T> await(QFuture<Result<T>> future, int ms = 60000)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, ms))
-        return ApiError::local(ApiError::Kind::Timeout, QStringLiteral("no answer"));
-    return future.result();
-}
-
-} // namespace
+using namespace zenith::test;
 
 class TestLabDeploy : public QObject
 {
@@ -46,50 +31,14 @@ private Q_SLOTS:
     {
         qRegisterMetaType<LabStepState>();
         qRegisterMetaType<ApiError>();
-        const QString cloudName = qEnvironmentVariable("ZENITH_LAB_CLOUD");
-        LabPlan plan;
-        if (cloudName.isEmpty()) {
-            DemoCloud::Options options;
-            options.speed = 1000;
-            m_cloud = std::make_unique<DemoCloud>(options);
-            QString why;
-            QVERIFY2(m_cloud->start(0, &why), qPrintable(why));
-            m_session = std::make_unique<Session>(m_cloud->cloudConfig());
-            plan.cloud = QStringLiteral("demo");
-            plan.name = QStringLiteral("lab");
-            plan.loadBalancer = plan.web = plan.database =
-                plan.nameServer = {QStringLiteral("Debian 12"), QStringLiteral("d2-2")};
-        } else {
-            auto cloud = CloudConfigLoader(ConfigEnvironment::system()).loadCloud(cloudName);
-            QVERIFY2(cloud.ok(), qPrintable(cloud.ok() ? QString() : cloud.error().toString()));
-            m_session = std::make_unique<Session>(cloud.value());
-            plan.cloud = cloudName;
-            // Unique per run: a lab left over by a failed run never meets this one.
-            // ZENITH_LAB_NAME picks one: `ZENITH_LAB_NAME=e2e123456 tst_labdeploy teardownLeavesNothingTagged`
-            // removes what an interrupted run left.
-            plan.name =
-                qEnvironmentVariableIsSet("ZENITH_LAB_NAME")
-                    ? qEnvironmentVariable("ZENITH_LAB_NAME")
-                    : QStringLiteral("e2e") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-            plan.loadBalancer = plan.web = plan.database =
-                plan.nameServer = {QStringLiteral("tiny"), QStringLiteral("m1.nano")};
-            plan.databaseVolumeGb = 1;
-            m_waitForReadiness = false; // the fake driver prints no console log
-        }
-        QFile key(qEnvironmentVariable("ZENITH_TEST_DATA") + QStringLiteral("/compute/keypair-ed25519.pub"));
-        QVERIFY(key.open(QIODevice::ReadOnly));
-        CreateKeypairRequest import;
-        import.name = plan.name + QStringLiteral("-key");
-        import.publicKey = QString::fromUtf8(key.readAll()).trimmed();
-        const auto keypair = await(m_session->send(import));
-        // Conflict: the key of an interrupted run with the same ZENITH_LAB_NAME.
-        QVERIFY2(keypair.ok() || keypair.error().kind == ApiError::Kind::Conflict,
-                 qPrintable(keypair.ok() ? QString() : keypair.error().message));
-        plan.keypair = import.name;
-        m_topology = *LabTopology::of(plan);
-        m_labs.append(m_topology);
+        // ZENITH_LAB_NAME=e2e123456 `tst_labdeploy teardownLeavesNothingTagged` removes what an
+        // interrupted run on a shared cloud left.
+        const QString why = m_lab.start(QStringLiteral("lab"), QStringLiteral("e2e"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_labs.append(m_lab.topology());
         QVERIFY(m_journalDir.isValid());
-        m_journal = m_journalDir.filePath(QStringLiteral("labs/") + plan.cloud + u'-' + plan.name + u".json");
+        m_journal = m_journalDir.filePath(QStringLiteral("labs/") + m_lab.topology().plan.cloud + u'-' +
+                                          m_lab.topology().plan.name + u".json");
     }
 
     void cleanupTestCase()
@@ -97,20 +46,19 @@ private Q_SLOTS:
         // What a failed test left behind (a passing run already removed it all): torn down here so
         // that a shared cloud (the dev cloud's quota of ten security groups) stays usable.
         for (const LabTopology& lab : std::as_const(m_labs)) {
-            LabTeardown teardown(m_session.get(), lab);
+            LabTeardown teardown(m_lab.session(), lab);
             QSignalSpy removed(&teardown, &LabTeardown::finished);
             teardown.start(false);
             (void)removed.wait(240000);
         }
-        if (m_session && !m_topology.plan.keypair.isEmpty())
-            (void)await(m_session->send(DeleteKeypairRequest{m_topology.plan.keypair}));
+        m_lab.removeKeypair();
     }
 
     void deploysTheWholeLab()
     {
         const LabSecrets secrets = LabSecrets::generate();
-        LabDeployer deployer(m_session.get(), m_topology, secrets, m_journal);
-        deployer.setWaitForReadiness(m_waitForReadiness);
+        LabDeployer deployer(m_lab.session(), m_lab.topology(), secrets, m_journal);
+        deployer.setWaitForReadiness(m_lab.hasConsoleLogs());
         QSignalSpy finished(&deployer, &LabDeployer::finished);
         QSignalSpy failed(&deployer, &LabDeployer::stepFailed);
         QSignalSpy changed(&deployer, &LabDeployer::stepChanged);
@@ -125,7 +73,7 @@ private Q_SLOTS:
         qInfo("deployed %lld steps in %lld ms, %d API calls, critical path %d", qlonglong(deployer.steps().size()),
               qlonglong(clock.elapsed()), deployer.apiCalls(), LabPlanner::criticalPathLength(deployer.steps()));
         for (const LabStep& step : deployer.steps()) {
-            const LabStepState want = step.kind == LabStepKind::ServerReady && !m_waitForReadiness
+            const LabStepState want = step.kind == LabStepKind::ServerReady && !m_lab.hasConsoleLogs()
                                           ? LabStepState::Skipped
                                           : LabStepState::Done;
             QVERIFY2(deployer.state(step.id) == want,
@@ -133,7 +81,7 @@ private Q_SLOTS:
         }
         const LabDeployment deployment = deployer.deployment();
         QVERIFY(!deployment.publicIp.isEmpty());
-        QCOMPARE(deployment.serverIds.size(), m_topology.servers.size());
+        QCOMPARE(deployment.serverIds.size(), m_lab.topology().servers.size());
         QVERIFY(deployment.resourceIds.contains(QStringLiteral("port:lb-private")));
         // Every step went Running, then Done (or Skipped).
         QCOMPARE(changed.size(), 2 * deployer.steps().size());
@@ -154,8 +102,8 @@ private Q_SLOTS:
     void resumeFindsEverythingAndCreatesNothing()
     {
         QFile::remove(m_journal); // the tags are the truth, even without the journal
-        LabDeployer again(m_session.get(), m_topology, LabSecrets::generate(), m_journal);
-        again.setWaitForReadiness(m_waitForReadiness);
+        LabDeployer again(m_lab.session(), m_lab.topology(), LabSecrets::generate(), m_journal);
+        again.setWaitForReadiness(m_lab.hasConsoleLogs());
         QSignalSpy finished(&again, &LabDeployer::finished);
         again.start();
         QVERIFY(finished.wait(120000));
@@ -171,14 +119,14 @@ private Q_SLOTS:
         QCOMPARE(again.deployment().publicIp, m_firstDeployment.publicIp);
         qInfo("resumed with %d API calls", again.apiCalls());
         // Inventory (8 lists) + images, flavors, public network, key pair + console logs.
-        QVERIFY2(again.apiCalls() <= 12 + (m_waitForReadiness ? 3 * m_topology.servers.size() : 0),
+        QVERIFY2(again.apiCalls() <= 12 + (m_lab.hasConsoleLogs() ? 3 * m_lab.topology().servers.size() : 0),
                  qPrintable(QString::number(again.apiCalls())));
     }
 
     void verifierFindsEverythingGreen()
     {
-        LabVerifier verifier(m_session.get(), m_topology);
-        verifier.setCheckReadiness(m_waitForReadiness);
+        LabVerifier verifier(m_lab.session(), m_lab.topology());
+        verifier.setCheckReadiness(m_lab.hasConsoleLogs());
         QSignalSpy checked(&verifier, &LabVerifier::finished);
         QSignalSpy failed(&verifier, &LabVerifier::failed);
         verifier.start();
@@ -192,7 +140,7 @@ private Q_SLOTS:
 
     void dryRunListsWithoutDeleting()
     {
-        LabTeardown teardown(m_session.get(), m_topology);
+        LabTeardown teardown(m_lab.session(), m_lab.topology());
         QSignalSpy planned(&teardown, &LabTeardown::planned);
         QSignalSpy finished(&teardown, &LabTeardown::finished);
         QSignalSpy changed(&teardown, &LabTeardown::stepChanged);
@@ -203,17 +151,19 @@ private Q_SLOTS:
         const auto steps = planned.first().first().value<QList<LabStep>>();
         // Everything but rules (they go with their groups) and readiness (nothing to delete).
         qsizetype expected = 0;
-        for (const LabStep& s : LabPlanner::deploySteps(m_topology))
+        for (const LabStep& s : LabPlanner::deploySteps(m_lab.topology()))
             expected += s.kind != LabStepKind::SecurityGroupRule && s.kind != LabStepKind::ServerReady;
         QCOMPARE(steps.size(), expected);
         QCOMPARE(steps.last().id, u"network"_qs);
         QVERIFY(changed.isEmpty());
-        QCOMPARE(inventory().ids.size(), m_firstDeployment.resourceIds.size());
+        const auto found = m_lab.inventory(m_lab.topology());
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        QCOMPARE(found->ids.size(), m_firstDeployment.resourceIds.size());
     }
 
     void teardownLeavesNothingTagged()
     {
-        LabTeardown teardown(m_session.get(), m_topology);
+        LabTeardown teardown(m_lab.session(), m_lab.topology());
         QSignalSpy finished(&teardown, &LabTeardown::finished);
         QSignalSpy failed(&teardown, &LabTeardown::stepFailed);
         QElapsedTimer clock;
@@ -225,22 +175,23 @@ private Q_SLOTS:
             qWarning() << "failed:" << f.at(0).toString() << f.at(1).value<ApiError>().message;
         QCOMPARE(finished.first().first().toBool(), true);
         qInfo("torn down in %lld ms, %d API calls", qlonglong(clock.elapsed()), teardown.apiCalls());
-        const LabInventory left = inventory();
-        QVERIFY2(left.ids.isEmpty(), qPrintable(left.ids.keys().join(u", ")));
-        QVERIFY2(left.strays.isEmpty(), qPrintable(left.strays.keys().join(u", ")));
+        const auto left = m_lab.inventory(m_lab.topology());
+        QVERIFY2(left, qPrintable(left ? QString() : left.error().message));
+        QVERIFY2(left->ids.isEmpty(), qPrintable(left->ids.keys().join(u", ")));
+        QVERIFY2(left->strays.isEmpty(), qPrintable(left->strays.keys().join(u", ")));
     }
 
     void failureStopsTheRunAndTeardownCleansUp()
     {
-        if (!m_cloud)
+        if (!m_lab.demoCloud())
             QSKIP("needs the demo cloud's quotas");
         // Room for two servers of the five: three creates fail with Nova's quota error.
-        m_cloud->setComputeQuota(QStringLiteral("demo"), 2, 400, 200 * 4096);
-        LabPlan plan = m_topology.plan;
+        m_lab.demoCloud()->setComputeQuota(QStringLiteral("demo"), 2, 400, 200 * 4096);
+        LabPlan plan = m_lab.topology().plan;
         plan.name = QStringLiteral("quota");
         const LabTopology topology = *LabTopology::of(plan);
         m_labs.append(topology);
-        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), {});
+        LabDeployer deployer(m_lab.session(), topology, LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
         QSignalSpy failed(&deployer, &LabDeployer::stepFailed);
@@ -260,36 +211,37 @@ private Q_SLOTS:
                 QVERIFY(state != LabStepState::Done); // nothing new starts after a failure
         }
         QVERIFY(done > 20);
-        m_cloud->setComputeQuota(QStringLiteral("demo"), 200, 400, 200 * 4096);
+        m_lab.demoCloud()->setComputeQuota(QStringLiteral("demo"), 200, 400, 200 * 4096);
 
-        LabTeardown teardown(m_session.get(), topology);
+        LabTeardown teardown(m_lab.session(), topology);
         QSignalSpy removed(&teardown, &LabTeardown::finished);
         teardown.start(false);
         QVERIFY(removed.wait(60000));
         QCOMPARE(removed.first().first().toBool(), true);
-        QVERIFY(inventory(topology).ids.isEmpty());
+        const auto left = m_lab.inventory(topology);
+        QVERIFY(left && left->ids.isEmpty());
     }
 
     void resumeAdoptsWhatOnlyTheJournalKnows()
     {
-        if (!m_cloud)
+        if (!m_lab.demoCloud())
             QSKIP("demo cloud only: it leaves an untagged network on purpose");
         // A run that stopped between a create and its tag: the network exists, untagged, and the
         // journal holds its id.
-        LabPlan plan = m_topology.plan;
+        LabPlan plan = m_lab.topology().plan;
         plan.name = QStringLiteral("crashed");
         const LabTopology topology = *LabTopology::of(plan);
         m_labs.append(topology);
         CreateNetworkRequest create;
         create.name = topology.networkName;
-        const auto network = await(m_session->send(create));
+        const auto network = await(m_lab.session()->send(create));
         QVERIFY(network.ok());
         const QString journalPath = m_journalDir.filePath(QStringLiteral("crashed.json"));
         LabJournal journal(journalPath);
         journal.record(QStringLiteral("network"), LabStepState::Running, network->id);
         QVERIFY(journal.save().ok());
 
-        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), journalPath);
+        LabDeployer deployer(m_lab.session(), topology, LabSecrets::generate(), journalPath);
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
         deployer.start();
@@ -299,25 +251,26 @@ private Q_SLOTS:
         QCOMPARE(deployer.deployment().resourceIds.value(u"network"_qs), network->id);
         ListNetworksRequest named;
         named.name = topology.networkName;
-        const auto networks = await(m_session->send(named));
+        const auto networks = await(m_lab.session()->send(named));
         QVERIFY(networks.ok());
         QCOMPARE(networks->items.size(), 1); // adopted, not created twice
 
-        LabTeardown teardown(m_session.get(), topology);
+        LabTeardown teardown(m_lab.session(), topology);
         QSignalSpy removed(&teardown, &LabTeardown::finished);
         teardown.start(false);
         QVERIFY(removed.wait(60000));
         QCOMPARE(removed.first().first().toBool(), true);
-        QVERIFY(inventory(topology).ids.isEmpty());
+        const auto left = m_lab.inventory(topology);
+        QVERIFY(left && left->ids.isEmpty());
     }
 
     void cancelStopsStartingSteps()
     {
-        LabPlan plan = m_topology.plan;
-        plan.name = m_topology.plan.name + QStringLiteral("c");
+        LabPlan plan = m_lab.topology().plan;
+        plan.name = m_lab.topology().plan.name + QStringLiteral("c");
         const LabTopology topology = *LabTopology::of(plan);
         m_labs.append(topology);
-        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), {});
+        LabDeployer deployer(m_lab.session(), topology, LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
         connect(&deployer, &LabDeployer::stepChanged, &deployer, [&deployer](const QString& id, LabStepState state) {
@@ -336,12 +289,13 @@ private Q_SLOTS:
         QVERIFY(cancelled > 10);
         QCOMPARE(deployer.state(u"server:lb"_qs), LabStepState::Cancelled);
 
-        LabTeardown teardown(m_session.get(), topology);
+        LabTeardown teardown(m_lab.session(), topology);
         QSignalSpy removed(&teardown, &LabTeardown::finished);
         teardown.start(false);
         QVERIFY(removed.wait(60000));
         QCOMPARE(removed.first().first().toBool(), true);
-        QVERIFY(inventory(topology).ids.isEmpty());
+        const auto left = m_lab.inventory(topology);
+        QVERIFY(left && left->ids.isEmpty());
     }
 
 private:
@@ -356,27 +310,11 @@ private:
         });
     }
 
-    LabInventory inventory() { return inventory(m_topology); }
-
-    LabInventory inventory(const LabTopology& topology)
-    {
-        std::optional<Result<LabInventory>> read;
-        LabInventory::read(*m_session, topology, this, [&read](const Result<LabInventory>& r) { read = r; });
-        LabInventory failed;
-        failed.ids.insert(QStringLiteral("(the inventory could not be read)"), {});
-        if (!QTest::qWaitFor([&] { return read.has_value(); }, 60000) || !read->ok())
-            return failed;
-        return read->value();
-    }
-
-    std::unique_ptr<DemoCloud> m_cloud;
-    std::unique_ptr<Session> m_session;
-    LabTopology m_topology;
+    LabTestCloud m_lab;
     QList<LabTopology> m_labs; //!< every lab a test deploys, torn down by cleanupTestCase()
     LabDeployment m_firstDeployment;
     QTemporaryDir m_journalDir;
     QString m_journal;
-    bool m_waitForReadiness = true;
 };
 
 QTEST_GUILESS_MAIN(TestLabDeploy)

@@ -4,21 +4,16 @@
 // the stack and leaves nothing of the lab. ZENITH_SHOTS_DIR=<dir> saves the Heat pages as PNGs.
 
 #include "../democloud/serverfixture.h"
+#include "labwizarddriver.h"
 
-#include "compute/createkeypairrequest.h"
 #include "compute/deletekeypairrequest.h"
-#include "compute/listserversrequest.h"
 #include "lab/labheatview.h"
 #include "lab/labpane.h"
 #include "lab/labplanpage.h"
 #include "lab/labresultpage.h"
 #include "lab/labrunpage.h"
-#include "network/listnetworksrequest.h"
-#include "network/listportsrequest.h"
 #include "orchestration/liststacksrequest.h"
-#include "volume/listvolumesrequest.h"
 
-#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -39,52 +34,17 @@ private Q_SLOTS:
     void aFailedStackSaysWhichResourceAndWhy();
 
 private:
-    void shoot(QWidget* widget, const QString& name);
-    bool reachPlan(LabPane* pane);
-    void importKey();
     //! Clicks "Deploy with Heat…" and accepts the confirmation.
     void deployWithHeat(LabPane* pane);
 
-    std::unique_ptr<ServerFixture> m_fx;
+    LabWizardDriver m_driver;
 };
 
 void TestLabHeatWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_fx = std::make_unique<ServerFixture>();
-    QVERIFY(m_fx->started);
-    importKey();
-}
-
-void TestLabHeatWizard::importKey()
-{
-    QFile key(qEnvironmentVariable("ZENITH_TEST_DATA") + QStringLiteral("/keys/id_ed25519.pub"));
-    QVERIFY(key.open(QIODevice::ReadOnly));
-    CreateKeypairRequest keypair;
-    keypair.name = QStringLiteral("student");
-    keypair.publicKey = QString::fromLatin1(key.readAll()).trimmed();
-    QVERIFY(awaitResult(m_fx->session->send(keypair)).ok());
-}
-
-void TestLabHeatWizard::shoot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZENITH_SHOTS_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100);
-    QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
-}
-
-bool TestLabHeatWizard::reachPlan(LabPane* pane)
-{
-    for (auto step : {LabPane::Step::Machines, LabPane::Step::Access, LabPane::Step::Plan}) {
-        if (!QTest::qWaitFor([&] { return pane->canGoNext(); }, 10000))
-            return false;
-        pane->next();
-        if (pane->currentStep() != step)
-            return false;
-    }
-    return true;
+    const QString why = m_driver.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestLabHeatWizard::deployWithHeat(LabPane* pane)
@@ -98,7 +58,7 @@ void TestLabHeatWizard::deployWithHeat(LabPane* pane)
     QTRY_VERIFY((box = pane->findChild<QMessageBox*>(QStringLiteral("labDeployHeatConfirm"))) != nullptr);
     QVERIFY(box->text().contains(QStringLiteral("lab-stack")));
     QVERIFY(box->text().contains(QStringLiteral("deletes the stack")));
-    shoot(box, QStringLiteral("lab-heat-confirm"));
+    m_driver.shoot(box, QStringLiteral("lab-heat-confirm"));
     // The first button is "Deploy with Heat" (AcceptRole), before Cancel.
     QAbstractButton* submit = nullptr;
     for (QAbstractButton* b : box->buttons()) {
@@ -112,17 +72,14 @@ void TestLabHeatWizard::deployWithHeat(LabPane* pane)
 void TestLabHeatWizard::deployWithHeatVerifyTearDown()
 {
     LabPane pane;
-    pane.resize(1100, 720);
-    pane.setSession(m_fx->session.get());
-    pane.show();
-    pane.setActive(true);
+    m_driver.open(&pane);
     QStringList commands;
     connect(&pane, &Pane::commandIssued, this, [&](const QString& command) { commands << command; });
-    QVERIFY(reachPlan(&pane));
+    QVERIFY(m_driver.reachPlan(&pane));
     QTRY_VERIFY(pane.planPage()->isChecked());
     // Slower, so that the stack is seen while Heat builds it.
-    m_fx->cloud->setSpeed(40);
-    auto fast = qScopeGuard([this] { m_fx->cloud->setSpeed(1000); });
+    m_driver.cloud()->setSpeed(40);
+    auto fast = qScopeGuard([this] { m_driver.cloud()->setSpeed(1000); });
     deployWithHeat(&pane);
     QTRY_COMPARE(pane.currentStep(), LabPane::Step::Deploy);
     LabRunPage* deploy = pane.deployPage();
@@ -144,7 +101,7 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     QTRY_VERIFY_WITH_TIMEOUT(heat->eventRows() > 20, 30000);
     QVERIFY2(deploy->isRunning(), qPrintable(heat->statusText()));
     QVERIFY(heat->statusText().contains(QStringLiteral("resources created")));
-    shoot(&pane, QStringLiteral("lab-heat-running"));
+    m_driver.shoot(&pane, QStringLiteral("lab-heat-running"));
     QTRY_VERIFY_WITH_TIMEOUT(!deploy->isRunning(), 120000);
     QVERIFY2(deploy->hasSucceeded(), qPrintable(heat->bannerText()));
     QVERIFY(heat->statusText().contains(QStringLiteral("complete")));
@@ -153,7 +110,7 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     QCOMPARE(events->topLevelItem(events->topLevelItemCount() - 1)->text(1), QStringLiteral("lab-stack"));
     QVERIFY(!deploy->deployment().publicIp.isEmpty());
     QCOMPARE(deploy->deployment().serverIds.size(), 5);
-    shoot(deploy, QStringLiteral("lab-heat-done"));
+    m_driver.shoot(deploy, QStringLiteral("lab-heat-done"));
 
     // The Result page's checklist runs as after a normal deployment, and is green.
     QTRY_COMPARE(pane.currentStep(), LabPane::Step::Result);
@@ -161,7 +118,7 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     QTRY_VERIFY_WITH_TIMEOUT(!result->isVerifying() && !result->checks().isEmpty(), 30000);
     for (const LabCheck& check : result->checks())
         QVERIFY2(check.passed, qPrintable(LabCheck::kindName(check.kind) + u": " + check.detail));
-    shoot(&pane, QStringLiteral("lab-heat-result"));
+    m_driver.shoot(&pane, QStringLiteral("lab-heat-result"));
 
     // Teardown finds the stack by name (as it would after a restart) and deletes it, once confirmed:
     // the dry run lists the stack alone, since what Heat made goes with it.
@@ -172,36 +129,22 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     QCOMPARE(teardown->steps().size(), 1);
     QCOMPARE(teardown->steps().first().kind, LabStepKind::Stack);
     QCOMPARE(teardown->steps().first().name, QStringLiteral("lab-stack"));
-    shoot(&pane, QStringLiteral("lab-heat-teardown-confirm"));
+    m_driver.shoot(&pane, QStringLiteral("lab-heat-teardown-confirm"));
     commands.clear();
     teardown->confirmTeardown();
     QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 120000);
     QVERIFY(teardown->hasSucceeded());
     QVERIFY(commands.contains(QStringLiteral("openstack stack delete --yes --wait lab-stack")));
-    shoot(&pane, QStringLiteral("lab-heat-teardown-done"));
+    m_driver.shoot(&pane, QStringLiteral("lab-heat-teardown-done"));
 
     // Nothing of the lab remains: no stack, network, port, server or volume.
     ListStacksRequest stacks;
     stacks.name = QStringLiteral("lab-stack");
-    const auto found = awaitResult(m_fx->session->send(stacks));
+    const auto found = awaitResult(m_driver.session()->send(stacks));
     QVERIFY(found);
     QVERIFY(found->items.isEmpty());
-    const auto networks = awaitResult(m_fx->session->send(ListNetworksRequest{}));
-    QVERIFY(networks);
-    for (const Network& network : networks->items)
-        QVERIFY2(!network.name.startsWith(QStringLiteral("lab-")), qPrintable(network.name));
-    const auto ports = awaitResult(m_fx->session->send(ListPortsRequest{}));
-    QVERIFY(ports);
-    for (const Port& port : ports->items)
-        QVERIFY2(!port.name.startsWith(QStringLiteral("lab-")), qPrintable(port.name));
-    const auto servers = awaitResult(m_fx->session->send(ListServersRequest{}));
-    QVERIFY(servers);
-    for (const Server& server : servers->items)
-        QVERIFY2(!server.name.startsWith(QStringLiteral("lab-")), qPrintable(server.name));
-    const auto volumes = awaitResult(m_fx->session->send(ListVolumesRequest{}));
-    QVERIFY(volumes);
-    for (const Volume& volume : volumes->items)
-        QVERIFY2(!volume.name.startsWith(QStringLiteral("lab-")), qPrintable(volume.name));
+    const QStringList left = m_driver.leftovers();
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
 }
 
 void TestLabHeatWizard::aFailedStackSaysWhichResourceAndWhy()
@@ -209,16 +152,13 @@ void TestLabHeatWizard::aFailedStackSaysWhichResourceAndWhy()
     // The key pair goes between the plan's check and the deployment: Nova refuses the servers,
     // and Heat fails the stack naming the server and Nova's reason.
     LabPane pane;
-    pane.resize(1100, 720);
-    pane.setSession(m_fx->session.get());
-    pane.show();
-    pane.setActive(true);
-    QVERIFY(reachPlan(&pane));
+    m_driver.open(&pane);
+    QVERIFY(m_driver.reachPlan(&pane));
     QTRY_VERIFY(pane.planPage()->isChecked());
     for (const LabPlanIssue& issue : pane.planPage()->conflicts())
         qWarning() << "conflict" << int(issue.field) << int(issue.problem) << issue.value << issue.other;
-    QVERIFY(awaitResult(m_fx->session->send(DeleteKeypairRequest{QStringLiteral("student")})).ok());
-    auto restoreKey = qScopeGuard([this] { importKey(); });
+    QVERIFY(awaitResult(m_driver.session()->send(DeleteKeypairRequest{QStringLiteral("student")})).ok());
+    auto restoreKey = qScopeGuard([this] { QVERIFY(m_driver.importKey()); });
     deployWithHeat(&pane);
     LabRunPage* deploy = pane.deployPage();
     QTRY_VERIFY_WITH_TIMEOUT(deploy->hasStarted() && !deploy->isRunning(), 120000);
@@ -227,7 +167,7 @@ void TestLabHeatWizard::aFailedStackSaysWhichResourceAndWhy()
     QVERIFY2(banner.contains(QStringLiteral("server_")) && banner.contains(QStringLiteral("key")), qPrintable(banner));
     auto* remove = deploy->findChild<QPushButton*>(QStringLiteral("labHeatDeleteStack"));
     QVERIFY(remove->isVisibleTo(&pane));
-    shoot(&pane, QStringLiteral("lab-heat-failed"));
+    m_driver.shoot(&pane, QStringLiteral("lab-heat-failed"));
     remove->click(); // "Delete the stack…": the teardown page, which asks
     QTRY_COMPARE(pane.currentStep(), LabPane::Step::Teardown);
     LabRunPage* teardown = pane.teardownPage();
@@ -235,10 +175,8 @@ void TestLabHeatWizard::aFailedStackSaysWhichResourceAndWhy()
     teardown->confirmTeardown();
     QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 120000);
     QVERIFY(teardown->hasSucceeded());
-    const auto networks = awaitResult(m_fx->session->send(ListNetworksRequest{}));
-    QVERIFY(networks);
-    for (const Network& network : networks->items)
-        QVERIFY2(!network.name.startsWith(QStringLiteral("lab-")), qPrintable(network.name));
+    const QStringList left = m_driver.leftovers();
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
 }
 
 QTEST_MAIN(TestLabHeatWizard)

@@ -3,10 +3,9 @@
 // teardown after its dry run. ZENITH_SHOTS_DIR=<dir> saves each page as a PNG.
 
 #include "../democloud/serverfixture.h"
+#include "labwizarddriver.h"
 
 #include "common/messagebanner.h"
-#include "compute/createkeypairrequest.h"
-#include "compute/listserversrequest.h"
 #include "lab/labaccesspage.h"
 #include "lab/labdiagram.h"
 #include "lab/labmachinedefaults.h"
@@ -20,13 +19,14 @@
 #include "lab/labsnapshotbox.h"
 #include "lab/labsteptext.h"
 #include "lab/labtopology.h"
+#include "lab/labwizardpage.h"
 #include "network/listnetworksrequest.h"
-#include "network/listportsrequest.h"
 #include "topology/topologygraph.h"
 #include "volume/listvolumesnapshotsrequest.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,34 +64,17 @@ private Q_SLOTS:
     void planPage();
     void deployVerifyTearDown();
     void cancelThenTearDown();
+    void languageChangeRetranslatesEveryPage();
 
 private:
-    void shoot(QWidget* widget, const QString& name);
-    bool reachPlan(LabPane* pane);
-
-    std::unique_ptr<ServerFixture> m_fx;
+    LabWizardDriver m_driver;
 };
 
 void TestLabWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_fx = std::make_unique<ServerFixture>();
-    QVERIFY(m_fx->started);
-    QFile key(qEnvironmentVariable("ZENITH_TEST_DATA") + QStringLiteral("/keys/id_ed25519.pub"));
-    QVERIFY(key.open(QIODevice::ReadOnly));
-    CreateKeypairRequest keypair;
-    keypair.name = QStringLiteral("student");
-    keypair.publicKey = QString::fromLatin1(key.readAll()).trimmed();
-    QVERIFY(awaitResult(m_fx->session->send(keypair)).ok());
-}
-
-void TestLabWizard::shoot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZENITH_SHOTS_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100);
-    QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+    const QString why = m_driver.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestLabWizard::defaults()
@@ -141,27 +124,10 @@ void TestLabWizard::diagram()
     QCOMPARE(gateway->allowedPairs, QStringList{QStringLiteral("0.0.0.0/0")});
 }
 
-bool TestLabWizard::reachPlan(LabPane* pane)
-{
-    for (auto step : {LabPane::Step::Machines, LabPane::Step::Access, LabPane::Step::Plan}) {
-        if (!QTest::qWaitFor([&] { return pane->canGoNext(); }, 10000)) {
-            qWarning("Next stays disabled on step %d", int(pane->currentStep()));
-            return false;
-        }
-        pane->next();
-        if (pane->currentStep() != step)
-            return false;
-    }
-    return true;
-}
-
 void TestLabWizard::validation()
 {
     LabPane pane;
-    pane.resize(1100, 720);
-    pane.setSession(m_fx->session.get());
-    pane.show();
-    pane.setActive(true);
+    m_driver.open(&pane);
     QCOMPARE(pane.currentStep(), LabPane::Step::Lab);
     auto* name = pane.findChild<QLineEdit*>(QStringLiteral("labName"));
     auto* nameMessage = pane.findChild<QLabel*>(QStringLiteral("labNameMessage"));
@@ -173,7 +139,7 @@ void TestLabWizard::validation()
     QCOMPARE(cidr->text(), QStringLiteral("10.12.0.0/16"));
     QTRY_COMPARE(publicNetwork->currentText(), QStringLiteral("Ext-Net"));
     QVERIFY(pane.canGoNext());
-    shoot(&pane, QStringLiteral("lab-settings"));
+    m_driver.shoot(&pane, QStringLiteral("lab-settings"));
 
     // As the student types: a message under the field, Next disabled, nothing typed lost.
     type(name, QStringLiteral("My Lab"));
@@ -191,7 +157,7 @@ void TestLabWizard::validation()
     QVERIFY(cidrMessage->isVisibleTo(&pane));
     QVERIFY(cidrMessage->text().contains(QStringLiteral("10.12.0.5/16")));
     QVERIFY(!pane.canGoNext());
-    shoot(&pane, QStringLiteral("lab-settings-invalid"));
+    m_driver.shoot(&pane, QStringLiteral("lab-settings-invalid"));
     type(cidr, QStringLiteral("10.12.0.0/28"));
     QVERIFY(cidrMessage->text().contains(QStringLiteral("/25")));
     type(cidr, QStringLiteral("10.20.0.0/16"));
@@ -210,7 +176,7 @@ void TestLabWizard::validation()
     QTRY_VERIFY(!dbFlavor->currentText().isEmpty());
     QTRY_VERIFY(pane.canGoNext());
     QCOMPARE(pane.plan().database.image, QStringLiteral("Debian 12"));
-    shoot(&pane, QStringLiteral("lab-machines"));
+    m_driver.shoot(&pane, QStringLiteral("lab-machines"));
 
     // Access: the only key pair is chosen; a bad domain and e-mail are refused.
     pane.next();
@@ -223,7 +189,7 @@ void TestLabWizard::validation()
     auto* emailMessage = pane.findChild<QLabel*>(QStringLiteral("labTlsEmailMessage"));
     QVERIFY(emailMessage->isVisibleTo(&pane));
     QVERIFY(!pane.canGoNext());
-    shoot(&pane, QStringLiteral("lab-access-invalid"));
+    m_driver.shoot(&pane, QStringLiteral("lab-access-invalid"));
     type(email, QStringLiteral("teacher@example.org"));
     QVERIFY(!emailMessage->isVisibleTo(&pane));
     // A certificate needs a domain.
@@ -253,11 +219,8 @@ void TestLabWizard::validation()
 void TestLabWizard::planPage()
 {
     LabPane pane;
-    pane.resize(1100, 720);
-    pane.setSession(m_fx->session.get());
-    pane.show();
-    pane.setActive(true);
-    QVERIFY(reachPlan(&pane));
+    m_driver.open(&pane);
+    QVERIFY(m_driver.reachPlan(&pane));
     LabPlanPage* plan = pane.planPage();
     const QList<LabStep> steps = plan->steps();
     QVERIFY(steps.size() > 20);
@@ -272,7 +235,7 @@ void TestLabWizard::planPage()
     QVERIFY(plan->conflicts().isEmpty());
     QVERIFY(!plan->quota().isEmpty());
     QVERIFY(pane.canGoNext());
-    shoot(&pane, QStringLiteral("lab-plan"));
+    m_driver.shoot(&pane, QStringLiteral("lab-plan"));
 
     // The plan saves as a lab.yaml.
     QTemporaryDir dir;
@@ -292,13 +255,10 @@ void TestLabWizard::planPage()
 void TestLabWizard::deployVerifyTearDown()
 {
     LabPane pane;
-    pane.resize(1100, 720);
-    pane.setSession(m_fx->session.get());
-    pane.show();
-    pane.setActive(true);
+    m_driver.open(&pane);
     QStringList commands;
     connect(&pane, &Pane::commandIssued, this, [&](const QString& command) { commands << command; });
-    QVERIFY(reachPlan(&pane));
+    QVERIFY(m_driver.reachPlan(&pane));
     QTRY_VERIFY(pane.canGoNext());
     pane.next(); // Deploy
     QTRY_COMPARE(pane.currentStep(), LabPane::Step::Deploy);
@@ -310,7 +270,7 @@ void TestLabWizard::deployVerifyTearDown()
     });
     QVERIFY(!pane.goTo(LabPane::Step::Lab)); // no editing while it runs
     QTest::qWait(300);
-    shoot(&pane, QStringLiteral("lab-deploy-running"));
+    m_driver.shoot(&pane, QStringLiteral("lab-deploy-running"));
     QTRY_VERIFY_WITH_TIMEOUT(!deploy->isRunning(), 60000);
     QVERIFY2(deploy->hasSucceeded(), qPrintable(deploy->errorText() + u'\n' + deploy->logText()));
     for (const LabStep& step : deploy->steps())
@@ -319,7 +279,7 @@ void TestLabWizard::deployVerifyTearDown()
     QVERIFY(commands.contains(QStringLiteral("openstack network create --tag zenith-lab:lab lab-net")) ||
             std::any_of(commands.cbegin(), commands.cend(),
                         [](const QString& c) { return c.startsWith(QStringLiteral("openstack network create")); }));
-    shoot(deploy, QStringLiteral("lab-deploy-done"));
+    m_driver.shoot(deploy, QStringLiteral("lab-deploy-done"));
 
     // Result: addresses, SSH commands, and a green checklist.
     QCOMPARE(pane.currentStep(), LabPane::Step::Result);
@@ -332,7 +292,7 @@ void TestLabWizard::deployVerifyTearDown()
     QTRY_VERIFY_WITH_TIMEOUT(!result->isVerifying() && !result->checks().isEmpty(), 30000);
     for (const LabCheck& check : result->checks())
         QVERIFY2(check.passed, qPrintable(LabCheck::kindName(check.kind) + u": " + check.detail));
-    shoot(&pane, QStringLiteral("lab-result"));
+    m_driver.shoot(&pane, QStringLiteral("lab-result"));
 
     // A snapshot of the database on demand: progress in the banner, the command in the dock, the list.
     auto* snapshots = result->findChild<LabSnapshotBox*>();
@@ -348,7 +308,7 @@ void TestLabWizard::deployVerifyTearDown()
     QVERIFY(banner->isVisibleTo(&pane));
     QVERIFY2(banner->text().contains(u"is available"_qs), qPrintable(banner->text()));
     QCOMPARE(result->findChild<QTreeWidget*>(QStringLiteral("labSnapshotList"))->topLevelItemCount(), 1);
-    shoot(&pane, QStringLiteral("lab-result-snapshot"));
+    m_driver.shoot(&pane, QStringLiteral("lab-result-snapshot"));
     QTemporaryDir dir;
     QVERIFY(result->exportChecklist(dir.filePath(QStringLiteral("checklist.md"))));
     QVERIFY(result->exportChecklist(dir.filePath(QStringLiteral("checklist.json"))));
@@ -380,30 +340,20 @@ void TestLabWizard::deployVerifyTearDown()
     QVERIFY(std::any_of(teardown->steps().cbegin(), teardown->steps().cend(),
                         [](const LabStep& s) { return s.kind == LabStepKind::VolumeSnapshot; }));
     ListNetworksRequest tagged;
-    const auto before = awaitResult(m_fx->session->send(tagged));
+    const auto before = awaitResult(m_driver.session()->send(tagged));
     QVERIFY(before);
     QVERIFY(std::any_of(before->items.cbegin(), before->items.cend(),
                         [](const Network& n) { return n.name == u"lab-net"; }));
-    shoot(&pane, QStringLiteral("lab-teardown-dryrun"));
+    m_driver.shoot(&pane, QStringLiteral("lab-teardown-dryrun"));
     teardown->confirmTeardown();
     QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 120000);
     QVERIFY2(teardown->hasSucceeded(), qPrintable(teardown->errorText() + u'\n' + teardown->logText()));
-    shoot(&pane, QStringLiteral("lab-teardown-done"));
+    m_driver.shoot(&pane, QStringLiteral("lab-teardown-done"));
 
     // Nothing of the lab remains.
-    const auto networks = awaitResult(m_fx->session->send(ListNetworksRequest{}));
-    QVERIFY(networks);
-    for (const Network& network : networks->items)
-        QVERIFY2(!network.name.startsWith(QStringLiteral("lab-")), qPrintable(network.name));
-    const auto ports = awaitResult(m_fx->session->send(ListPortsRequest{}));
-    QVERIFY(ports);
-    for (const Port& port : ports->items)
-        QVERIFY2(!port.name.startsWith(QStringLiteral("lab-")), qPrintable(port.name));
-    const auto servers = awaitResult(m_fx->session->send(ListServersRequest{}));
-    QVERIFY(servers);
-    for (const Server& server : servers->items)
-        QVERIFY2(!server.name.startsWith(QStringLiteral("lab-")), qPrintable(server.name));
-    const auto volumeSnapshots = awaitResult(m_fx->session->send(ListVolumeSnapshotsRequest{}));
+    const QStringList left = m_driver.leftovers();
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+    const auto volumeSnapshots = awaitResult(m_driver.session()->send(ListVolumeSnapshotsRequest{}));
     QVERIFY(volumeSnapshots);
     QVERIFY(volumeSnapshots->items.isEmpty());
     QVERIFY(!QFile::exists(pane.journalPath()));
@@ -412,11 +362,8 @@ void TestLabWizard::deployVerifyTearDown()
 void TestLabWizard::cancelThenTearDown()
 {
     LabPane pane;
-    pane.resize(1100, 720);
-    pane.setSession(m_fx->session.get());
-    pane.show();
-    pane.setActive(true);
-    QVERIFY(reachPlan(&pane));
+    m_driver.open(&pane);
+    QVERIFY(m_driver.reachPlan(&pane));
     QTRY_VERIFY(pane.canGoNext());
     pane.next();
     QTRY_COMPARE(pane.currentStep(), LabPane::Step::Deploy);
@@ -443,10 +390,31 @@ void TestLabWizard::cancelThenTearDown()
         QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 60000);
     }
     QVERIFY2(teardown->hasSucceeded(), qPrintable(teardown->errorText() + u'\n' + teardown->logText()));
-    const auto networks = awaitResult(m_fx->session->send(ListNetworksRequest{}));
-    QVERIFY(networks);
-    for (const Network& network : networks->items)
-        QVERIFY2(!network.name.startsWith(QStringLiteral("lab-")), qPrintable(network.name));
+    const QStringList left = m_driver.leftovers();
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+}
+
+// Each page's texts come back from retranslateUi() on a LanguageChange (LabWizardPage::changeEvent).
+void TestLabWizard::languageChangeRetranslatesEveryPage()
+{
+    LabPane pane;
+    m_driver.open(&pane);
+    const auto pages = pane.findChildren<LabWizardPage*>();
+    QCOMPARE(pages.size(), 7); // settings, machines, access, plan, deploy, result, teardown
+    for (LabWizardPage* page : pages) {
+        const auto labels = page->findChildren<QLabel*>();
+        QStringList before;
+        for (QLabel* label : labels) {
+            before.append(label->text());
+            label->setText(QStringLiteral("·"));
+        }
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(page, &change);
+        int restored = 0;
+        for (int i = 0; i < labels.size(); ++i)
+            restored += !before.at(i).isEmpty() && labels.at(i)->text() == before.at(i);
+        QVERIFY2(restored > 0, qPrintable(page->objectName()));
+    }
 }
 
 QTEST_MAIN(TestLabWizard)
