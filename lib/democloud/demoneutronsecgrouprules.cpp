@@ -6,6 +6,9 @@
 #include "demoneutronquotas.h"
 #include "demoneutronsecgroups.h"
 
+#include <QJsonArray>
+#include <QSet>
+
 namespace zenith::demo::neutron {
 
 namespace {
@@ -229,41 +232,101 @@ std::optional<DemoReply> checkRule(const DemoEnv& env, const DemoRequest& reques
     return std::nullopt;
 }
 
-DemoReply createRule(DemoEnv& env, DemoRequest& request)
+// The API layer's part of a create, for each rule of a body: attributes, owner, values converted.
+std::variant<RuleSpec, DemoReply> ruleInput(const DemoRequest& request, const QJsonObject& fields)
 {
-    const auto input = createInput(request, QStringLiteral("security_group_rule"), kAttributes);
-    if (const auto* refused = std::get_if<DemoReply>(&input))
+    if (auto refused = checkAttributes(fields, kAttributes, true))
         return *refused;
-    const QJsonObject fields = std::get<CreateInput>(input).fields;
-    const QString owner = std::get<CreateInput>(input).projectId;
+    const auto owner = ownerOf(request, fields);
+    if (const auto* refused = std::get_if<DemoReply>(&owner))
+        return *refused;
     auto converted = convertRule(fields);
-    if (const auto* refused = std::get_if<DemoReply>(&converted))
-        return *refused;
-    RuleSpec rule = std::get<RuleSpec>(converted);
-    rule.projectId = owner;
-    if (auto refused = checkRule(env, request, rule))
-        return *refused;
-    if (auto refused = overQuota(env, request.region, rule.projectId, QStringLiteral("security_group_rule")))
-        return *refused;
-    QJsonObject candidate{{QStringLiteral("direction"), rule.direction},
-                          {QStringLiteral("ethertype"), rule.ethertype},
-                          {QStringLiteral("port_range_max"), rule.portRangeMax},
-                          {QStringLiteral("port_range_min"), rule.portRangeMin},
-                          {QStringLiteral("protocol"), rule.protocol},
-                          {QStringLiteral("remote_group_id"), rule.remoteGroupId},
-                          {QStringLiteral("remote_ip_prefix"), rule.remoteIpPrefix},
-                          {QStringLiteral("security_group_id"), rule.securityGroupId}};
-    for (const QJsonObject& existing : rulesOfGroup(env, request.region, rule.securityGroupId)) {
-        if (ruleKey(existing) == ruleKey(candidate))
+    if (auto* rule = std::get_if<RuleSpec>(&converted))
+        rule->projectId = std::get<QString>(owner);
+    return converted;
+}
+
+QString ruleKey(const RuleSpec& rule)
+{
+    return ruleKey(QJsonObject{{QStringLiteral("direction"), rule.direction},
+                               {QStringLiteral("ethertype"), rule.ethertype},
+                               {QStringLiteral("port_range_max"), rule.portRangeMax},
+                               {QStringLiteral("port_range_min"), rule.portRangeMin},
+                               {QStringLiteral("protocol"), rule.protocol},
+                               {QStringLiteral("remote_group_id"), rule.remoteGroupId},
+                               {QStringLiteral("remote_ip_prefix"), rule.remoteIpPrefix},
+                               {QStringLiteral("security_group_id"), rule.securityGroupId}});
+}
+
+// securitygroups_db._check_for_duplicate_rules: twice in one body, or already in the group.
+std::optional<DemoReply> checkDuplicates(const DemoEnv& env, const QString& region, const QList<RuleSpec>& rules)
+{
+    QSet<QString> keys;
+    for (const RuleSpec& rule : rules) {
+        if (keys.contains(ruleKey(rule)))
+            return error(409, QStringLiteral("DuplicateSecurityGroupRuleInPost"),
+                         QStringLiteral("Duplicate Security Group Rule in POST."));
+        keys.insert(ruleKey(rule));
+    }
+    for (const QJsonObject& existing : rulesOfGroup(env, region, rules.first().securityGroupId)) {
+        if (keys.contains(ruleKey(existing)))
             return error(409, QStringLiteral("SecurityGroupRuleExists"),
                          QStringLiteral("Security group rule already exists. Rule id is %1.")
                              .arg(existing.value(u"id").toString()));
     }
-    QJsonObject created = makeSecurityGroupRule(env, request.region, rule);
-    if (QJsonObject* group = env.state.find(key(request, QStringLiteral("security_groups")), rule.securityGroupId))
+    return std::nullopt;
+}
+
+// Single ({"security_group_rule": {...}}) or bulk ({"security_group_rules": [...]}, all of one
+// group): every rule checked before any is stored, so a bulk creates all or none.
+DemoReply createRules(DemoEnv& env, DemoRequest& request)
+{
+    const bool bulk = request.bodyIsJsonObject && request.body.contains(u"security_group_rules");
+    QList<QJsonObject> bodies;
+    if (bulk) {
+        for (const QJsonValue& element : request.body.value(u"security_group_rules").toArray())
+            bodies.append(element.toObject());
+        if (bodies.isEmpty())
+            return badRequest(QStringLiteral("Resources required"));
+    } else {
+        const auto body = resourceBody(request, QStringLiteral("security_group_rule"));
+        if (const auto* refused = std::get_if<DemoReply>(&body))
+            return *refused;
+        bodies.append(std::get<QJsonObject>(body));
+    }
+    QList<RuleSpec> rules;
+    for (const QJsonObject& fields : std::as_const(bodies)) {
+        auto rule = ruleInput(request, fields);
+        if (const auto* refused = std::get_if<DemoReply>(&rule))
+            return *refused;
+        rules.append(std::get<RuleSpec>(rule));
+    }
+    for (const RuleSpec& rule : std::as_const(rules)) {
+        if (rule.securityGroupId != rules.first().securityGroupId || rule.projectId != rules.first().projectId)
+            return error(400, QStringLiteral("SecurityGroupNotSingleGroupRules"),
+                         QStringLiteral("Only allowed to update rules for one security profile at a time"));
+    }
+    for (RuleSpec& rule : rules) {
+        if (auto refused = checkRule(env, request, rule))
+            return *refused;
+    }
+    if (auto refused = overQuota(env, request.region, rules.first().projectId, QStringLiteral("security_group_rule"),
+                                 int(rules.size())))
+        return *refused;
+    if (auto refused = checkDuplicates(env, request.region, rules))
+        return *refused;
+    QJsonArray created;
+    for (const RuleSpec& rule : std::as_const(rules)) {
+        QJsonObject made = makeSecurityGroupRule(env, request.region, rule);
+        made.remove(QStringLiteral("tags")); // the rule's own reply has none; the group's copy has them
+        created.append(made);
+    }
+    if (QJsonObject* group =
+            env.state.find(key(request, QStringLiteral("security_groups")), rules.first().securityGroupId))
         touch(*group);
-    created.remove(QStringLiteral("tags")); // the rule's own reply has none; the group's copy has them
-    return one(201, QStringLiteral("security_group_rule"), created);
+    if (bulk)
+        return DemoReply::json(201, QJsonObject{{QStringLiteral("security_group_rules"), created}});
+    return one(201, QStringLiteral("security_group_rule"), created.first().toObject());
 }
 
 bool ruleVisible(const DemoEnv& env, const DemoRequest& request, const QJsonObject& rule)
@@ -307,7 +370,7 @@ void addSecurityGroupRuleRoutes(DemoEnv& env, DemoRouter& router)
     const QString s = QStringLiteral("network");
     const QString one_ = QStringLiteral("v2.0/security-group-rules/{rule_id}");
     router.add(s, "POST", QStringLiteral("v2.0/security-group-rules"),
-               [&env](DemoRequest& r) { return createRule(env, r); });
+               [&env](DemoRequest& r) { return createRules(env, r); });
     router.add(s, "GET", QStringLiteral("v2.0/security-group-rules"), [&env](DemoRequest& r) {
         ensureDefaultSecurityGroup(env, r.region, r.caller.projectId);
         const auto visible =

@@ -24,7 +24,8 @@ QJsonObject makeSecurityGroupRule(DemoEnv& env, const QString& region, const Rul
 //! The group's rules, in creation order.
 QList<QJsonObject> rulesOfGroup(const DemoEnv& env, const QString& region, const QString& groupId);
 
-//! POST/GET v2.0/security-group-rules, GET/DELETE v2.0/security-group-rules/{rule_id}.
+//! POST (one rule, or a bulk of one group's rules)/GET v2.0/security-group-rules, GET/DELETE
+//! v2.0/security-group-rules/{rule_id}.
 void addSecurityGroupRuleRoutes(DemoEnv& env, DemoRouter& router);
 
 } // namespace zenith::demo::neutron

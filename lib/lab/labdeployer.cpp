@@ -217,13 +217,10 @@ void LabDeployerPrivate::schedule()
     if (stopping)
         return;
     for (const LabStep& s : std::as_const(steps)) {
-        if (states.value(s.id, LabStepState::Pending) != LabStepState::Pending)
+        // A step may have started meanwhile: a rule taken into its group's bulk create.
+        if (!ready(s))
             continue;
-        if (!std::all_of(s.dependsOn.cbegin(), s.dependsOn.cend(),
-                         [this, &s](const QString& dep) { return satisfied(s, dep); }))
-            continue;
-        ++running;
-        setState(s.id, LabStepState::Running);
+        begin(s);
         run(s);
     }
 }

@@ -8,6 +8,7 @@
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "dns/dnsprovider.h"
+#include "network/createsecuritygrouprulerequest.h"
 
 #include <QDeadlineTimer>
 #include <QFuture>
@@ -16,7 +17,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
+#include <type_traits>
 
 namespace zenith {
 
@@ -67,6 +70,9 @@ public:
     bool finished = false;
     int running = 0;
     int apiCalls = 0;
+    //! Group key → ids of its rule steps whose bulk create still waits for a Neutron slot: a rule
+    //! step that starts meanwhile joins that call instead of making its own.
+    QHash<QString, QStringList> ruleBatches;
 
     const LabStep* step(const QString& id) const;
     //! Writes the journal within kJournalDelay (best effort: a full disk must not stop the lab).
@@ -81,6 +87,19 @@ public:
     //! The step ended well (Done, AlreadyThere or Skipped), with the id of its resource if it has one.
     void complete(const QString& stepId, LabStepState state = LabStepState::Done, const QString& resourceId = {});
     bool satisfied(const LabStep& step, const QString& dependency) const;
+    //! Pending, and every dependency satisfied: the step may start now.
+    bool ready(const LabStep& step) const
+    {
+        return states.value(step.id, LabStepState::Pending) == LabStepState::Pending &&
+               std::all_of(step.dependsOn.cbegin(), step.dependsOn.cend(),
+                           [this, &step](const QString& dep) { return satisfied(step, dep); });
+    }
+    //! The step starts: Running, counted in `running`.
+    void begin(const LabStep& step)
+    {
+        ++running;
+        setState(step.id, LabStepState::Running);
+    }
     void schedule();
     void finishIfIdle();
 
@@ -95,7 +114,14 @@ public:
     void runNetwork(const LabStep& step);
     void runSubnet(const LabStep& step);
     void runGroup(const LabStep& step);
+    //! A rule step with its group's other rule steps that can start: one bulk create per group
+    //! (labdeployrules.cpp); the steps stay one per rule, each completed with its rule's id.
     void runRule(const LabStep& step);
+    void runRules(const QString& groupKey, const QStringList& stepIds, const Result<QList<SecurityGroupRule>>& created);
+    //! One create for one rule: a 409 means the rule exists (AlreadyThere).
+    void createRule(const LabStep& step);
+    //! The create of a rule step; nullopt when the topology has no such rule.
+    std::optional<CreateSecurityGroupRuleRequest> ruleRequest(const LabStep& step) const;
     void runPort(const LabStep& step);
     void runServerGroup(const LabStep& step);
     void runVolume(const LabStep& step);
@@ -117,10 +143,18 @@ public:
     //! first come, first served.
     template <ApiRequest R, typename Then> void send(int priority, const R& request, Then&& then)
     {
-        const bool limited = request.spec().service == ServiceType::Network;
-        auto go = [this, request, limited, then = std::forward<Then>(then)]() mutable {
+        sendMade(
+            priority, request.spec().service, [request] { return request; }, std::forward<Then>(then));
+    }
+    //! As send(), but the request is made by `make` when it leaves the queue: a call still waiting
+    //! for its slot can take in more work (the rules of a group that became ready meanwhile).
+    template <typename Make, typename Then> void sendMade(int priority, ServiceType service, Make&& make, Then&& then)
+    {
+        using R = std::invoke_result_t<Make&>;
+        const bool limited = service == ServiceType::Network;
+        auto go = [this, limited, make = std::forward<Make>(make), then = std::forward<Then>(then)]() mutable {
             ++apiCalls;
-            whenFinished(session->send(request), q,
+            whenFinished(session->send(make()), q,
                          [this, limited, then = std::move(then)](const Result<typename R::Response>& result) mutable {
                              if (limited)
                                  --neutronInFlight;

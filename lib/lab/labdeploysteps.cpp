@@ -1,4 +1,5 @@
-// The deployer's step runners: one create (and its wait, and its tag) per step kind.
+// The deployer's step runners: one create (and its wait, and its tag) per step kind (the rules'
+// runner is in labdeployrules.cpp).
 #include "labdeployerprivate.h"
 #include "labdnsrecords.h"
 #include "labuserdata.h"
@@ -13,7 +14,6 @@
 #include "network/createnetworkrequest.h"
 #include "network/createportrequest.h"
 #include "network/createsecuritygrouprequest.h"
-#include "network/createsecuritygrouprulerequest.h"
 #include "network/createsubnetrequest.h"
 #include "network/replaceneutrontagsrequest.h"
 #include "volume/createvolumerequest.h"
@@ -119,37 +119,6 @@ void LabDeployerPrivate::runGroup(const LabStep& s)
         if (!group)
             return fail(s.id, group.error());
         tag(s, QStringLiteral("security-groups"), group->id);
-    });
-}
-
-void LabDeployerPrivate::runRule(const LabStep& s)
-{
-    // "rule:<group>:<index>"
-    const QStringList parts = s.id.split(u':');
-    const LabSecurityGroup* group = topology.securityGroup(parts.value(1));
-    const qsizetype index = parts.value(2).toInt();
-    if (!group || index >= group->rules.size())
-        return fail(s.id, ApiError::local(ApiError::Kind::Config, QStringLiteral("No such rule: ") + s.id));
-    const LabSecurityRule& rule = group->rules.at(index);
-    CreateSecurityGroupRuleRequest create;
-    create.securityGroupId = ids.value(QStringLiteral("group:") + group->key);
-    if (!rule.protocol.isEmpty())
-        create.protocol = rule.protocol;
-    if (rule.portMin != 0 || rule.portMax != 0) {
-        create.portRangeMin = rule.portMin;
-        create.portRangeMax = rule.portMax;
-    }
-    if (!rule.remoteGroup.isEmpty())
-        create.remoteGroupId = ids.value(QStringLiteral("group:") + rule.remoteGroup);
-    else
-        create.remoteIpPrefix = rule.remoteCidr;
-    send(heights.value(s.id), create, [this, s](const Result<SecurityGroupRule>& created) {
-        // The rule exists already (a run stopped between its create and the journal): fine.
-        if (!created && created.error().kind == ApiError::Kind::Conflict)
-            return complete(s.id, LabStepState::AlreadyThere);
-        if (!created)
-            return fail(s.id, created.error());
-        complete(s.id, LabStepState::Done, created->id);
     });
 }
 

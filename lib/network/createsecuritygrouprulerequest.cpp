@@ -9,6 +9,12 @@ namespace zenith {
 RequestSpec CreateSecurityGroupRuleRequest::spec() const
 {
     RequestSpec s = makeSpec(ServiceType::Network, HttpMethod::Post, QStringLiteral("security-group-rules"));
+    setJsonBody(s, neutronBody(QStringLiteral("security_group_rule"), toJson()));
+    return s;
+}
+
+QJsonObject CreateSecurityGroupRuleRequest::toJson() const
+{
     QJsonObject securityGroupRule;
     securityGroupRule.insert(QStringLiteral("security_group_id"), securityGroupId);
     securityGroupRule.insert(QStringLiteral("direction"), direction);
@@ -19,8 +25,7 @@ RequestSpec CreateSecurityGroupRuleRequest::spec() const
     insertIfSet(securityGroupRule, QStringLiteral("remote_ip_prefix"), remoteIpPrefix);
     insertIfSet(securityGroupRule, QStringLiteral("remote_group_id"), remoteGroupId);
     insertIfSet(securityGroupRule, QStringLiteral("description"), description);
-    setJsonBody(s, neutronBody(QStringLiteral("security_group_rule"), securityGroupRule));
-    return s;
+    return securityGroupRule;
 }
 
 Result<CreateSecurityGroupRuleRequest::Response> CreateSecurityGroupRuleRequest::parse(int, const QByteArray& body)

@@ -4,6 +4,8 @@
 
 #include "core/requestspec.h"
 
+#include <QJsonObject>
+
 namespace zenith {
 
 //! POST /v2.0/security-group-rules: allows traffic; 409 SecurityGroupRuleExists for a duplicate.
@@ -22,6 +24,8 @@ struct CreateSecurityGroupRuleRequest
     std::optional<QString> description;
 
     RequestSpec spec() const;
+    //! The rule's object without its envelope: the body of spec() and each element of a bulk create.
+    QJsonObject toJson() const;
     static Result<Response> parse(int status, const QByteArray& body);
 };
 

@@ -148,6 +148,18 @@ req security-group-rule-create-mysql POST security-group-rules "$(rule "$DB" ", 
 req security-group-rule-create-dns-udp POST security-group-rules "$(rule "$DB" ', "protocol": "udp", "port_range_min": 53, "port_range_max": 53')" >/dev/null
 req error-security-group-rule-port-range POST security-group-rules "$(rule "$SG" ', "protocol": "tcp", "port_range_min": 443, "port_range_max": 80')" >/dev/null
 req security-group-rules-list GET "security-group-rules?security_group_id=$DB" >/dev/null
+# Bulk creates: one group's rules in one call; rules of two groups, or one rule twice, refused.
+req - POST security-groups "{\"security_group\": {\"name\": \"$P-bulk\"}}" >/dev/null
+BULK=$(id security_group); undo_delete "security-groups/$BULK"
+element() { rule "$1" "$2" | jq -c .security_group_rule; }
+req security-group-rules-create-bulk POST security-group-rules "{\"security_group_rules\": [
+  $(element "$BULK" ', "protocol": "tcp", "port_range_min": 22, "port_range_max": 22, "remote_ip_prefix": "0.0.0.0/0"'),
+  $(element "$BULK" ', "protocol": "icmp", "remote_ip_prefix": "10.12.0.0/16"'),
+  $(element "$BULK" ", \"protocol\": \"tcp\", \"port_range_min\": 3306, \"port_range_max\": 3306, \"remote_group_id\": \"$SG\"")]}" >/dev/null
+req error-security-group-rules-not-single-group POST security-group-rules "{\"security_group_rules\": [
+  $(element "$BULK" ', "protocol": "tcp", "port_range_min": 81, "port_range_max": 81'), $(element "$DB" ', "protocol": "tcp", "port_range_min": 81, "port_range_max": 81')]}" >/dev/null
+req error-security-group-rules-duplicate-in-post POST security-group-rules "{\"security_group_rules\": [
+  $(element "$BULK" ', "protocol": "tcp", "port_range_min": 82, "port_range_max": 82'), $(element "$BULK" ', "protocol": "tcp", "port_range_min": 82, "port_range_max": 82')]}" >/dev/null
 
 req quota-details GET "quotas/$(jq -r .port.project_id "$OUT/port-show.json")/details.json" >/dev/null
 req error-quota-other-project GET "quotas/$(jq -r '.networks[0].project_id' "$OUT/networks-list-external.json")/details.json" >/dev/null
