@@ -326,6 +326,7 @@ void LabPane::startDeploy(const LabSecrets& secrets, bool kept)
 
 void LabPane::deployFinished(bool succeeded)
 {
+    m_planPage->invalidate(); // what the lab made is the project's now: Tear down…, no Deploy with Heat
     if (succeeded) {
         if (const std::optional<LabTopology> topology = LabTopology::of(m_plan))
             m_result->showResult(m_session, *topology, m_deploy->deployment(), m_planPage->waitForReadiness());
@@ -359,7 +360,7 @@ void LabPane::teardownFinished(bool succeeded)
         m_started = false;
         m_result->clear();
         m_planPage->setResumable(false);
-        m_planPage->recheck();
+        m_planPage->invalidate();
     }
     updateNavigation();
 }

@@ -198,8 +198,9 @@ void LabPlanPage::retranslateUi()
 
 void LabPlanPage::showPlan(Session* session, const LabPlan& plan)
 {
-    if (m_hasPlan && plan == m_plan && session == m_session)
+    if (m_hasPlan && !m_stale && plan == m_plan && session == m_session)
         return;
+    m_stale = false;
     m_session = session;
     m_plan = plan;
     m_hasPlan = true;
@@ -260,6 +261,8 @@ void LabPlanPage::checkCloud()
     m_heatConflicts.clear();
     m_conflicts.clear();
     m_quota.clear();
+    m_quotaNeeds.clear();
+    m_existing.clear();
     m_conflictsError.reset();
     m_quotaError.reset();
     if (m_reader)
@@ -284,6 +287,9 @@ void LabPlanPage::checkCloud()
                 m_heatConflicts = LabPlanValidation::heatConflicts(m_plan, state);
                 const LabInventory existing = LabInventory::of(state, topology);
                 m_labExists = !state.stacks.isEmpty() || !existing.ids.isEmpty() || !existing.strays.isEmpty();
+                m_existing = existing.ids;
+                m_flavors = state.flavors;
+                applyQuota();
                 if (const auto keys = LabDnsRecords::credentialsIssue(m_plan, !m_dnsKeysMissing))
                     m_conflicts.append(*keys);
                 showConflicts();
@@ -294,12 +300,21 @@ void LabPlanPage::checkCloud()
     connect(m_quotaCheck, &LabQuotaCheck::finished, this,
             [this](const QList<LabQuotaLine>& lines, const std::optional<ApiError>& error) {
                 m_quotaKnown = true;
-                m_quota = lines;
+                m_quotaNeeds = lines;
                 m_quotaError = error;
-                fillQuota();
+                applyQuota();
                 showConflicts();
             });
     m_quotaCheck->start();
+}
+
+// A lab that exists in part needs quota only for what is missing (its resources count in the
+// project's usage already).
+void LabPlanPage::applyQuota()
+{
+    const std::optional<LabTopology> topology = LabTopology::of(m_plan);
+    m_quota = topology ? LabQuotaLine::lessExisting(m_quotaNeeds, *topology, m_existing, m_flavors) : m_quotaNeeds;
+    fillQuota();
 }
 
 void LabPlanPage::showConflicts()
@@ -394,12 +409,6 @@ void LabPlanPage::setResumable(bool resumable)
 {
     m_resumable = resumable;
     updateLabActions();
-}
-
-void LabPlanPage::recheck()
-{
-    if (m_hasPlan)
-        checkCloud();
 }
 
 // What the project holds of this lab decides what may be done with it: resume, tear down, or

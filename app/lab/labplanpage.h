@@ -59,8 +59,8 @@ public:
     bool waitForReadiness() const;
     //! A journal of an earlier deployment of this lab exists: Deploy resumes it.
     void setResumable(bool resumable);
-    //! Reads the project again (after a teardown: the lab is gone, its names free).
-    void recheck();
+    //! The project changed (a deployment or a teardown ran): the next showPlan() reads it again.
+    void invalidate() { m_stale = true; }
     //! The project holds this lab (its tagged resources, or its Heat stack): "Tear down…" is shown.
     bool labExists() const { return m_labExists; }
     //! Writes the plan as lab.yaml to `path`; false (with a message shown) when it cannot.
@@ -90,14 +90,19 @@ private:
     bool writeFile(const QString& path, const QByteArray& data);
     void askDeployWithHeat();
     void updateLabActions();
+    void applyQuota();
 
     QPointer<Session> m_session;
     LabPlan m_plan;
     bool m_hasPlan = false;
+    bool m_stale = false; //!< the project changed since it was read
     QList<LabStep> m_steps;
     QList<LabPlanIssue> m_conflicts;
     bool m_dnsKeysMissing = true;
-    QList<LabQuotaLine> m_quota;
+    QList<LabQuotaLine> m_quota;       //!< what the plan needs beyond what the lab has already
+    QList<LabQuotaLine> m_quotaNeeds;  //!< the whole lab's needs against the project's usage
+    QMap<QString, QString> m_existing; //!< the lab's resources the project holds (LabInventory ids)
+    QList<Flavor> m_flavors;
     std::optional<ApiError> m_conflictsError;
     std::optional<ApiError> m_quotaError;
     bool m_conflictsKnown = false;

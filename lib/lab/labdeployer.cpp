@@ -377,7 +377,6 @@ void LabDeployerPrivate::applyInventory(const LabInventory& inventory)
 {
     serverStatus = inventory.serverStatus;
     deployment.publicIp = inventory.publicIp;
-    deployment.zoneId = inventory.zoneId;
     for (auto it = inventory.ids.cbegin(); it != inventory.ids.cend(); ++it) {
         // A server found still building is waited for by its step, not taken as it is.
         if (it.key().startsWith(u"server:") && serverStatus.value(it.key().mid(7)) != u"ACTIVE") {

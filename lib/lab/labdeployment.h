@@ -11,7 +11,6 @@ struct LabDeployment
     QMap<QString, QString> resourceIds; //!< step id → the cloud's id of its resource ("port:db" → port id)
     QMap<QString, QString> serverIds;   //!< server key ("lb", "web1") → server id
     QString publicIp;                   //!< the gateway's address on the public network
-    QString zoneId;                     //!< the Designate zone of the records, when there are records
 
     friend bool operator==(const LabDeployment&, const LabDeployment&) = default;
 };

@@ -95,4 +95,40 @@ QList<LabQuotaLine> LabQuotaLine::of(const LabTopology& topology, const QList<Fl
     return lines;
 }
 
+QList<LabQuotaLine> LabQuotaLine::lessExisting(QList<LabQuotaLine> lines, const LabTopology& topology,
+                                               const QMap<QString, QString>& existing, const QList<Flavor>& flavors)
+{
+    QMap<Resource, qint64> has;
+    for (const LabServer& server : topology.servers) {
+        if (!existing.contains(QStringLiteral("server:") + server.key))
+            continue;
+        ++has[Resource::Instances];
+        if (const Flavor* flavor = flavorNamed(flavors, server.machine.flavor)) {
+            has[Resource::Cores] += flavor->vcpus;
+            has[Resource::Ram] += flavor->ram;
+        }
+    }
+    if (existing.contains(QStringLiteral("volume"))) {
+        has[Resource::Volumes] = 1;
+        has[Resource::Gigabytes] = topology.plan.databaseVolumeGb;
+    }
+    has[Resource::Networks] = existing.contains(QStringLiteral("network")) ? 1 : 0;
+    has[Resource::Subnets] = existing.contains(QStringLiteral("subnet")) ? 1 : 0;
+    has[Resource::Ports] = has[Resource::Subnets]; // the subnet's DHCP port came with it
+    for (const LabPort& port : topology.ports)
+        has[Resource::Ports] += existing.contains(QStringLiteral("port:") + port.key) ? 1 : 0;
+    for (const LabSecurityGroup& group : topology.securityGroups) {
+        if (!existing.contains(QStringLiteral("group:") + group.key))
+            continue;
+        ++has[Resource::SecurityGroups];
+        has[Resource::SecurityGroupRules] += 2; // its default egress rules
+        for (qsizetype i = 0; i < group.rules.size(); ++i)
+            has[Resource::SecurityGroupRules] += existing.contains(QStringLiteral("rule:%1:%2").arg(group.key).arg(i));
+    }
+    has[Resource::ServerGroups] = existing.contains(QStringLiteral("server-group")) ? 1 : 0;
+    for (LabQuotaLine& line : lines)
+        line.needed = int(std::max<qint64>(0, line.needed - has.value(line.resource)));
+    return lines;
+}
+
 } // namespace zenith

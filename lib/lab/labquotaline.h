@@ -7,6 +7,7 @@
 #include "volume/volumelimits.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace zenith {
@@ -45,6 +46,12 @@ struct LabQuotaLine
     static QList<LabQuotaLine> of(const LabTopology& topology, const QList<Flavor>& flavors,
                                   const ComputeLimits& compute, const NetworkQuota& network,
                                   const VolumeLimits& volume);
+
+    //! `lines` with what the lab already has taken out of `needed` (a resumed deployment creates
+    //! only what is missing, and the project's usage counts what exists): `existing` is the lab's
+    //! inventory ids ("server:web1", "rule:web:0"…).
+    static QList<LabQuotaLine> lessExisting(QList<LabQuotaLine> lines, const LabTopology& topology,
+                                            const QMap<QString, QString>& existing, const QList<Flavor>& flavors);
 
     friend bool operator==(const LabQuotaLine&, const LabQuotaLine&) = default;
 };

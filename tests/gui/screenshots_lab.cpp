@@ -114,6 +114,10 @@ void shootLabWizard()
     pane->goTo(LabPane::Step::Result);
     waitFor([pane] { return !pane->resultPage()->isVerifying() && !pane->resultPage()->checks().isEmpty(); }, 30000);
     save(&window, QStringLiteral("lab-6-result"));
+    // Back on the Plan page, the deployed lab is found: Deploy resumes it, Tear down… is offered.
+    pane->goTo(LabPane::Step::Plan);
+    waitFor([pane] { return pane->planPage()->isChecked() && pane->planPage()->labExists(); }, 15000);
+    save(&window, QStringLiteral("lab-4-plan-deployed"));
 
     Q_EMIT pane->resultPage()->teardownRequested();
     waitFor([pane] { return pane->teardownPage()->awaitsConfirmation(); }, 30000);

@@ -1,3 +1,4 @@
+#include "lab/labplanner.h"
 #include "lab/labquotaline.h"
 
 #include <QTest>
@@ -72,6 +73,35 @@ private Q_SLOTS:
         QCOMPARE(lineOf(needs, Resource::ServerGroups).needed, 1);
         for (const LabQuotaLine& l : needs)
             QVERIFY(l.fits()); // unlimited until limits are known
+    }
+
+    // A resumed lab needs quota only for what is missing; all of it there, it needs nothing.
+    void whatExistsIsNotNeededAgain()
+    {
+        const LabTopology t = topology(2);
+        const QList<LabQuotaLine> needs = LabQuotaLine::needs(t, kFlavors);
+        QCOMPARE(LabQuotaLine::lessExisting(needs, t, {}, kFlavors), needs);
+        // The network, subnet, web group with 2 of its 3 rules, and the database server.
+        const QMap<QString, QString> some{
+            {QStringLiteral("network"), QStringLiteral("n")},     {QStringLiteral("subnet"), QStringLiteral("s")},
+            {QStringLiteral("group:web"), QStringLiteral("g")},   {QStringLiteral("rule:web:0"), QStringLiteral("r0")},
+            {QStringLiteral("rule:web:1"), QStringLiteral("r1")}, {QStringLiteral("port:db"), QStringLiteral("p")},
+            {QStringLiteral("server:db"), QStringLiteral("d")}};
+        const QList<LabQuotaLine> rest = LabQuotaLine::lessExisting(needs, t, some, kFlavors);
+        QCOMPARE(lineOf(rest, Resource::Networks).needed, 0);
+        QCOMPARE(lineOf(rest, Resource::Subnets).needed, 0);
+        QCOMPARE(lineOf(rest, Resource::Ports).needed, 7 - 1 - 1); // the DHCP port came with the subnet
+        QCOMPARE(lineOf(rest, Resource::SecurityGroups).needed, 4);
+        QCOMPARE(lineOf(rest, Resource::SecurityGroupRules).needed, 25 - 2 - 2);
+        QCOMPARE(lineOf(rest, Resource::Instances).needed, 4);
+        QCOMPARE(lineOf(rest, Resource::Cores).needed, 6 - 2); // the database server is a d2-4
+        QCOMPARE(lineOf(rest, Resource::Volumes).needed, 1);
+        // Everything there: nothing needed.
+        QMap<QString, QString> all;
+        for (const LabStep& step : LabPlanner::deploySteps(t))
+            all.insert(step.id, QStringLiteral("id"));
+        for (const LabQuotaLine& l : LabQuotaLine::lessExisting(needs, t, all, kFlavors))
+            QVERIFY2(l.needed == 0, qPrintable(LabQuotaLine::resourceName(l.resource)));
     }
 
     void againstTheProjectsLimits()
