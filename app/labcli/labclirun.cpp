@@ -10,6 +10,7 @@
 #include "lab/labcloudreader.h"
 #include "lab/labdeployer.h"
 #include "lab/labheatdeployment.h"
+#include "lab/labinventory.h"
 #include "lab/labplanissuetext.h"
 #include "lab/labplanner.h"
 #include "lab/labplanvalidation.h"
@@ -163,23 +164,25 @@ void LabCliRun::printSteps(const QList<LabStep>& steps)
 void LabCliRun::runPlan()
 {
     printSteps(LabPlanner::deploySteps(m_topology));
-    auto pending = std::make_shared<int>(2);
     auto failed = std::make_shared<bool>(false);
-    const auto finish = [this, pending, failed]() {
-        if (--*pending == 0)
-            done(*failed ? Failed : Ok);
-    };
+    const auto finish = [this, failed]() { done(*failed ? Failed : Ok); };
+    // The conflicts' read comes first: what the lab has already is not needed again (a resume).
     checkConflicts([this, finish, failed](const QList<LabPlanIssue>& issues) {
         if (!m_options.json)
             m_out << (issues.isEmpty() ? tr("No conflict with what the project holds.") : tr("Conflicts:")) << Qt::endl;
         printIssues(issues);
         *failed = *failed || !issues.isEmpty();
-        finish();
+        printQuota(finish, failed);
     });
+}
+
+void LabCliRun::printQuota(std::function<void()> finish, std::shared_ptr<bool> failed)
+{
     auto* quota = new LabQuotaCheck(m_session, m_topology, this);
     connect(quota, &LabQuotaCheck::finished, this,
-            [this, quota, finish, failed](const QList<LabQuotaLine>& lines, const std::optional<ApiError>& error) {
+            [this, quota, finish, failed](const QList<LabQuotaLine>& needs, const std::optional<ApiError>& error) {
                 quota->deleteLater();
+                const QList<LabQuotaLine> lines = LabQuotaLine::lessExisting(needs, m_topology, m_existing, m_flavors);
                 QJsonArray list;
                 if (!m_options.json)
                     m_out << tr("Quota (needed, used, limit):") << Qt::endl;
@@ -224,6 +227,8 @@ void LabCliRun::checkConflicts(std::function<void(const QList<LabPlanIssue>&)> t
                     fail(tr("Cannot read the project: %1").arg(ErrorText::message(*error)), Failed);
                     return;
                 }
+                m_existing = LabInventory::of(state, m_topology).ids;
+                m_flavors = state.flavors;
                 then(conflictsOf(state));
             });
     reader->start();

@@ -63,6 +63,8 @@ private:
 
     //! Lists the project and finds the plan's conflicts.
     void checkConflicts(std::function<void(const QList<LabPlanIssue>&)> then);
+    //! The plan's quota lines, less what the lab has already (read by checkConflicts()).
+    void printQuota(std::function<void()> finish, std::shared_ptr<bool> failed);
     QList<LabPlanIssue> conflictsOf(const LabCloudState& state);
     void importKey(std::function<void()> then);
     //! The system keyring, opened on first use for the whole run; nullptr with --no-keyring. Every
@@ -94,6 +96,8 @@ private:
     QPointer<LabHeatDeployment> m_heat;
     QString m_publicIp;
     int m_stepsDone = 0;
+    QMap<QString, QString> m_existing; //!< the lab's resources the project holds (LabInventory ids)
+    QList<Flavor> m_flavors;
     bool m_importKey = false; //!< --public-key brings the missing key pair
     bool m_cancelled = false;
     bool m_finished = false;

@@ -75,6 +75,8 @@ contains "deploy says the passwords stay in memory" "$home/err" "--no-keyring"
 
 expect 0 "deploy again (resume)" "$zenith" lab deploy --cloud demo --config "$plan" --no-keyring --no-wait-ready --json
 contains "resume finds what exists" "$home/out" '"state": "AlreadyThere"'
+expect 0 "plan of the deployed lab (what exists needs no quota again)" "$zenith" lab plan --cloud demo --config "$plan" --json
+contains "the deployed lab needs no new security group" "$home/out" '"needed": 0'
 expect 1 "deploy --heat over the lab deployed without Heat" "$zenith" lab deploy --cloud demo --config "$plan" --heat --no-keyring
 contains "--heat says a stack would duplicate the lab" "$home/out" "deployed without Heat: a stack would duplicate it"
 if grep -q '"state": "Done"' "$home/out"; then
