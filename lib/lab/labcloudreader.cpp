@@ -15,7 +15,6 @@
 #include "network/listportsrequest.h"
 #include "network/listsecuritygroupsrequest.h"
 #include "network/listsubnetsrequest.h"
-#include "orchestration/liststacksrequest.h"
 #include "volume/listvolumesnapshotsrequest.h"
 #include "volume/listvolumesrequest.h"
 
@@ -106,20 +105,12 @@ void LabCloudReader::readStack()
 {
     ++m_pending;
     ++m_calls;
-    ListStacksRequest request;
-    request.name = LabHeatDeployment::stackName(m_topology.plan);
-    whenFinished(m_session->send(request), this, [this, name = *request.name](const Result<Page<Stack>>& reply) {
-        if (reply) {
-            for (const Stack& stack : reply->items) {
-                if (stack.name == name && stack.status != u"DELETE_COMPLETE")
-                    m_state.stacks.append(stack);
-            }
-        }
-        // A cloud without Heat has no stack: not an error.
-        const bool noHeat = !reply && (reply.error().kind == ApiError::Kind::Unsupported ||
-                                       reply.error().kind == ApiError::Kind::NotFound);
-        done(reply || noHeat ? std::nullopt : std::optional<ApiError>(reply.error()));
-    });
+    whenFinished(LabHeatDeployment::findStack(*m_session, m_topology.plan), this,
+                 [this](const Result<std::optional<Stack>>& found) {
+                     if (found && *found)
+                         m_state.stacks.append(**found);
+                     done(found ? std::nullopt : std::optional<ApiError>(found.error()));
+                 });
 }
 
 void LabCloudReader::readRecords()

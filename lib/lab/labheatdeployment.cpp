@@ -168,6 +168,27 @@ void LabHeatDeployment::create(const LabSecrets& secrets)
                  });
 }
 
+QFuture<Result<std::optional<Stack>>> LabHeatDeployment::findStack(Session& session, const LabPlan& plan)
+{
+    ListStacksRequest request;
+    request.name = stackName(plan);
+    return session.send(request).then(
+        [name = *request.name](const Result<Page<Stack>>& found) -> Result<std::optional<Stack>> {
+            if (!found) {
+                const ApiError::Kind kind = found.error().kind;
+                if (kind == ApiError::Kind::Unsupported || kind == ApiError::Kind::NotFound)
+                    return std::optional<Stack>();
+                return found.error();
+            }
+            // Heat lists a stack DELETE_COMPLETE for a moment before it hides it.
+            for (const Stack& stack : found->items) {
+                if (stack.name == name && stack.status != u"DELETE_COMPLETE")
+                    return std::optional<Stack>(stack);
+            }
+            return std::optional<Stack>();
+        });
+}
+
 void LabHeatDeployment::remove()
 {
     if (!m_session)
@@ -176,21 +197,27 @@ void LabHeatDeployment::remove()
     m_action = Action::Delete;
     m_running = true;
     const int generation = m_generation;
-    ListStacksRequest request;
-    request.name = m_stackName;
     ++m_calls;
-    whenFinished(m_session->send(request), this, [this, generation](const Result<Page<Stack>>& found) {
-        if (generation != m_generation)
-            return;
-        if (!found)
-            return finish(false, found.error());
-        // Heat lists a stack DELETE_COMPLETE for a moment before it hides it.
-        for (const Stack& stack : found->items) {
-            if (stack.status != u"DELETE_COMPLETE")
-                return deleteFound(stack);
-        }
-        finish(true, std::nullopt);
-    });
+    whenFinished(findStack(*m_session, m_topology.plan), this,
+                 [this, generation](const Result<std::optional<Stack>>& found) {
+                     if (generation != m_generation)
+                         return;
+                     if (!found)
+                         return finish(false, found.error());
+                     if (!*found)
+                         return finish(true, std::nullopt);
+                     deleteFound(**found);
+                 });
+}
+
+void LabHeatDeployment::remove(const Stack& stack)
+{
+    if (!m_session)
+        return;
+    stop();
+    m_action = Action::Delete;
+    m_running = true;
+    deleteFound(stack);
 }
 
 void LabHeatDeployment::deleteFound(const Stack& stack)

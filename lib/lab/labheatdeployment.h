@@ -5,10 +5,12 @@
 #include "labtopology.h"
 
 #include "core/apierror.h"
+#include "core/result.h"
 #include "orchestration/createstackrequest.h"
 #include "orchestration/stack.h"
 #include "orchestration/stackevent.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -43,6 +45,8 @@ public:
     static CreateStackRequest createRequest(const LabTopology& topology, const LabSecrets& secrets);
     //! The parameters whose values are secrets (shown as placeholders, never logged).
     static QStringList secretParameters();
+    //! The lab's stack unless deleted (one list by name). A cloud without Heat has none: not an error.
+    static QFuture<Result<std::optional<Stack>>> findStack(Session& session, const LabPlan& plan);
 
     //! Milliseconds between polls (2000 by default).
     void setPollInterval(int ms);
@@ -59,6 +63,8 @@ public:
     //! Finds the lab's stack and deletes it, following it until it is gone (finished(true) at
     //! once when there is no stack).
     void remove();
+    //! Deletes `stack`, found already (no second lookup), following it until it is gone.
+    void remove(const Stack& stack);
     //! Stops following (what Heat does goes on).
     void stop();
 

@@ -7,7 +7,6 @@
 #include "cli/stackcommand.h"
 #include "core/whenfinished.h"
 #include "orchestration/liststackeventsrequest.h"
-#include "orchestration/liststacksrequest.h"
 
 namespace zenith {
 
@@ -27,41 +26,32 @@ bool goesBeforeStack(LabStepKind kind)
 
 void LabTeardownPrivate::findStack(std::function<void()> done)
 {
-    ListStacksRequest list;
-    list.name = LabHeatDeployment::stackName(topology.plan);
-    whenFinished(send(list), q, [this, done, name = *list.name](const Result<Page<Stack>>& page) {
-        if (!page) {
-            // A cloud without Heat has no stack to delete; any other error might hide one.
-            const ApiError::Kind kind = page.error().kind;
-            if (kind != ApiError::Kind::Unsupported && kind != ApiError::Kind::NotFound)
-                readError = page.error();
-            return done();
-        }
-        for (const Stack& s : page->items) {
-            if (s.name == name && s.status != u"DELETE_COMPLETE") {
-                stack = s;
-                break;
-            }
-        }
-        if (!stack)
-            return done();
-        // The events name every resource the stack made, with its id: one request, no paging
-        // asked, so Heat answers them all.
-        ListStackEventsRequest events;
-        events.stackName = stack->name;
-        events.stackId = stack->id;
-        whenFinished(send(events), q, [this, done](const Result<Page<StackEvent>>& page) {
-            if (!page) {
-                readError = page.error();
-                return done();
-            }
-            for (const StackEvent& e : page->items) {
-                if (!e.physicalResourceId.isEmpty())
-                    stackOwned.insert(e.physicalResourceId);
-            }
-            done();
-        });
-    });
+    ++apiCalls;
+    whenFinished(LabHeatDeployment::findStack(*session, topology.plan), q,
+                 [this, done](const Result<std::optional<Stack>>& found) {
+                     if (!found || !*found) {
+                         if (!found)
+                             readError = found.error(); // it might hide a stack
+                         return done();
+                     }
+                     stack = **found;
+                     // The events name every resource the stack made, with its id: one request, no
+                     // paging asked, so Heat answers them all.
+                     ListStackEventsRequest events;
+                     events.stackName = stack->name;
+                     events.stackId = stack->id;
+                     whenFinished(send(events), q, [this, done](const Result<Page<StackEvent>>& page) {
+                         if (!page) {
+                             readError = page.error();
+                             return done();
+                         }
+                         for (const StackEvent& e : page->items) {
+                             if (!e.physicalResourceId.isEmpty())
+                                 stackOwned.insert(e.physicalResourceId);
+                         }
+                         done();
+                     });
+                 });
 }
 
 void LabTeardownPrivate::addStackStep(QList<LabStep>& all) const
@@ -105,7 +95,7 @@ void LabTeardownPrivate::removeStack(const LabStep& step)
                                                                    QStringLiteral("The stack was not deleted."),
                                                                    QStringLiteral("orchestration"))));
                      });
-    heat->remove();
+    heat->remove(*stack); // found by findStack(): no second lookup
 }
 
 } // namespace zenith
