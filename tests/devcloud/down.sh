@@ -7,8 +7,8 @@ export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 STATE=${DEVCLOUD_STATE:-/var/lib/zenith-devcloud}
 RUN=$STATE/run
 INFRA="memcached rabbitmq epmd mariadb"        # stopped last, gracefully, in this order
-pid_of() { [ -s "$RUN/$1.pid" ] && cat "$RUN/$1.pid"; }
-running() { kill -0 "$1" 2>/dev/null; }
+# a recorded PID whose process is not the one started is left alone: it may be anyone's by now
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/pids.sh"
 # wait_gone SECONDS PID... : wait until none of the groups has a live member
 wait_gone() {
   local t=$1 i p left; shift
@@ -22,8 +22,8 @@ svc_pids=()
 for f in "$RUN"/*.pid; do
   [ -e "$f" ] || continue
   n=$(basename "$f" .pid); case " $INFRA " in *" $n "*) continue;; esac
-  p=$(cat "$f"); if running "$p"; then kill -TERM -- "-$p" 2>/dev/null; svc_pids+=("$p"); echo "  TERM $n ($p)"; fi
-  rm -f "$f"
+  p=$(cat "$f"); if alive "$n"; then kill -TERM -- "-$p" 2>/dev/null; svc_pids+=("$p"); echo "  TERM $n ($p)"; fi
+  forget "$n"
 done
 if [ ${#svc_pids[@]} -gt 0 ] && ! wait_gone 10 "${svc_pids[@]}"; then
   for p in "${svc_pids[@]}"; do kill -KILL -- "-$p" 2>/dev/null && echo "  KILL group $p"; done
@@ -31,14 +31,14 @@ if [ ${#svc_pids[@]} -gt 0 ] && ! wait_gone 10 "${svc_pids[@]}"; then
 fi
 # 2) infrastructure, gracefully
 for n in $INFRA; do
-  p=$(pid_of "$n") || continue
-  if running "$p"; then
+  if alive "$n"; then
+    p=$(cat "$RUN/$n.pid")
     [ "$n" = rabbitmq ] && rabbitmqctl shutdown >/dev/null 2>&1
     kill -TERM -- "-$p" 2>/dev/null
     wait_gone 60 "$p" || { kill -KILL -- "-$p" 2>/dev/null; echo "  KILL $n ($p)"; }
     echo "  stopped $n ($p)"
   fi
-  rm -f "$RUN/$n.pid"
+  forget "$n"
 done
 rm -f "$RUN/pids.txt"
 exit 0

@@ -62,15 +62,16 @@ done_step() {
 }
 
 # ---- process helpers ---------------------------------------------------------
-alive() { [ -s "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+. "$HERE/pids.sh"
 # start NAME CMD... : start in background in its own session, log to $LOG/NAME.log
 start() {
   local name=$1; shift
   if alive "$name"; then echo "  $name already running (pid $(cat "$RUN/$name.pid"))"; return 0; fi
-  rm -f "$RUN/$name.pid"
+  forget "$name"
   # own session + process group (PGID == PID), PID written by the process itself
   setsid bash -c 'echo $$ > "$0"; exec "$@"' "$RUN/$name.pid" "$@" >>"$LOG/$name.log" 2>&1 < /dev/null &
   local i=0; until [ -s "$RUN/$name.pid" ] || [ $i -ge 50 ]; do sleep 0.1; i=$((i+1)); done
+  record_start "$name"
   echo "  started $name pid $(cat "$RUN/$name.pid")"
 }
 # stop_changed NAME FILE TARGET: install FILE as TARGET; when it changed, stop NAME so that
