@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # pids.sh - sourced by up.sh and down.sh: which recorded PIDs still name the daemons we started.
 #
 # A PID file alone is not enough: a machine restored from an image keeps $RUN but none of its
