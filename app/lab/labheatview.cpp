@@ -2,10 +2,12 @@
 
 #include "labsteptext.h"
 
+#include "cli/labdnscommand.h"
 #include "cli/stackcommand.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "core/session.h"
+#include "dns/dnsprovider.h"
 #include "lab/labheatdeployment.h"
 #include "lab/labsecrets.h"
 
@@ -150,13 +152,31 @@ void LabHeatView::begin(Session* session, const LabTopology& topology)
     connect(m_engine, &LabHeatDeployment::stackChanged, this, &LabHeatView::showStack);
     connect(m_engine, &LabHeatDeployment::finished, this, &LabHeatView::engineFinished);
     connect(m_engine, &LabHeatDeployment::readinessChanged, this, &LabHeatView::updateSummary);
+    connect(m_engine, &LabHeatDeployment::recordsEnsured, this, &LabHeatView::logRecords);
+    if (m_dnsProvider)
+        m_engine->setDnsProvider(m_dnsProvider);
+}
+
+void LabHeatView::setDnsProvider(DnsProvider* provider)
+{
+    m_dnsProvider = provider;
+}
+
+void LabHeatView::logRecords(const QList<DnsRecord>& records)
+{
+    for (const DnsRecord& r : records) {
+        const QString ip = r.values.value(0);
+        //: %1 a DNS name ("www.example.org."), %2 the lab's public address
+        Q_EMIT commandIssued(LabDnsCommand::create(m_topology, r.name, ip), tr("Pointed %1 at %2").arg(r.name, ip));
+    }
 }
 
 void LabHeatView::startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets,
-                              bool waitForReadiness)
+                              const QString& journalPath, bool waitForReadiness)
 {
     begin(session, topology);
     m_engine->setWaitForReadiness(waitForReadiness);
+    m_engine->setJournalPath(journalPath);
     m_deleting = false;
     m_cancel->setEnabled(true);
     const QString name = LabHeatDeployment::stackName(topology.plan);
@@ -277,6 +297,11 @@ void LabHeatView::engineFinished(bool succeeded, const std::optional<ApiError>& 
         if (const std::optional<StackEvent> failure = m_engine->failure()) {
             //: %1 the template's resource that failed ("server_db"), %2 Heat's reason, verbatim
             text = tr("Heat could not create %1:\n%2").arg(failure->resourceName, failure->resourceStatusReason);
+        } else if (m_engine->recordsFailed()) {
+            //: %1 why (the DNS provider's answer)
+            text = tr("The domain's A records could not be pointed at the lab: %1\nThe stack itself is complete. "
+                      "Delete it, correct the domain on the Access page, and deploy again.")
+                       .arg(ErrorText::message(*error));
         } else {
             text = ErrorText::message(*error);
         }
@@ -307,6 +332,11 @@ void LabHeatView::updateSummary()
     } else if (m_done && !m_error) {
         //: %1 the stack's name, %n its resources
         text = tr("The stack %1 is complete: %n resource(s) created.", nullptr, created).arg(name);
+    } else if (m_done && m_stack && m_stack->status == u"CREATE_COMPLETE") {
+        // What follows the stack failed: its records, or a server's setup (readiness).
+        text = m_engine->recordsFailed()
+                   ? tr("The stack %1 is complete, but the domain's records are not set.").arg(name)
+                   : tr("The stack %1 is complete, but a server's setup failed.").arg(name);
     } else if (m_done) {
         text = tr("The stack %1 failed.").arg(name);
     } else if (m_engine->isWaitingForReadiness()) {

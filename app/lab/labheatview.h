@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/dnsrecord.h"
 #include "lab/labdeployment.h"
 #include "lab/labtopology.h"
 #include "orchestration/stack.h"
@@ -18,6 +19,7 @@ class QTreeWidget;
 
 namespace zenith {
 
+class DnsProvider;
 class LabHeatDeployment;
 class MessageBanner;
 class Session;
@@ -34,9 +36,13 @@ public:
     explicit LabHeatView(QWidget* parent = nullptr);
     ~LabHeatView() override;
 
-    //! Submits the lab's stack and follows it (then, with `waitForReadiness`, the servers' consoles
-    //! until each prints its ready marker).
-    void startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets, bool waitForReadiness);
+    //! Submits the lab's stack and follows it, then points the domain's records at it (their ids go
+    //! to the journal at `journalPath`), then with `waitForReadiness` follows the servers' consoles
+    //! until each prints its ready marker.
+    void startCreate(Session* session, const LabTopology& topology, const LabSecrets& secrets,
+                     const QString& journalPath, bool waitForReadiness);
+    //! The provider of the lab's records when it is not the session's Designate (OVHcloud).
+    void setDnsProvider(DnsProvider* provider);
     //! While creating: asks, then deletes the stack (what it made so far goes with it).
     void askCancel();
     //! Stops following without deleting anything (the session is going away).
@@ -73,10 +79,13 @@ private:
     void showStack(const Stack& stack);
     void engineFinished(bool succeeded, const std::optional<ApiError>& error);
     void updateSummary();
+    //! The stack is complete and the records point at it: one log line each.
+    void logRecords(const QList<DnsRecord>& records);
 
     QPointer<Session> m_session;
     LabTopology m_topology;
     QPointer<LabHeatDeployment> m_engine;
+    QPointer<DnsProvider> m_dnsProvider;
     std::optional<Stack> m_stack;
     std::optional<ApiError> m_error;
     bool m_deleting = false;

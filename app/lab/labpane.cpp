@@ -315,7 +315,7 @@ void LabPane::startDeploy(const LabSecrets& secrets, bool kept)
     m_result->clear();
     showStep(Step::Deploy);
     if (m_heatRequested)
-        m_deploy->startHeatDeploy(m_session, *topology, secrets, m_planPage->waitForReadiness());
+        m_deploy->startHeatDeploy(m_session, *topology, secrets, journalPath(), m_planPage->waitForReadiness());
     else
         m_deploy->startDeploy(m_session, *topology, secrets, journalPath(), m_planPage->waitForReadiness());
     if (!kept)

@@ -257,7 +257,7 @@ void LabPlanPage::fillSteps()
 void LabPlanPage::checkCloud()
 {
     m_conflictsKnown = m_quotaKnown = false;
-    m_labExists = false;
+    m_labExists = m_isStack = false;
     m_heatConflicts.clear();
     m_conflicts.clear();
     m_quota.clear();
@@ -286,7 +286,8 @@ void LabPlanPage::checkCloud()
                 m_conflicts = LabPlanValidation::conflicts(m_plan, state);
                 m_heatConflicts = LabPlanValidation::heatConflicts(m_plan, state);
                 const LabInventory existing = LabInventory::of(state, topology);
-                m_labExists = !state.stacks.isEmpty() || !existing.ids.isEmpty() || !existing.strays.isEmpty();
+                m_isStack = !state.stacks.isEmpty();
+                m_labExists = m_isStack || !existing.ids.isEmpty() || !existing.strays.isEmpty();
                 m_existing = existing.ids;
                 m_flavors = state.flavors;
                 applyQuota();
@@ -416,7 +417,8 @@ void LabPlanPage::setResumable(bool resumable)
 void LabPlanPage::updateLabActions()
 {
     // Heat conflicts say the lab's tagged resources exist: Deploy resumes them.
-    m_resumeBanner->setVisible(m_resumable || !m_heatConflicts.isEmpty());
+    // A stack's journal holds only its records' ids (OVHcloud): there is nothing to resume.
+    m_resumeBanner->setVisible((m_resumable || !m_heatConflicts.isEmpty()) && !m_isStack);
     m_tearDown->setVisible(m_labExists);
     m_deployHeat->setEnabled(canAdvance() && m_heatConflicts.isEmpty());
     m_deployHeat->setToolTip(m_heatConflicts.isEmpty()

@@ -109,6 +109,7 @@ private:
     bool m_quotaKnown = false;
     bool m_resumable = false;
     bool m_labExists = false;
+    bool m_isStack = false;              //!< the lab exists as a Heat stack: Heat builds it, nothing to resume
     QList<LabPlanIssue> m_heatConflicts; //!< what stops Deploy with Heat besides the conflicts
     int m_criticalPath = 0;
     QPointer<LabCloudReader> m_reader;

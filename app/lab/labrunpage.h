@@ -51,7 +51,7 @@ public:
                      const QString& journalPath, bool waitForReadiness);
     //! Deploys with Heat (labrunpageheat.cpp): the lab's stack and its events, in LabHeatView.
     void startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
-                         bool waitForReadiness);
+                         const QString& journalPath, bool waitForReadiness);
     //! The last run went through Heat.
     bool isHeat() const { return m_heat; }
     LabHeatView* heatView() const { return m_heatView; }

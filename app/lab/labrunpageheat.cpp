@@ -15,14 +15,15 @@ void LabRunPage::setHeatMode(bool heat)
 }
 
 void LabRunPage::startHeatDeploy(Session* session, const LabTopology& topology, const LabSecrets& secrets,
-                                 bool waitForReadiness)
+                                 const QString& journalPath, bool waitForReadiness)
 {
     if (m_running)
         return;
     beginRun(session, topology);
     setHeatMode(true);
     m_deployment = {};
-    m_heatView->startCreate(session, topology, secrets, waitForReadiness);
+    m_heatView->setDnsProvider(m_dnsProvider);
+    m_heatView->startCreate(session, topology, secrets, journalPath, waitForReadiness);
 }
 
 void LabRunPage::heatFinished(bool succeeded)

@@ -141,10 +141,15 @@ void LabCliRun::runDeploy()
     });
 }
 
+QString LabCliRun::journalPath() const
+{
+    return m_options.journal.isEmpty() ? LabJournal::defaultPath(m_options.cloud, m_topology.plan.name)
+                                       : m_options.journal;
+}
+
 void LabCliRun::deployWith(const LabSecrets& secrets)
 {
-    const QString journal = m_options.journal.isEmpty() ? LabJournal::defaultPath(m_options.cloud, m_topology.plan.name)
-                                                        : m_options.journal;
+    const QString journal = journalPath();
     auto* deployer = new LabDeployer(m_session, m_topology, secrets, journal, this);
     m_deployer = deployer;
     deployer->setWaitForReadiness(m_options.waitReady);
@@ -248,8 +253,7 @@ void LabCliRun::runTeardown()
     m_teardown = teardown;
     if (m_dns) {
         // OVHcloud's records carry no tag: the journal says which ones the lab made.
-        LabJournal journal(m_options.journal.isEmpty() ? LabJournal::defaultPath(m_options.cloud, m_topology.plan.name)
-                                                       : m_options.journal);
+        LabJournal journal(journalPath());
         (void)journal.load();
         teardown->setDnsProvider(m_dns, journal.resourceIds(QStringLiteral("record:")));
     }
@@ -291,10 +295,13 @@ void LabCliRun::runTeardown()
                   << Qt::endl;
         }
         teardown->deleteLater();
-        if (succeeded && !m_options.dryRun)
+        if (succeeded && !m_options.dryRun) {
+            // Nothing of the lab remains: its journal would only hold ids of deleted resources.
+            QFile::remove(journalPath());
             forgetSecrets([this] { done(Ok); });
-        else
+        } else {
             done(succeeded ? Ok : Failed);
+        }
     });
     teardown->start(m_options.dryRun);
 }

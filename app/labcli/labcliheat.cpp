@@ -22,6 +22,12 @@ LabHeatDeployment* LabCliRun::newHeat()
                   << Qt::endl;
         }
     });
+    connect(heat, &LabHeatDeployment::recordsEnsured, this, [this](const QList<DnsRecord>& records) {
+        for (const DnsRecord& r : records) {
+            //: A DNS record pointed at the lab's gateway: %1 its name, %2 the address
+            m_err << tr("  %1 → %2").arg(r.name, r.values.join(QStringLiteral(", "))) << Qt::endl;
+        }
+    });
     connect(heat, &LabHeatDeployment::readinessChanged, this, [this](int ready, int total) {
         m_err << tr("  %1 of %2 servers ready").arg(ready).arg(total) << Qt::endl;
     });
@@ -32,6 +38,9 @@ void LabCliRun::deployWithHeat(const LabSecrets& secrets)
 {
     LabHeatDeployment* heat = newHeat();
     heat->setWaitForReadiness(m_options.waitReady);
+    if (m_dns)
+        heat->setDnsProvider(m_dns);
+    heat->setJournalPath(journalPath());
     const QString stack = LabHeatDeployment::stackName(m_topology.plan);
     m_err << tr("Submitting lab “%1” to Heat as the stack %2:").arg(m_topology.plan.name, stack) << Qt::endl;
     m_err << QStringLiteral("  ")

@@ -81,6 +81,8 @@ private:
     void fail(const QString& message, int code);
     void done(int code);
     QString loginUser() const;
+    //! --journal, else the window's (LabJournal::defaultPath()): both see the same deployment.
+    QString journalPath() const;
 
     Session* m_session;
     LabTopology m_topology;

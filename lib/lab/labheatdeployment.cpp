@@ -155,6 +155,7 @@ void LabHeatDeployment::create(const LabSecrets& secrets)
     m_stack.reset();
     m_events.clear();
     m_readinessFailure.clear();
+    m_recordsFailed = false;
     const int generation = m_generation;
     ++m_calls;
     whenFinished(m_session->send(createRequest(m_topology, secrets)), this,
@@ -299,15 +300,19 @@ void LabHeatDeployment::pollDone()
         error.service = QStringLiteral("orchestration");
         return finish(false, error);
     }
-    if (m_action == Action::Create && m_stack && m_stack->status == u"CREATE_COMPLETE") {
-        if (!m_waitForReadiness)
-            return finish(true, std::nullopt);
-        m_readiness = true;
-        m_ready.clear();
-        Q_EMIT readinessChanged(0, int(m_topology.servers.size()));
-        return m_timer->start(0);
-    }
+    if (m_action == Action::Create && m_stack && m_stack->status == u"CREATE_COMPLETE")
+        return ensureRecords();
     m_timer->start(m_interval);
+}
+
+void LabHeatDeployment::awaitReadiness()
+{
+    if (!m_waitForReadiness)
+        return finish(true, std::nullopt);
+    m_readiness = true;
+    m_ready.clear();
+    Q_EMIT readinessChanged(0, int(m_topology.servers.size()));
+    m_timer->start(0);
 }
 
 // One console tail per server not ready yet, in parallel: what LabDeployer's ServerReady steps read.

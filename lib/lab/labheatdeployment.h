@@ -6,6 +6,7 @@
 
 #include "core/apierror.h"
 #include "core/result.h"
+#include "dns/dnsrecord.h"
 #include "orchestration/createstackrequest.h"
 #include "orchestration/stack.h"
 #include "orchestration/stackevent.h"
@@ -22,11 +23,15 @@ class QTimer;
 
 namespace zenith {
 
+class DnsProvider;
 class Session;
 
 //! "Deploy with Heat": the lab's HOT template (LabHeatTemplate) submitted as the stack
 //! "<lab>-stack", then followed: the stack's status and its new events every poll (one stack show
-//! and one event list from the last event seen, in parallel) until it is complete or failed.
+//! and one event list from the last event seen, in parallel) until it is complete or failed. Once
+//! complete, the domain's A records are pointed at the stack's public IP through the lab's DNS
+//! provider (LabDnsRecords, as LabDeployer does: the template cannot, OVHcloud is no Heat resource),
+//! then the servers' readiness is awaited if asked.
 //! Deleting finds the stack by name, deletes it and follows it until it is gone.
 class LabHeatDeployment final : public QObject
 {
@@ -53,8 +58,16 @@ public:
     //! After CREATE_COMPLETE, also wait for each server's ready marker in its console (Heat's
     //! "complete" means the servers run, not that their software is set up). Off by default.
     void setWaitForReadiness(bool wait) { m_waitForReadiness = wait; }
+    //! The provider of the lab's records (OVHcloud's, with its keys); without one a Designate plan
+    //! gets the cloud's Designate.
+    void setDnsProvider(DnsProvider* provider);
+    //! The lab's journal (LabJournal), where the records' ids go: OVHcloud's records carry no tag,
+    //! the teardown deletes the ids it finds there. None by default.
+    void setJournalPath(const QString& path) { m_journalPath = path; }
     //! Servers whose console showed their ready marker.
     int readyCount() const { return int(m_ready.size()); }
+    //! The stack was complete and the domain's records could not be set (the last creation).
+    bool recordsFailed() const { return m_recordsFailed; }
     //! True between CREATE_COMPLETE and the last ready marker.
     bool isWaitingForReadiness() const { return m_readiness; }
 
@@ -88,6 +101,8 @@ Q_SIGNALS:
     void stackChanged(const zenith::Stack& stack);
     //! New events, oldest first.
     void eventsArrived(const QList<zenith::StackEvent>& events);
+    //! The domain's A records point at the stack's public IP (after CREATE_COMPLETE, with a domain).
+    void recordsEnsured(const QList<zenith::DnsRecord>& records);
     //! A server's ready marker appeared (while waiting for readiness).
     void readinessChanged(int ready, int total);
     //! The action ended: created (CREATE_COMPLETE) or gone; otherwise `error` says why (a refused
@@ -100,6 +115,9 @@ private:
     void pollDone();
     void finish(bool succeeded, const std::optional<ApiError>& error);
     void deleteFound(const Stack& stack);
+    //! After CREATE_COMPLETE: the records, then readiness or the end.
+    void ensureRecords();
+    void awaitReadiness();
     void pollReadiness();
 
     QPointer<Session> m_session;
@@ -121,6 +139,9 @@ private:
     bool m_readiness = false;
     QSet<QString> m_ready; //!< server keys
     QString m_readinessFailure;
+    QPointer<DnsProvider> m_dnsProvider;
+    QString m_journalPath;
+    bool m_recordsFailed = false;
 };
 
 } // namespace zenith

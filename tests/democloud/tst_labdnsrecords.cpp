@@ -10,6 +10,7 @@
 #include "lab/labcheck.h"
 #include "lab/labdeployer.h"
 #include "lab/labdnsrecords.h"
+#include "lab/labheatdeployment.h"
 #include "lab/labjournal.h"
 #include "lab/labteardown.h"
 #include "lab/labverifier.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<ApiError>();
         qRegisterMetaType<DnsZone>();
+        qRegisterMetaType<std::optional<ApiError>>();
         DemoCloud::Options options;
         options.speed = 1000;
         m_cloud = std::make_unique<DemoCloud>(options);
@@ -155,13 +157,23 @@ private Q_SLOTS:
         QVERIFY(failed.isEmpty());
     }
 
-    // The whole lab with a domain: deploy -> the records at the provider -> verify green (the DNS
-    // check read, not skipped) -> teardown deletes exactly those records.
-    void deployVerifyTeardown_data() { recordsLifeCycle_data(); }
+    // The whole lab with a domain, deployed step by step or as a Heat stack: the records at the
+    // provider -> verify green (the DNS check read, not skipped) -> teardown deletes exactly those
+    // records (with the stack, for a Heat lab).
+    void deployVerifyTeardown_data()
+    {
+        QTest::addColumn<bool>("ovh");
+        QTest::addColumn<bool>("heat");
+        QTest::newRow("designate") << false << false;
+        QTest::newRow("ovh") << true << false;
+        QTest::newRow("designate, heat") << false << true;
+        QTest::newRow("ovh, heat") << true << true;
+    }
 
     void deployVerifyTeardown()
     {
         QFETCH(bool, ovh);
+        QFETCH(bool, heat);
         LabPlan plan;
         plan.cloud = QStringLiteral("demo");
         plan.name = QStringLiteral("dns");
@@ -190,20 +202,38 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString journalPath = dir.filePath(QStringLiteral("dns.json"));
 
-        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), journalPath);
-        deployer.setWaitForReadiness(false);
-        if (ovh)
-            deployer.setDnsProvider(m_provider.get());
-        QSignalSpy deployed(&deployer, &LabDeployer::finished);
-        QSignalSpy stepFailed(&deployer, &LabDeployer::stepFailed);
-        deployer.start();
-        QVERIFY(deployed.wait(60000));
-        for (const auto& f : stepFailed)
-            qWarning() << f.at(0).toString() << f.at(1).value<ApiError>().message;
-        QCOMPARE(deployed.first().first().toBool(), true);
-        const QString ip = deployer.deployment().publicIp;
-        const QString apex = plan.domain + u'.';
-        QCOMPARE(deployer.state(QStringLiteral("record:") + apex), LabStepState::Done);
+        QString ip;
+        if (heat) {
+            LabHeatDeployment stack(m_session.get(), topology);
+            stack.setPollInterval(50);
+            stack.setJournalPath(journalPath);
+            if (ovh)
+                stack.setDnsProvider(m_provider.get());
+            QSignalSpy ensured(&stack, &LabHeatDeployment::recordsEnsured);
+            QSignalSpy created(&stack, &LabHeatDeployment::finished);
+            stack.create(LabSecrets::generate());
+            QVERIFY(created.wait(60000));
+            const auto error = created.first().at(1).value<std::optional<ApiError>>();
+            QVERIFY2(created.first().first().toBool(), qPrintable(error ? error->message : QString()));
+            QVERIFY(!stack.recordsFailed());
+            QCOMPARE(ensured.size(), 1);
+            ip = stack.deployment().publicIp;
+            QVERIFY(!ip.isEmpty());
+        } else {
+            LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), journalPath);
+            deployer.setWaitForReadiness(false);
+            if (ovh)
+                deployer.setDnsProvider(m_provider.get());
+            QSignalSpy deployed(&deployer, &LabDeployer::finished);
+            QSignalSpy stepFailed(&deployer, &LabDeployer::stepFailed);
+            deployer.start();
+            QVERIFY(deployed.wait(60000));
+            for (const auto& f : stepFailed)
+                qWarning() << f.at(0).toString() << f.at(1).value<ApiError>().message;
+            QCOMPARE(deployed.first().first().toBool(), true);
+            ip = deployer.deployment().publicIp;
+            QCOMPARE(deployer.state(QStringLiteral("record:") + plan.domain + u'.'), LabStepState::Done);
+        }
 
         LabDnsRecords records(m_provider.get(), topology);
         QSignalSpy found(&records, &LabDnsRecords::found);
@@ -245,6 +275,12 @@ private Q_SLOTS:
         QCOMPARE(std::count_if(steps.cbegin(), steps.cend(),
                                [](const LabStep& s) { return s.kind == LabStepKind::RecordSet; }),
                  2);
+        if (heat) {
+            // The stack, after the records (they point at its port), and nothing it owns besides.
+            const auto kindOf = [&steps](qsizetype i) { return steps.at(i).kind; };
+            QCOMPARE(steps.size(), 3);
+            QCOMPARE(kindOf(2), LabStepKind::Stack);
+        }
         records.read();
         QVERIFY(found.wait(20000));
         QVERIFY(found.last().first().value<QList<DnsRecord>>().isEmpty());
