@@ -3650,6 +3650,11 @@ Import the public key of an SSH key you already have, or generate a new one: ins
         <source>Deployment with Heat failed after %1 s: fix the cause above, delete the stack with `zenith lab teardown`, then deploy again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  %1 → %2</source>
+        <extracomment>A DNS record pointed at the lab&apos;s gateway: %1 its name, %2 the address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenith::LabHeatView</name>
@@ -3773,6 +3778,25 @@ Import the public key of an SSH key you already have, or generate a new one: ins
     <message>
         <source>Heat is creating the stack %1: %2 of %3 resources created. Its events appear below as they happen.</source>
         <extracomment>%1 the stack&apos;s name, %2 resources created so far, %3 all of them; the events follow below</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointed %1 at %2</source>
+        <extracomment>%1 a DNS name (&quot;www.example.org.&quot;), %2 the lab&apos;s public address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s A records could not be pointed at the lab: %1
+The stack itself is complete. Delete it, correct the domain on the Access page, and deploy again.</source>
+        <extracomment>%1 why (the DNS provider&apos;s answer)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack %1 is complete, but the domain&apos;s records are not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack %1 is complete, but a server&apos;s setup failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4580,6 +4604,14 @@ The lab then belongs to the stack: tearing it down deletes the stack, and Heat d
         <extracomment>%1 is the lab&apos;s tag, %2 the name of the Heat stack a lab deployed with Heat has</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: %n deletion(s) for the lab %1, in this order; the Heat stack %2 takes everything it created with it. Nothing else is touched.</source>
+        <extracomment>%n steps; %1 the lab&apos;s name, %2 its Heat stack</extracomment>
+        <translation>
+            <numerusform>Dry run: %n deletion for the lab %1; the Heat stack %2 takes everything it created with it. Nothing else is touched.</numerusform>
+            <numerusform>Dry run: %n deletions for the lab %1, in this order; the Heat stack %2 takes everything it created with it. Nothing else is touched.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenith::LabSettingsPage</name>
@@ -4822,6 +4854,63 @@ The lab then belongs to the stack: tearing it down deletes the stack, and Heat d
     <message>
         <source>Heat stack</source>
         <extracomment>A lab step: the Heat stack that deployed the lab (deleting it deletes what Heat created)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <extracomment>A lab step&apos;s kind within a log line (&quot;Created network lab-net&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security group rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record</source>
+        <comment>in a sentence</comment>
+        <extracomment>Within a log line (&quot;Deleted DNS record www.example.org.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat stack</source>
+        <comment>in a sentence</comment>
+        <extracomment>Within a log line (&quot;Deleted Heat stack lab-stack&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

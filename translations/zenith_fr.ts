@@ -3654,6 +3654,11 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
         <source>Deployment with Heat failed after %1 s: fix the cause above, delete the stack with `zenith lab teardown`, then deploy again.</source>
         <translation>Le déploiement avec Heat a échoué après %1&#xa0;s&#xa0;: corrigez la cause ci-dessus, supprimez la pile avec `zenith lab teardown`, puis déployez à nouveau.</translation>
     </message>
+    <message>
+        <source>  %1 → %2</source>
+        <extracomment>A DNS record pointed at the lab&apos;s gateway: %1 its name, %2 the address</extracomment>
+        <translation>  %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>zenith::LabHeatView</name>
@@ -3779,6 +3784,26 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
         <source>Heat is creating the stack %1: %2 of %3 resources created. Its events appear below as they happen.</source>
         <extracomment>%1 the stack&apos;s name, %2 resources created so far, %3 all of them; the events follow below</extracomment>
         <translation>Heat crée la pile %1 (ressources créées&#xa0;: %2 sur %3). Les événements de la pile s’affichent ci-dessous au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Pointed %1 at %2</source>
+        <extracomment>%1 a DNS name (&quot;www.example.org.&quot;), %2 the lab&apos;s public address</extracomment>
+        <translation>%1 pointe vers %2</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s A records could not be pointed at the lab: %1
+The stack itself is complete. Delete it, correct the domain on the Access page, and deploy again.</source>
+        <extracomment>%1 why (the DNS provider&apos;s answer)</extracomment>
+        <translation>Les enregistrements A du domaine n’ont pas pu être dirigés vers le lab&#xa0;: %1
+La pile elle-même est terminée. Supprimez-la, corrigez le domaine à l’étape Accès, puis déployez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The stack %1 is complete, but the domain&apos;s records are not set.</source>
+        <translation>La pile %1 est terminée, mais les enregistrements du domaine ne sont pas en place.</translation>
+    </message>
+    <message>
+        <source>The stack %1 is complete, but a server&apos;s setup failed.</source>
+        <translation>La pile %1 est terminée, mais l’installation d’un serveur a échoué.</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4614,14 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
         <extracomment>%1 is the lab&apos;s tag, %2 the name of the Heat stack a lab deployed with Heat has</extracomment>
         <translation>Recherche des ressources étiquetées %1, et de la pile Heat %2…</translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: %n deletion(s) for the lab %1, in this order; the Heat stack %2 takes everything it created with it. Nothing else is touched.</source>
+        <extracomment>%n steps; %1 the lab&apos;s name, %2 its Heat stack</extracomment>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n suppression pour le lab %1&#xa0;: la pile Heat %2 emporte tout ce qu’elle a créé. Rien d’autre n’est touché.</numerusform>
+            <numerusform>Simulation&#xa0;: %n suppressions pour le lab %1, dans cet ordre&#xa0;; la pile Heat %2 emporte tout ce qu’elle a créé. Rien d’autre n’est touché.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zenith::LabSettingsPage</name>
@@ -4832,6 +4865,63 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
         <source>Heat stack</source>
         <extracomment>A lab step: the Heat stack that deployed the lab (deleting it deletes what Heat created)</extracomment>
         <translation>Pile Heat</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <extracomment>A lab step&apos;s kind within a log line (&quot;Created network lab-net&quot;)</extracomment>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>subnet</source>
+        <translation>sous-réseau</translation>
+    </message>
+    <message>
+        <source>security group</source>
+        <translation>groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>security group rule</source>
+        <translation>règle de groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>server group</source>
+        <translation>groupe de serveurs</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>server ready</source>
+        <translation>serveur prêt</translation>
+    </message>
+    <message>
+        <source>volume attachment</source>
+        <translation>attachement de volume</translation>
+    </message>
+    <message>
+        <source>DNS record</source>
+        <comment>in a sentence</comment>
+        <extracomment>Within a log line (&quot;Deleted DNS record www.example.org.&quot;)</extracomment>
+        <translation>enregistrement DNS</translation>
+    </message>
+    <message>
+        <source>volume snapshot</source>
+        <translation>instantané de volume</translation>
+    </message>
+    <message>
+        <source>Heat stack</source>
+        <comment>in a sentence</comment>
+        <extracomment>Within a log line (&quot;Deleted Heat stack lab-stack&quot;)</extracomment>
+        <translation>pile Heat</translation>
     </message>
 </context>
 <context>

@@ -403,7 +403,7 @@ QString LabRunPage::stepLabel(const QString& stepId) const
     if (step == m_steps.cend())
         return stepId;
     //: A lab step in the log: %1 its kind (Port, Server…), %2 the resource's name
-    return tr("%1 %2").arg(LabStepText::kind(step->kind).toLower(), step->name);
+    return tr("%1 %2").arg(LabStepText::kindInSentence(step->kind), step->name);
 }
 
 void LabRunPage::stepFailed(const QString& stepId, const ApiError& error)
@@ -464,10 +464,18 @@ void LabRunPage::updateProgress()
     m_progress->setValue(over);
     //: Progress bar text: %v steps over, %m steps in all
     m_progress->setFormat(tr("%v of %m steps"));
+    const bool hasStack =
+        std::any_of(m_steps.cbegin(), m_steps.cend(), [](const LabStep& s) { return s.kind == LabStepKind::Stack; });
     QString summary;
     if (!m_started)
         summary = m_mode == Mode::Deploy ? tr("Nothing deployed yet: the Plan step starts the deployment.")
                                          : tr("Nothing to tear down yet.");
+    else if (m_mode == Mode::Teardown && m_awaitingConfirmation && hasStack)
+        //: %n steps; %1 the lab's name, %2 its Heat stack
+        summary = tr("Dry run: %n deletion(s) for the lab %1, in this order; the Heat stack %2 takes everything it "
+                     "created with it. Nothing else is touched.",
+                     nullptr, total)
+                      .arg(QLocale().quoteString(m_topology.plan.name), LabHeatDeployment::stackName(m_topology.plan));
     else if (m_mode == Mode::Teardown && m_awaitingConfirmation)
         //: %n resources; %1 the lab's tag
         summary = tr("Dry run: %n resource(s) tagged %1 will be deleted, in this order. Nothing else is touched.",

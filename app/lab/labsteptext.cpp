@@ -32,6 +32,29 @@ QString LabStepText::kind(LabStepKind kind)
     return {};
 }
 
+QString LabStepText::kindInSentence(LabStepKind kind)
+{
+    switch (kind) {
+    //: A lab step's kind within a log line ("Created network lab-net")
+    case LabStepKind::Network: return tr("network");
+    case LabStepKind::Subnet: return tr("subnet");
+    case LabStepKind::SecurityGroup: return tr("security group");
+    case LabStepKind::SecurityGroupRule: return tr("security group rule");
+    case LabStepKind::Port: return tr("port");
+    case LabStepKind::ServerGroup: return tr("server group");
+    case LabStepKind::Volume: return tr("volume");
+    case LabStepKind::Server: return tr("server");
+    case LabStepKind::ServerReady: return tr("server ready");
+    case LabStepKind::VolumeAttachment: return tr("volume attachment");
+    //: Within a log line ("Deleted DNS record www.example.org.")
+    case LabStepKind::RecordSet: return tr("DNS record", "in a sentence");
+    case LabStepKind::VolumeSnapshot: return tr("volume snapshot");
+    //: Within a log line ("Deleted Heat stack lab-stack")
+    case LabStepKind::Stack: return tr("Heat stack", "in a sentence");
+    }
+    return {};
+}
+
 QString LabStepText::state(LabStepState state)
 {
     switch (state) {

@@ -16,6 +16,9 @@ class LabStepText
 public:
     //! The kind of resource, e.g. "Security group rule".
     static QString kind(LabStepKind kind);
+    //! The same within a sentence ("Created %1 …"): "security group rule", but "Heat stack" and
+    //! "DNS record" keep their capitals (a translator's lower case is a language's own business).
+    static QString kindInSentence(LabStepKind kind);
     //! The state, e.g. "Already there".
     static QString state(LabStepState state);
     //! A small round icon for a state: grey pending, blue running, green done, teal already
