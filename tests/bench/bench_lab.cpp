@@ -1,8 +1,9 @@
 // The lab engine's figures: wall time and API calls of deploying and tearing down the default lab,
-// beside the critical path (the longest chain of dependent steps). On the demo cloud by default
-// (ZENITH_BENCH_SPEED, default 50); on a clouds.yaml cloud with ZENITH_BENCH_CLOUD=devcloud-demo
-// (image tiny, flavor m1.nano, public network Ext-Net). Readiness is not waited for: the fake
-// driver prints no console log, and it measures cloud-init, not Zenith.
+// beside the critical path (the longest chain of dependent steps), and where the time goes (each
+// step's span; ZENITH_BENCH_TIMELINE=1 for all of them). On the demo cloud by
+// default (ZENITH_BENCH_SPEED, default 50); on a clouds.yaml cloud with ZENITH_BENCH_CLOUD=devcloud-demo (image tiny,
+// flavor m1.nano, public network Ext-Net). Readiness is not waited for: the fake driver prints no console log, and it
+// measures cloud-init, not Zenith.
 
 #include "benchsupport.h"
 
@@ -19,15 +20,56 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
 using namespace zenith;
 
 namespace {
+
+// Each step's span, from Running to its end, in ms since the start: where the wall time goes.
+// A step may start before its dependencies end (a server is created as soon as its ports have ids,
+// before their tags are on), so the spans overlap more than the plan's order suggests.
+struct Timeline
+{
+    QElapsedTimer clock;
+    QHash<QString, qint64> started;
+    QHash<QString, qint64> ended;
+
+    template <typename Job> void follow(Job& job)
+    {
+        clock.start();
+        QObject::connect(&job, &Job::stepChanged, [this](const QString& id, LabStepState state) {
+            if (state == LabStepState::Running)
+                started.insert(id, clock.elapsed());
+            else if (started.contains(id) && state != LabStepState::Pending)
+                ended.insert(id, clock.elapsed());
+        });
+    }
+
+    // The slowest steps, or with ZENITH_BENCH_TIMELINE=1 every step in the order they started.
+    void print(const char* what, int count) const
+    {
+        QList<std::pair<qint64, QString>> all;
+        const bool everything = qEnvironmentVariableIntValue("ZENITH_BENCH_TIMELINE") == 1;
+        for (auto it = ended.cbegin(); it != ended.cend(); ++it)
+            all.append({everything ? started.value(it.key()) : started.value(it.key()) - it.value(), it.key()});
+        std::sort(all.begin(), all.end());
+        const qsizetype shown = everything ? all.size() : std::min<qsizetype>(count, all.size());
+        std::printf("  %s %s (start-end ms):", everything ? "every" : "slowest", what);
+        for (qsizetype i = 0; i < shown; ++i) {
+            const QString& id = all.at(i).second;
+            std::printf("%s%s %lld-%lld", i % 4 == 0 ? "\n    " : ", ", qPrintable(id), qlonglong(started.value(id)),
+                        qlonglong(ended.value(id)));
+        }
+        std::printf("\n");
+    }
+};
 
 template <typename Job> bool runToEnd(Job& job)
 {
@@ -106,6 +148,8 @@ int main(int argc, char** argv)
 
     LabDeployer deployer(session.get(), topology, LabSecrets::generate(), journal.filePath(QStringLiteral("lab.json")));
     deployer.setWaitForReadiness(false);
+    Timeline deploying;
+    deploying.follow(deployer);
     QElapsedTimer clock;
     clock.start();
     deployer.start();
@@ -114,10 +158,13 @@ int main(int argc, char** argv)
     std::printf("deploy:   %s  %6lld ms  %3d API calls  %2lld steps  critical path %d steps\n",
                 deployed ? "ok    " : "FAILED", qlonglong(deployMs), deployer.apiCalls(),
                 qlonglong(deployer.steps().size()), LabPlanner::criticalPathLength(deployer.steps()));
+    deploying.print("deploy steps", 8);
 
     LabTeardown teardown(session.get(), topology);
     QList<LabStep> planned;
     QObject::connect(&teardown, &LabTeardown::planned, [&planned](const QList<LabStep>& steps) { planned = steps; });
+    Timeline tearing;
+    tearing.follow(teardown);
     clock.restart();
     teardown.start(false);
     const bool removed = runToEnd(teardown);
@@ -125,6 +172,7 @@ int main(int argc, char** argv)
     std::printf("teardown: %s  %6lld ms  %3d API calls  %2lld steps  critical path %d steps\n",
                 removed ? "ok    " : "FAILED", qlonglong(teardownMs), teardown.apiCalls(), qlonglong(planned.size()),
                 LabPlanner::criticalPathLength(planned));
+    tearing.print("teardown steps", 8);
     (void)bench::await(session->send(DeleteKeypairRequest{key.name}));
     return deployed && removed ? 0 : 1;
 }
