@@ -1,12 +1,15 @@
 // "Deploy with Heat" in the lab wizard against the demo cloud: the Plan page's action and its
 // confirmation, the run page's Heat view (status, events as they arrive, the `openstack stack
-// create` line without a password), the Result page's checklist green, then a teardown that deletes
-// the stack and leaves nothing of the lab. ZENITH_SHOTS_DIR=<dir> saves the Heat pages as PNGs.
+// create` line without a password), the domain's records after it, the Result page's checklist green
+// (the records' check included), then a teardown that deletes the records and the stack and leaves
+// nothing of the lab. ZENITH_SHOTS_DIR=<dir> saves the Heat pages as PNGs.
 
 #include "../democloud/serverfixture.h"
 #include "labwizarddriver.h"
 
 #include "compute/deletekeypairrequest.h"
+#include "democloud/democloud.h"
+#include "dns/designateprovider.h"
 #include "lab/labheatview.h"
 #include "lab/labpane.h"
 #include "lab/labplanpage.h"
@@ -75,6 +78,20 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     m_driver.open(&pane);
     QStringList commands;
     connect(&pane, &Pane::commandIssued, this, [&](const QString& command) { commands << command; });
+    // With a domain in the cloud's Designate: the records follow the stack, and go before it.
+    const QString domain = DemoCloud::ovhZoneName();
+    DesignateProvider designate(m_driver.session());
+    QVERIFY(awaitResult(designate.createZone({domain + u'.', QStringLiteral("admin@zenith-lab.example"), 600})));
+    auto dropZone = qScopeGuard([&] {
+        if (const auto zones = awaitResult(designate.listZones())) {
+            for (const DnsZone& zone : *zones)
+                (void)awaitResult(designate.deleteZone(zone));
+        }
+    });
+    LabPlan plan = pane.plan();
+    plan.domain = domain;
+    plan.dnsProvider = LabDnsProvider::Designate;
+    pane.setPlan(plan);
     QVERIFY(m_driver.reachPlan(&pane));
     QTRY_VERIFY(pane.planPage()->isChecked());
     // Slower, so that the stack is seen while Heat builds it.
@@ -110,6 +127,11 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     QCOMPARE(events->topLevelItem(events->topLevelItemCount() - 1)->text(1), QStringLiteral("lab-stack"));
     QVERIFY(!deploy->deployment().publicIp.isEmpty());
     QCOMPARE(deploy->deployment().serverIds.size(), 5);
+    // The records' lines reach the command dock, after the stack's.
+    const QString record =
+        QStringLiteral("openstack recordset create --type A --record ") + deploy->deployment().publicIp;
+    QCOMPARE(std::count_if(commands.cbegin(), commands.cend(), [&](const QString& c) { return c.startsWith(record); }),
+             2);
     m_driver.shoot(deploy, QStringLiteral("lab-heat-done"));
 
     // The Result page's checklist runs as after a normal deployment, and is green.
@@ -121,14 +143,16 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     m_driver.shoot(&pane, QStringLiteral("lab-heat-result"));
 
     // Teardown finds the stack by name (as it would after a restart) and deletes it, once confirmed:
-    // the dry run lists the stack alone, since what Heat made goes with it.
+    // the dry run lists the two records, then the stack, since what Heat made goes with it.
     Q_EMIT result->teardownRequested();
     QCOMPARE(pane.currentStep(), LabPane::Step::Teardown);
     LabRunPage* teardown = pane.teardownPage();
     QTRY_VERIFY(teardown->awaitsConfirmation());
-    QCOMPARE(teardown->steps().size(), 1);
-    QCOMPARE(teardown->steps().first().kind, LabStepKind::Stack);
-    QCOMPARE(teardown->steps().first().name, QStringLiteral("lab-stack"));
+    QCOMPARE(teardown->steps().size(), 3);
+    QCOMPARE(teardown->steps().at(0).kind, LabStepKind::RecordSet);
+    QCOMPARE(teardown->steps().at(1).kind, LabStepKind::RecordSet);
+    QCOMPARE(teardown->steps().last().kind, LabStepKind::Stack);
+    QCOMPARE(teardown->steps().last().name, QStringLiteral("lab-stack"));
     m_driver.shoot(&pane, QStringLiteral("lab-heat-teardown-confirm"));
     commands.clear();
     teardown->confirmTeardown();
