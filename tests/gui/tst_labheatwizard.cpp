@@ -35,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void deployWithHeatVerifyTearDown();
     void aFailedStackSaysWhichResourceAndWhy();
+    void recordsThatFailSayTheStackIsComplete();
 
 private:
     //! Clicks "Deploy with Heat…" and accepts the confirmation.
@@ -193,6 +194,46 @@ void TestLabHeatWizard::aFailedStackSaysWhichResourceAndWhy()
     QVERIFY(remove->isVisibleTo(&pane));
     m_driver.shoot(&pane, QStringLiteral("lab-heat-failed"));
     remove->click(); // "Delete the stack…": the teardown page, which asks
+    QTRY_COMPARE(pane.currentStep(), LabPane::Step::Teardown);
+    LabRunPage* teardown = pane.teardownPage();
+    QTRY_VERIFY(teardown->awaitsConfirmation());
+    teardown->confirmTeardown();
+    QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 120000);
+    QVERIFY(teardown->hasSucceeded());
+    const QStringList left = m_driver.leftovers();
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+}
+
+void TestLabHeatWizard::recordsThatFailSayTheStackIsComplete()
+{
+    // The domain's zone goes between the plan's check and the deployment: the stack completes, the
+    // records cannot be made, and the page says so rather than "the stack failed".
+    LabPane pane;
+    m_driver.open(&pane);
+    DesignateProvider designate(m_driver.session());
+    const auto zone = awaitResult(
+        designate.createZone({DemoCloud::ovhZoneName() + u'.', QStringLiteral("admin@zenith-lab.example"), 600}));
+    QVERIFY(zone);
+    LabPlan plan = pane.plan();
+    plan.domain = DemoCloud::ovhZoneName();
+    plan.dnsProvider = LabDnsProvider::Designate;
+    pane.setPlan(plan);
+    QVERIFY(m_driver.reachPlan(&pane));
+    QTRY_VERIFY(pane.planPage()->isChecked());
+    QVERIFY(awaitResult(designate.deleteZone(*zone)));
+    deployWithHeat(&pane);
+    LabRunPage* deploy = pane.deployPage();
+    LabHeatView* heat = deploy->heatView();
+    QTRY_VERIFY_WITH_TIMEOUT(deploy->hasStarted() && !deploy->isRunning(), 120000);
+    QVERIFY(!deploy->hasSucceeded());
+    QVERIFY2(heat->bannerText().contains(QStringLiteral("records could not be pointed")),
+             qPrintable(heat->bannerText()));
+    QVERIFY2(heat->statusText().contains(QStringLiteral("is complete, but the domain's records are not set")),
+             qPrintable(heat->statusText()));
+    auto* remove = deploy->findChild<QPushButton*>(QStringLiteral("labHeatDeleteStack"));
+    QVERIFY(remove->isVisibleTo(&pane));
+    m_driver.shoot(&pane, QStringLiteral("lab-heat-records-failed"));
+    remove->click();
     QTRY_COMPARE(pane.currentStep(), LabPane::Step::Teardown);
     LabRunPage* teardown = pane.teardownPage();
     QTRY_VERIFY(teardown->awaitsConfirmation());
