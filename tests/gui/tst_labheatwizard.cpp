@@ -40,6 +40,11 @@ private Q_SLOTS:
 private:
     //! Clicks "Deploy with Heat…" and accepts the confirmation.
     void deployWithHeat(LabPane* pane);
+    //! Gives the pane's plan a domain in the cloud's Designate, its zone created; the zone, or
+    //! nullopt (a test failure) when Designate refuses it.
+    std::optional<DnsZone> planDomain(LabPane* pane, DesignateProvider& designate);
+    //! After a failed deployment: "Delete the stack…", the teardown confirmed, nothing of the lab left.
+    void deleteFailedStack(LabPane* pane);
 
     LabWizardDriver m_driver;
 };
@@ -73,6 +78,34 @@ void TestLabHeatWizard::deployWithHeat(LabPane* pane)
     submit->click();
 }
 
+std::optional<DnsZone> TestLabHeatWizard::planDomain(LabPane* pane, DesignateProvider& designate)
+{
+    const QString domain = DemoCloud::ovhZoneName();
+    auto zone = awaitResult(designate.createZone({domain + u'.', QStringLiteral("admin@zenith-lab.example"), 600}));
+    if (!zone)
+        return std::nullopt;
+    LabPlan plan = pane->plan();
+    plan.domain = domain;
+    plan.dnsProvider = LabDnsProvider::Designate;
+    pane->setPlan(plan);
+    return *zone;
+}
+
+void TestLabHeatWizard::deleteFailedStack(LabPane* pane)
+{
+    auto* remove = pane->deployPage()->findChild<QPushButton*>(QStringLiteral("labHeatDeleteStack"));
+    QVERIFY(remove->isVisibleTo(pane));
+    remove->click(); // "Delete the stack…": the teardown page, which asks
+    QTRY_COMPARE(pane->currentStep(), LabPane::Step::Teardown);
+    LabRunPage* teardown = pane->teardownPage();
+    QTRY_VERIFY(teardown->awaitsConfirmation());
+    teardown->confirmTeardown();
+    QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 120000);
+    QVERIFY(teardown->hasSucceeded());
+    const QStringList left = m_driver.leftovers();
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+}
+
 void TestLabHeatWizard::deployWithHeatVerifyTearDown()
 {
     LabPane pane;
@@ -80,19 +113,10 @@ void TestLabHeatWizard::deployWithHeatVerifyTearDown()
     QStringList commands;
     connect(&pane, &Pane::commandIssued, this, [&](const QString& command) { commands << command; });
     // With a domain in the cloud's Designate: the records follow the stack, and go before it.
-    const QString domain = DemoCloud::ovhZoneName();
     DesignateProvider designate(m_driver.session());
-    QVERIFY(awaitResult(designate.createZone({domain + u'.', QStringLiteral("admin@zenith-lab.example"), 600})));
-    auto dropZone = qScopeGuard([&] {
-        if (const auto zones = awaitResult(designate.listZones())) {
-            for (const DnsZone& zone : *zones)
-                (void)awaitResult(designate.deleteZone(zone));
-        }
-    });
-    LabPlan plan = pane.plan();
-    plan.domain = domain;
-    plan.dnsProvider = LabDnsProvider::Designate;
-    pane.setPlan(plan);
+    const std::optional<DnsZone> zone = planDomain(&pane, designate);
+    QVERIFY(zone);
+    auto dropZone = qScopeGuard([&] { (void)awaitResult(designate.deleteZone(*zone)); });
     QVERIFY(m_driver.reachPlan(&pane));
     QTRY_VERIFY(pane.planPage()->isChecked());
     // Slower, so that the stack is seen while Heat builds it.
@@ -190,18 +214,8 @@ void TestLabHeatWizard::aFailedStackSaysWhichResourceAndWhy()
     QVERIFY(!deploy->hasSucceeded());
     const QString banner = deploy->heatView()->bannerText();
     QVERIFY2(banner.contains(QStringLiteral("server_")) && banner.contains(QStringLiteral("key")), qPrintable(banner));
-    auto* remove = deploy->findChild<QPushButton*>(QStringLiteral("labHeatDeleteStack"));
-    QVERIFY(remove->isVisibleTo(&pane));
     m_driver.shoot(&pane, QStringLiteral("lab-heat-failed"));
-    remove->click(); // "Delete the stack…": the teardown page, which asks
-    QTRY_COMPARE(pane.currentStep(), LabPane::Step::Teardown);
-    LabRunPage* teardown = pane.teardownPage();
-    QTRY_VERIFY(teardown->awaitsConfirmation());
-    teardown->confirmTeardown();
-    QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 120000);
-    QVERIFY(teardown->hasSucceeded());
-    const QStringList left = m_driver.leftovers();
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+    deleteFailedStack(&pane);
 }
 
 void TestLabHeatWizard::recordsThatFailSayTheStackIsComplete()
@@ -211,13 +225,8 @@ void TestLabHeatWizard::recordsThatFailSayTheStackIsComplete()
     LabPane pane;
     m_driver.open(&pane);
     DesignateProvider designate(m_driver.session());
-    const auto zone = awaitResult(
-        designate.createZone({DemoCloud::ovhZoneName() + u'.', QStringLiteral("admin@zenith-lab.example"), 600}));
+    const std::optional<DnsZone> zone = planDomain(&pane, designate);
     QVERIFY(zone);
-    LabPlan plan = pane.plan();
-    plan.domain = DemoCloud::ovhZoneName();
-    plan.dnsProvider = LabDnsProvider::Designate;
-    pane.setPlan(plan);
     QVERIFY(m_driver.reachPlan(&pane));
     QTRY_VERIFY(pane.planPage()->isChecked());
     QVERIFY(awaitResult(designate.deleteZone(*zone)));
@@ -230,18 +239,8 @@ void TestLabHeatWizard::recordsThatFailSayTheStackIsComplete()
              qPrintable(heat->bannerText()));
     QVERIFY2(heat->statusText().contains(QStringLiteral("is complete, but the domain's records are not set")),
              qPrintable(heat->statusText()));
-    auto* remove = deploy->findChild<QPushButton*>(QStringLiteral("labHeatDeleteStack"));
-    QVERIFY(remove->isVisibleTo(&pane));
     m_driver.shoot(&pane, QStringLiteral("lab-heat-records-failed"));
-    remove->click();
-    QTRY_COMPARE(pane.currentStep(), LabPane::Step::Teardown);
-    LabRunPage* teardown = pane.teardownPage();
-    QTRY_VERIFY(teardown->awaitsConfirmation());
-    teardown->confirmTeardown();
-    QTRY_VERIFY_WITH_TIMEOUT(!teardown->isRunning(), 120000);
-    QVERIFY(teardown->hasSucceeded());
-    const QStringList left = m_driver.leftovers();
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", ")));
+    deleteFailedStack(&pane);
 }
 
 QTEST_MAIN(TestLabHeatWizard)
