@@ -2,8 +2,8 @@
 // on the wire, from zenith.http's log), each rule step completed with its own rule, and a resumed
 // run whose group already holds one of its rules (the bulk's 409) falling back to one create per rule.
 
-#include "core/session.h"
-#include "democloud/democloud.h"
+#include "serverfixture.h"
+
 #include "lab/labdeployer.h"
 #include "lab/labjournal.h"
 #include "lab/labteardown.h"
@@ -19,6 +19,7 @@
 #include <memory>
 
 using namespace zenith;
+using namespace zenith::test;
 
 namespace {
 
@@ -36,13 +37,6 @@ void countRuleCalls(QtMsgType type, const QMessageLogContext& context, const QSt
     g_previous(type, context, message);
 }
 
-template <typename T> Result<T> await(QFuture<Result<T>> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000))
-        return ApiError::local(ApiError::Kind::Timeout, QStringLiteral("no answer"));
-    return future.result();
-}
-
 } // namespace
 
 class TestLabBulkRules : public QObject
@@ -54,12 +48,8 @@ private Q_SLOTS:
     {
         qRegisterMetaType<LabStepState>();
         qRegisterMetaType<ApiError>();
-        DemoCloud::Options options;
-        options.speed = 1000;
-        m_cloud = std::make_unique<DemoCloud>(options);
-        QString why;
-        QVERIFY2(m_cloud->start(0, &why), qPrintable(why));
-        m_session = std::make_unique<Session>(m_cloud->cloudConfig());
+        m_fx = std::make_unique<ServerFixture>();
+        QVERIFY(m_fx->started);
         QVERIFY(m_journalDir.isValid());
         QLoggingCategory::setFilterRules(QStringLiteral("zenith.http.debug=true"));
         g_previous = qInstallMessageHandler(countRuleCalls);
@@ -75,7 +65,7 @@ private Q_SLOTS:
     {
         const LabTopology topology = topologyNamed(QStringLiteral("bulk"));
         g_ruleCalls = 0;
-        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), {});
+        LabDeployer deployer(m_fx->session.get(), topology, LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QVERIFY(deploy(deployer));
         int rules = 0;
@@ -104,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(web);
         CreateSecurityGroupRequest group;
         group.name = web->name;
-        const auto made = await(m_session->send(group));
+        const auto made = awaitResult(m_fx->session->send(group));
         QVERIFY(made.ok());
         CreateSecurityGroupRuleRequest first;
         first.securityGroupId = made->id;
@@ -112,7 +102,7 @@ private Q_SLOTS:
         first.portRangeMin = web->rules.first().portMin;
         first.portRangeMax = web->rules.first().portMax;
         first.remoteIpPrefix = web->rules.first().remoteCidr;
-        const auto rule = await(m_session->send(first));
+        const auto rule = awaitResult(m_fx->session->send(first));
         QVERIFY(rule.ok());
         const QString journalPath = m_journalDir.filePath(QStringLiteral("resumed.json"));
         LabJournal journal(journalPath);
@@ -120,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(journal.save().ok());
 
         g_ruleCalls = 0;
-        LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), journalPath);
+        LabDeployer deployer(m_fx->session.get(), topology, LabSecrets::generate(), journalPath);
         deployer.setWaitForReadiness(false);
         QVERIFY(deploy(deployer));
         QCOMPARE(deployer.state(u"group:web"_qs), LabStepState::AlreadyThere);
@@ -129,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(deployer.state(u"rule:web:2"_qs), LabStepState::Done);
         // Four groups in one call each; the web group's bulk (409), then its three rules alone.
         QCOMPARE(g_ruleCalls, 4 + 1 + 3);
-        const auto shown = await(m_session->send(GetSecurityGroupRequest{made->id}));
+        const auto shown = awaitResult(m_fx->session->send(GetSecurityGroupRequest{made->id}));
         QVERIFY(shown.ok());
         int ingress = 0;
         for (const SecurityGroupRule& r : shown->rules)
@@ -163,14 +153,13 @@ private:
 
     bool tearDown(const LabTopology& topology)
     {
-        LabTeardown teardown(m_session.get(), topology);
+        LabTeardown teardown(m_fx->session.get(), topology);
         QSignalSpy removed(&teardown, &LabTeardown::finished);
         teardown.start(false);
         return removed.wait(60000) && removed.first().first().toBool();
     }
 
-    std::unique_ptr<DemoCloud> m_cloud;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<ServerFixture> m_fx;
     QTemporaryDir m_journalDir;
 };
 

@@ -3,8 +3,6 @@
 // when right, pointed at a new address, read back, deleted.
 
 #include "compute/createkeypairrequest.h"
-#include "core/session.h"
-#include "democloud/democloud.h"
 #include "dns/designateprovider.h"
 #include "dns/ovhdnsprovider.h"
 #include "lab/labcheck.h"
@@ -14,6 +12,7 @@
 #include "lab/labjournal.h"
 #include "lab/labteardown.h"
 #include "lab/labverifier.h"
+#include "serverfixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,6 +23,7 @@
 #include <memory>
 
 using namespace zenith;
+using namespace zenith::test;
 
 class TestLabDnsRecords : public QObject
 {
@@ -35,19 +35,14 @@ private Q_SLOTS:
         qRegisterMetaType<ApiError>();
         qRegisterMetaType<DnsZone>();
         qRegisterMetaType<std::optional<ApiError>>();
-        DemoCloud::Options options;
-        options.speed = 1000;
-        m_cloud = std::make_unique<DemoCloud>(options);
-        QString why;
-        QVERIFY2(m_cloud->start(0, &why), qPrintable(why));
-        m_session = std::make_unique<Session>(m_cloud->cloudConfig());
+        m_fx = std::make_unique<ServerFixture>();
+        QVERIFY(m_fx->started);
     }
 
     void cleanup()
     {
         m_provider.reset();
-        m_session.reset();
-        m_cloud.reset();
+        m_fx.reset();
     }
 
     void zoneOfPicksTheLongestSuffix()
@@ -99,9 +94,9 @@ private Q_SLOTS:
             plan.nameServer = {QStringLiteral("Debian 12"), QStringLiteral("d2-2")};
         const LabTopology topology = *LabTopology::of(plan);
         if (ovh) {
-            m_provider = std::make_unique<OvhDnsProvider>(m_session.get(), m_cloud->ovhCredentials());
+            m_provider = std::make_unique<OvhDnsProvider>(m_fx->session.get(), m_fx->cloud->ovhCredentials());
         } else {
-            m_provider = std::make_unique<DesignateProvider>(m_session.get());
+            m_provider = std::make_unique<DesignateProvider>(m_fx->session.get());
             auto zone = m_provider->createZone({plan.domain + u'.', QStringLiteral("admin@zenith-lab.example"), 600});
             QVERIFY(QTest::qWaitFor([&] { return zone.isFinished(); }, 20000));
             QVERIFY(zone.result().ok());
@@ -186,15 +181,15 @@ private Q_SLOTS:
         CreateKeypairRequest import;
         import.name = QStringLiteral("dns-key");
         import.publicKey = QString::fromUtf8(key.readAll()).trimmed();
-        auto imported = m_session->send(import);
+        auto imported = m_fx->session->send(import);
         QVERIFY(QTest::qWaitFor([&] { return imported.isFinished(); }, 20000));
         QVERIFY(imported.result().ok());
         plan.keypair = import.name;
         const LabTopology topology = *LabTopology::of(plan);
         if (ovh) {
-            m_provider = std::make_unique<OvhDnsProvider>(m_session.get(), m_cloud->ovhCredentials());
+            m_provider = std::make_unique<OvhDnsProvider>(m_fx->session.get(), m_fx->cloud->ovhCredentials());
         } else {
-            m_provider = std::make_unique<DesignateProvider>(m_session.get());
+            m_provider = std::make_unique<DesignateProvider>(m_fx->session.get());
             auto zone = m_provider->createZone({plan.domain + u'.', QStringLiteral("admin@zenith-lab.example"), 600});
             QVERIFY(QTest::qWaitFor([&] { return zone.isFinished(); }, 20000));
             QVERIFY(zone.result().ok());
@@ -204,7 +199,7 @@ private Q_SLOTS:
 
         QString ip;
         if (heat) {
-            LabHeatDeployment stack(m_session.get(), topology);
+            LabHeatDeployment stack(m_fx->session.get(), topology);
             stack.setPollInterval(50);
             stack.setJournalPath(journalPath);
             if (ovh)
@@ -220,7 +215,7 @@ private Q_SLOTS:
             ip = stack.deployment().publicIp;
             QVERIFY(!ip.isEmpty());
         } else {
-            LabDeployer deployer(m_session.get(), topology, LabSecrets::generate(), journalPath);
+            LabDeployer deployer(m_fx->session.get(), topology, LabSecrets::generate(), journalPath);
             deployer.setWaitForReadiness(false);
             if (ovh)
                 deployer.setDnsProvider(m_provider.get());
@@ -244,7 +239,7 @@ private Q_SLOTS:
         for (const DnsRecord& r : shown)
             QCOMPARE(r.values, QStringList{ip});
 
-        LabVerifier verifier(m_session.get(), topology);
+        LabVerifier verifier(m_fx->session.get(), topology);
         verifier.setCheckReadiness(false);
         if (ovh)
             verifier.setDnsProvider(m_provider.get());
@@ -263,7 +258,7 @@ private Q_SLOTS:
         for (const QString& name : topology.recordNames)
             recordIds.insert(QStringLiteral("record:") + name,
                              journal.entry(QStringLiteral("record:") + name).resourceId);
-        LabTeardown teardown(m_session.get(), topology);
+        LabTeardown teardown(m_fx->session.get(), topology);
         if (ovh)
             teardown.setDnsProvider(m_provider.get(), recordIds);
         QSignalSpy planned(&teardown, &LabTeardown::planned);
@@ -294,7 +289,7 @@ private Q_SLOTS:
         plan.dnsProvider = LabDnsProvider::Ovh;
         plan.loadBalancer = plan.web = plan.database =
             plan.nameServer = {QStringLiteral("Debian 12"), QStringLiteral("d2-2")};
-        m_provider = std::make_unique<OvhDnsProvider>(m_session.get(), m_cloud->ovhCredentials());
+        m_provider = std::make_unique<OvhDnsProvider>(m_fx->session.get(), m_fx->cloud->ovhCredentials());
         LabDnsRecords records(m_provider.get(), *LabTopology::of(plan));
         QSignalSpy failed(&records, &LabDnsRecords::failed);
         records.ensure(QStringLiteral("203.0.113.10"));
@@ -303,8 +298,7 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<DemoCloud> m_cloud;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<ServerFixture> m_fx;
     std::unique_ptr<DnsProvider> m_provider;
 };
 
