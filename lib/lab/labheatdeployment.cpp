@@ -145,13 +145,20 @@ LabDeployment LabHeatDeployment::deployment() const
     return d;
 }
 
-void LabHeatDeployment::create(const LabSecrets& secrets)
+bool LabHeatDeployment::begin(Action action)
 {
     if (!m_session)
-        return;
+        return false;
     stop();
-    m_action = Action::Create;
+    m_action = action;
     m_running = true;
+    return true;
+}
+
+void LabHeatDeployment::create(const LabSecrets& secrets)
+{
+    if (!begin(Action::Create))
+        return;
     m_stack.reset();
     m_events.clear();
     m_readinessFailure.clear();
@@ -192,11 +199,8 @@ QFuture<Result<std::optional<Stack>>> LabHeatDeployment::findStack(Session& sess
 
 void LabHeatDeployment::remove()
 {
-    if (!m_session)
+    if (!begin(Action::Delete))
         return;
-    stop();
-    m_action = Action::Delete;
-    m_running = true;
     const int generation = m_generation;
     ++m_calls;
     whenFinished(findStack(*m_session, m_topology.plan), this,
@@ -213,12 +217,8 @@ void LabHeatDeployment::remove()
 
 void LabHeatDeployment::remove(const Stack& stack)
 {
-    if (!m_session)
-        return;
-    stop();
-    m_action = Action::Delete;
-    m_running = true;
-    deleteFound(stack);
+    if (begin(Action::Delete))
+        deleteFound(stack);
 }
 
 void LabHeatDeployment::deleteFound(const Stack& stack)

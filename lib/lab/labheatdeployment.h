@@ -110,6 +110,8 @@ Q_SIGNALS:
     void finished(bool succeeded, const std::optional<zenith::ApiError>& error);
 
 private:
+    //! Stops what ran, then starts `action`; false without a session.
+    bool begin(Action action);
     void follow();
     void poll();
     void pollDone();
