@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace zenith::bench {
 
@@ -58,6 +59,24 @@ inline double peakRssMiB()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return 0;
+}
+
+//! CPU time every process on the machine used so far (the busy fields of /proc/stat's "cpu" line),
+//! in ms; 0 where there is no /proc/stat. Minus cpuMs(), over a run against a cloud on this
+//! machine, it is the cloud's work: the run cannot be shorter than that divided by the cores.
+inline qint64 machineCpuMs()
+{
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // cpu user nice system idle iowait irq softirq steal ...: idle and iowait are not work.
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    qint64 ticks = 0;
+    for (const int busy : {1, 2, 3, 6, 7, 8}) {
+        if (busy < fields.size())
+            ticks += fields.at(busy).toLongLong();
+    }
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
 }
 
 } // namespace zenith::bench
