@@ -4,8 +4,10 @@
 #include "demonovaview.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace zenith::demo::nova {
@@ -152,12 +154,31 @@ bool ServerFilter::accepts(const DemoEnv& env, const QString& region, const QJso
            addressMatches(env, region, server, m_ip6);
 }
 
+// The statuses Nova can filter on (its _STATE_MAP). A query naming none of them is refused from
+// 2.38 on, and answered with no server before.
+bool knowsAStatus(const QStringList& asked)
+{
+    static const QStringList known{u"ACTIVE"_qs,  u"BUILD"_qs,         u"CONFIRMING_RESIZE"_qs, u"DELETED"_qs,
+                                   u"ERROR"_qs,   u"HARD_REBOOT"_qs,   u"MIGRATING"_qs,         u"PASSWORD"_qs,
+                                   u"PAUSED"_qs,  u"REBOOT"_qs,        u"REBUILD"_qs,           u"RESCUE"_qs,
+                                   u"RESIZE"_qs,  u"REVERT_RESIZE"_qs, u"SHELVED"_qs,           u"SHELVED_OFFLOADED"_qs,
+                                   u"SHUTOFF"_qs, u"SOFT_DELETED"_qs,  u"SUSPENDED"_qs,         u"VERIFY_RESIZE"_qs};
+    return std::any_of(asked.cbegin(), asked.cend(),
+                       [](const QString& status) { return known.contains(status.toUpper()); });
+}
+
 DemoReply listServers(DemoEnv& env, DemoRequest& request, bool detail)
 {
     DemoReply refused;
     const auto limit = pageLimit(request, &refused);
     if (!limit)
         return refused;
+    const QStringList statuses = request.queryValues(QStringLiteral("status"));
+    if (!statuses.isEmpty() && !knowsAStatus(statuses)) {
+        if (atLeast(request, 38))
+            return errors::nova(400, QStringLiteral("Invalid status value"));
+        return DemoReply::json(200, QJsonObject{{QStringLiteral("servers"), QJsonArray{}}});
+    }
     const QString collection = coll(request, QStringLiteral("servers"));
     const QList<QJsonObject> stored = env.state.items(collection);
     // Newest first, as Nova sorts by created_at and id, both descending. Like Nova, the marker is

@@ -5,6 +5,7 @@
 #include "compute/deleteserverrequest.h"
 #include "compute/getserverrequest.h"
 #include "compute/listserversrequest.h"
+#include "compute/listserversummariesrequest.h"
 #include "compute/lockserverrequest.h"
 #include "compute/rebootserverrequest.h"
 #include "compute/rescueserverrequest.h"
@@ -17,6 +18,8 @@
 #include "compute/unrescueserverrequest.h"
 #include "compute/unshelveserverrequest.h"
 #include "image/listimagesrequest.h"
+
+#include <algorithm>
 
 using namespace zenith;
 using namespace zenith::contract;
@@ -168,6 +171,33 @@ void ContractServers::listsFilterAndPage()
     const auto shutOff = call(stopped);
     CONTRACT_OK(shutOff);
     QVERIFY(!serverIds(shutOff->items).contains(m_id));
+
+    // The summaries: ids and names, of the servers in any of the statuses asked.
+    ListServerSummariesRequest summaries;
+    summaries.tags = {QStringLiteral("contract"), QStringLiteral("zenith")};
+    summaries.statuses = {QStringLiteral("ACTIVE"), QStringLiteral("ERROR")};
+    const auto done = call(summaries);
+    CONTRACT_OK(done);
+    const auto named =
+        std::find_if(done->items.cbegin(), done->items.cend(), [this](const ServerSummary& s) { return s.id == m_id; });
+    QVERIFY(named != done->items.cend());
+    QCOMPARE(named->name, m_name);
+    summaries.statuses = {QStringLiteral("ERROR"), QStringLiteral("SHUTOFF")};
+    const auto none = call(summaries);
+    CONTRACT_OK(none);
+    QVERIFY(std::none_of(none->items.cbegin(), none->items.cend(),
+                         [this](const ServerSummary& s) { return s.id == m_id; }));
+    ListServerSummariesRequest oneOfPair;
+    oneOfPair.statuses = {QStringLiteral("ACTIVE")};
+    oneOfPair.limit = 1;
+    const auto firstPage = call(oneOfPair);
+    CONTRACT_OK(firstPage);
+    QCOMPARE(firstPage->items.size(), 1);
+    QCOMPARE(firstPage->nextMarker, std::optional<QString>(firstPage->items[0].id));
+    ListServerSummariesRequest unknownStatus;
+    unknownStatus.statuses = {QStringLiteral("RUNNING")};
+    const auto unknown = call(unknownStatus);
+    CONTRACT_REFUSED(unknown, ApiError::Kind::BadRequest, 400, "badRequest", QStringLiteral("Invalid status value"));
 
     ListServersRequest badMarker;
     badMarker.marker = unknownId();

@@ -264,6 +264,7 @@ void contractErrorRows()
         QStringLiteral("Action req-nope not found"));
     row("compute/error-nova-400-servers-marker.json", 400, K::BadRequest, "badRequest",
         QStringLiteral("marker [00000000-0000-0000-0000-000000000000] not found"));
+    row("compute/error-nova-400-status.json", 400, K::BadRequest, "badRequest", QStringLiteral("Invalid status value"));
     row("compute/error-nova-400-unknown-group.json", 400, K::BadRequest, "badRequest",
         QStringLiteral("Instance group 00000000-0000-0000-0000-000000000000 could not be found."));
 }

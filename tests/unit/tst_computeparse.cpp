@@ -5,6 +5,7 @@
 #include "compute/deleteserverrequest.h"
 #include "compute/getserverrequest.h"
 #include "compute/listserversrequest.h"
+#include "compute/listserversummariesrequest.h"
 
 #include "testdata.h"
 
@@ -229,6 +230,17 @@ private Q_SLOTS:
         QCOMPARE(page->items.size(), 1);
         QCOMPARE(page->nextMarker, std::optional<QString>(page->items[0].id));
         QCOMPARE(page->items[0].id, QStringLiteral("cd00de6e-1185-4ecc-a238-571695e83420"));
+    }
+
+    void listSummariesWithNextLink()
+    {
+        // Ids and names only; Nova's next link keeps only the last "status" of the query, so
+        // paging goes by the marker and the request's own filters.
+        PARSE_FIXTURE(page, ListServerSummariesRequest, "nova-servers-summaries-limit2.json");
+        QCOMPARE(page->items.size(), 2);
+        QCOMPARE(page->items[0].name, QStringLiteral("zlab-web1"));
+        QCOMPARE(page->items[1].id, QStringLiteral("9d9d2483-e7ee-4dd8-a461-12f9b88ab951"));
+        QCOMPARE(page->nextMarker, std::optional<QString>(page->items[1].id));
     }
 
     void listWithDownCell()

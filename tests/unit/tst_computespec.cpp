@@ -16,6 +16,7 @@
 #include "compute/listserveractionsrequest.h"
 #include "compute/listserverinterfacesrequest.h"
 #include "compute/listserversrequest.h"
+#include "compute/listserversummariesrequest.h"
 #include "compute/listservervolumeattachmentsrequest.h"
 #include "compute/lockserverrequest.h"
 #include "compute/rebootserverrequest.h"
@@ -76,6 +77,14 @@ void serverRows()
         "limit=1&marker=m 1&name=^web-&status=ACTIVE&ip=10.0.0.&image=img&flavor=fl&tags=lab,x"
         "&changes-since=2026-11-25T09:00:00Z",
         "", "2.26");
+    row("summaries", ListServerSummariesRequest{}.spec(), "GET", QStringLiteral("servers"), "", "");
+    ListServerSummariesRequest summaries;
+    summaries.limit = 2;
+    summaries.marker = QStringLiteral("m 1");
+    summaries.statuses = {QStringLiteral("ACTIVE"), QStringLiteral("ERROR")};
+    summaries.tags = {QStringLiteral("zenith-lab:lab")};
+    row("summaries filtered", summaries.spec(), "GET", QStringLiteral("servers"),
+        "limit=2&marker=m 1&status=ACTIVE&status=ERROR&tags=zenith-lab:lab", "", "2.26");
     row("get", GetServerRequest{kOdd}.spec(), "GET", kOddPath, "", "");
     row("delete", DeleteServerRequest{kOdd}.spec(), "DELETE", kOddPath, "", "");
 }
