@@ -5,6 +5,7 @@
 #include "labjournal.h"
 #include "labsecrets.h"
 
+#include "compute/listserversummariesrequest.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "dns/dnsprovider.h"
@@ -127,9 +128,17 @@ public:
     void runVolume(const LabStep& step);
     void runServer(const LabStep& step);
     void waitActive(const LabStep& step, const QString& serverId);
-    //! One list call (servers by the lab's tag) per round for every server still building,
+    //! One round of cheap lists (servers by the lab's tag) for every server still building,
     //! rather than one GET per server.
     void watchServers();
+    ListServerSummariesRequest labServersIn(const QString& status) const;
+    //! False when the list failed for good: the servers still building then fail with it.
+    bool watchReplied(const Result<Page<ServerSummary>>& page);
+    void failAwaited(const ApiError& error);
+    //! The next round, a little later than the last one; or the servers still building time out.
+    void scheduleWatch();
+    //! Fails a server's step with the fault Nova recorded for it.
+    void explainFailedServer(const QString& stepId, const QString& serverId);
     void runReady(const LabStep& step);
     void runAttach(const LabStep& step);
     void runRecord(const LabStep& step);

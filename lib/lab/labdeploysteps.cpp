@@ -8,7 +8,8 @@
 #include "compute/createservergrouprequest.h"
 #include "compute/createserverrequest.h"
 #include "compute/getserverconsoleoutputrequest.h"
-#include "compute/listserversrequest.h"
+#include "compute/getserverrequest.h"
+#include "compute/listserversummariesrequest.h"
 #include "core/waiter.h"
 #include "dns/designateprovider.h"
 #include "network/createnetworkrequest.h"
@@ -245,54 +246,91 @@ void LabDeployerPrivate::waitActive(const LabStep& s, const QString& serverId)
     QTimer::singleShot(watchDelay, q, [this] { watchServers(); });
 }
 
+// Each round lists the lab's servers that are ACTIVE, then those in ERROR, by their ids only: the
+// detail list would make Nova ask Neutron for every server's security groups (the dev cloud spent
+// four times the CPU on it), and the deploy shares that cloud with the servers it waits for. Only a
+// server that failed is read in full, for its fault.
 void LabDeployerPrivate::watchServers()
 {
     if (awaitingActive.isEmpty()) {
         watching = false;
         return;
     }
-    ListServersRequest list;
-    list.tags = {topology.plan.tag()};
-    send(0, list, [this](const Result<Page<Server>>& page) {
-        if (!page && !isTransient(page.error())) {
-            const QStringList waiting = awaitingActive.keys();
-            awaitingActive.clear();
-            for (const QString& id : waiting)
-                fail(id, page.error());
-        }
-        for (const Server& server : page ? page->items : QList<Server>{}) {
+    send(0, labServersIn(QStringLiteral("ACTIVE")), [this](const Result<Page<ServerSummary>>& active) {
+        if (!watchReplied(active))
+            return;
+        for (const ServerSummary& server : active ? active->items : QList<ServerSummary>{}) {
             const QString stepId = awaitingActive.key(server.id);
             if (stepId.isEmpty())
                 continue;
-            if (server.status == u"ACTIVE") {
-                awaitingActive.remove(stepId);
-                deployment.serverIds.insert(stepId.mid(7), server.id);
-                complete(stepId, LabStepState::Done, server.id);
-            } else if (server.status == u"ERROR") {
-                awaitingActive.remove(stepId);
-                fail(stepId,
-                     ApiError::local(ApiError::Kind::Server,
-                                     server.fault ? server.fault->message : QStringLiteral("Status became ERROR"),
-                                     QStringLiteral("compute")));
-            }
+            awaitingActive.remove(stepId);
+            deployment.serverIds.insert(stepId.mid(7), server.id);
+            complete(stepId, LabStepState::Done, server.id);
         }
         if (awaitingActive.isEmpty()) {
             watching = false;
             return;
         }
-        if (watchDeadline.hasExpired()) {
-            const QStringList waiting = awaitingActive.keys();
-            awaitingActive.clear();
-            for (const QString& id : waiting)
-                fail(id, ApiError::local(ApiError::Kind::Timeout, QStringLiteral("Not ACTIVE in time"),
-                                         QStringLiteral("compute")));
-            watching = false;
-            return;
-        }
-        const WaitOptions o = activeWait();
-        watchDelay = std::min(o.maxDelay, std::chrono::milliseconds(
-                                              static_cast<qint64>(static_cast<double>(watchDelay.count()) * o.growth)));
-        QTimer::singleShot(watchDelay, q, [this] { watchServers(); });
+        send(0, labServersIn(QStringLiteral("ERROR")), [this](const Result<Page<ServerSummary>>& failed) {
+            if (!watchReplied(failed))
+                return;
+            for (const ServerSummary& server : failed ? failed->items : QList<ServerSummary>{}) {
+                const QString stepId = awaitingActive.key(server.id);
+                if (stepId.isEmpty())
+                    continue;
+                awaitingActive.remove(stepId);
+                explainFailedServer(stepId, server.id);
+            }
+            scheduleWatch();
+        });
+    });
+}
+
+ListServerSummariesRequest LabDeployerPrivate::labServersIn(const QString& status) const
+{
+    ListServerSummariesRequest list;
+    list.tags = {topology.plan.tag()};
+    list.statuses = {status};
+    return list;
+}
+
+bool LabDeployerPrivate::watchReplied(const Result<Page<ServerSummary>>& page)
+{
+    if (page || isTransient(page.error()))
+        return true; // a transient failure: the next round asks again
+    failAwaited(page.error());
+    return false;
+}
+
+void LabDeployerPrivate::failAwaited(const ApiError& error)
+{
+    const QStringList waiting = awaitingActive.keys();
+    awaitingActive.clear();
+    watching = false;
+    for (const QString& id : waiting)
+        fail(id, error);
+}
+
+void LabDeployerPrivate::scheduleWatch()
+{
+    if (awaitingActive.isEmpty()) {
+        watching = false;
+        return;
+    }
+    if (watchDeadline.hasExpired())
+        return failAwaited(
+            ApiError::local(ApiError::Kind::Timeout, QStringLiteral("Not ACTIVE in time"), QStringLiteral("compute")));
+    const WaitOptions o = activeWait();
+    watchDelay = std::min(
+        o.maxDelay, std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(watchDelay.count()) * o.growth)));
+    QTimer::singleShot(watchDelay, q, [this] { watchServers(); });
+}
+
+void LabDeployerPrivate::explainFailedServer(const QString& stepId, const QString& serverId)
+{
+    send(0, GetServerRequest{serverId}, [this, stepId](const Result<Server>& server) {
+        const QString why = server && server->fault ? server->fault->message : QStringLiteral("Status became ERROR");
+        fail(stepId, ApiError::local(ApiError::Kind::Server, why, QStringLiteral("compute")));
     });
 }
 

@@ -222,6 +222,40 @@ private Q_SLOTS:
         QVERIFY(left && left->ids.isEmpty());
     }
 
+    void serverInErrorFailsWithNovasFault()
+    {
+        // Strict anti-affinity on a one-host cloud (the demo and the dev cloud): the scheduler
+        // finds no host for the second web server, which ends in ERROR with Nova's fault.
+        LabPlan plan = m_lab.topology().plan;
+        plan.name = QStringLiteral("strict");
+        plan.webPolicy = LabServerGroupPolicy::AntiAffinity;
+        const LabTopology topology = *LabTopology::of(plan);
+        m_labs.append(topology);
+        LabDeployer deployer(m_lab.session(), topology, LabSecrets::generate(), {});
+        deployer.setWaitForReadiness(false);
+        QSignalSpy finished(&deployer, &LabDeployer::finished);
+        QSignalSpy failed(&deployer, &LabDeployer::stepFailed);
+        deployer.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().startsWith(u"server:web"_qs));
+        const auto error = failed.first().at(1).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Server);
+        QVERIFY2(error.message.startsWith(u"No valid host was found."_qs), qPrintable(error.message));
+        const QString failedWeb = failed.first().first().toString();
+        const QString otherWeb = failedWeb.endsWith(u'1') ? u"server:web2"_qs : u"server:web1"_qs;
+        QCOMPARE(deployer.state(otherWeb), LabStepState::Done);
+
+        LabTeardown teardown(m_lab.session(), topology);
+        QSignalSpy removed(&teardown, &LabTeardown::finished);
+        teardown.start(false);
+        QVERIFY(removed.wait(120000));
+        QCOMPARE(removed.first().first().toBool(), true);
+        const auto left = m_lab.inventory(topology);
+        QVERIFY(left && left->ids.isEmpty());
+    }
+
     void resumeAdoptsWhatOnlyTheJournalKnows()
     {
         if (!m_lab.demoCloud())
