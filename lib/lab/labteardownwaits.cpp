@@ -1,8 +1,9 @@
 // How a teardown waits until what it deleted is gone: servers by one list of the lab's servers per
-// round for all of them (not one GET per server), volumes and snapshots each by their own poll.
+// round for all of them (not one GET per server; ids only, as the detail list makes Nova ask Neutron
+// for every server's groups), volumes and snapshots each by their own poll.
 #include "labteardownprivate.h"
 
-#include "compute/listserversrequest.h"
+#include "compute/listserversummariesrequest.h"
 #include "core/whenfinished.h"
 
 #include <QTimer>
@@ -26,16 +27,16 @@ void LabTeardownPrivate::pollServers()
         polling = false;
         return;
     }
-    ListServersRequest list;
+    ListServerSummariesRequest list;
     list.tags = {topology.plan.tag()};
-    whenFinished(send(list), q, [this](const Result<Page<Server>>& page) {
+    whenFinished(send(list), q, [this](const Result<Page<ServerSummary>>& page) {
         if (stopping) {
             polling = false;
             return;
         }
         if (page) {
             QSet<QString> present;
-            for (const Server& server : page->items)
+            for (const ServerSummary& server : page->items)
                 present.insert(server.id);
             const auto all = deleting;
             for (auto it = all.cbegin(); it != all.cend(); ++it) {

@@ -76,17 +76,20 @@ struct Timeline
 // The CPU the machine spent outside this process: the cloud's work when the cloud is local.
 struct CloudCpu
 {
-    qint64 machine = bench::machineCpuMs();
+    bench::MachineCpu machine = bench::machineCpu();
     qint64 self = bench::cpuMs();
 
     void print(bool local) const
     {
-        if (!local || machine == 0)
+        const bench::MachineCpu now = bench::machineCpu();
+        if (!local || now.work == 0)
             return;
-        const qint64 spent = (bench::machineCpuMs() - machine) - (bench::cpuMs() - self);
+        const qint64 spent = (now.work - machine.work) - (bench::cpuMs() - self);
+        const qint64 stolen = now.stolen - machine.stolen;
         const int cores = QThread::idealThreadCount();
-        std::printf("  cloud CPU meanwhile: %lld ms, at least %lld ms of wall on %d cores\n", qlonglong(spent),
-                    qlonglong(spent / cores), cores);
+        std::printf("  cloud CPU meanwhile: %lld ms (and %lld ms taken by the host), at least %lld ms of wall on %d "
+                    "cores\n",
+                    qlonglong(spent), qlonglong(stolen), qlonglong((spent + stolen) / cores), cores);
     }
 };
 

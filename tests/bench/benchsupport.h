@@ -61,22 +61,26 @@ inline double peakRssMiB()
     return 0;
 }
 
-//! CPU time every process on the machine used so far (the busy fields of /proc/stat's "cpu" line),
-//! in ms; 0 where there is no /proc/stat. Minus cpuMs(), over a run against a cloud on this
-//! machine, it is the cloud's work: the run cannot be shorter than that divided by the cores.
-inline qint64 machineCpuMs()
+//! The machine's CPU time so far, from /proc/stat's "cpu" line, in ms (zeros where there is none).
+struct MachineCpu
+{
+    qint64 work = 0;   //!< user, nice, system, irq, softirq: what every process used
+    qint64 stolen = 0; //!< steal: what the hypervisor gave other guests while this one waited
+};
+
+//! Minus cpuMs(), `work` over a run against a cloud on this machine is the cloud's work; with
+//! `stolen`, over the cores, it is a bound on the run's wall time.
+inline MachineCpu machineCpu()
 {
     QFile stat(QStringLiteral("/proc/stat"));
     if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    // cpu user nice system idle iowait irq softirq steal ...: idle and iowait are not work.
+        return {};
+    // cpu user nice system idle iowait irq softirq steal ...
     const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
-    qint64 ticks = 0;
-    for (const int busy : {1, 2, 3, 6, 7, 8}) {
-        if (busy < fields.size())
-            ticks += fields.at(busy).toLongLong();
-    }
-    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+    const auto ms = [&fields](int i) {
+        return i < fields.size() ? fields.at(i).toLongLong() * 1000 / sysconf(_SC_CLK_TCK) : 0;
+    };
+    return {ms(1) + ms(2) + ms(3) + ms(6) + ms(7), ms(8)};
 }
 
 } // namespace zenith::bench
