@@ -187,10 +187,7 @@ private Q_SLOTS:
             QSKIP("needs the demo cloud's quotas");
         // Room for two servers of the five: three creates fail with Nova's quota error.
         m_lab.demoCloud()->setComputeQuota(QStringLiteral("demo"), 2, 400, 200 * 4096);
-        LabPlan plan = m_lab.topology().plan;
-        plan.name = QStringLiteral("quota");
-        const LabTopology topology = *LabTopology::of(plan);
-        m_labs.append(topology);
+        const LabTopology topology = otherLab(m_lab.topology().plan, QStringLiteral("quota"));
         LabDeployer deployer(m_lab.session(), topology, LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
@@ -213,13 +210,7 @@ private Q_SLOTS:
         QVERIFY(done > 20);
         m_lab.demoCloud()->setComputeQuota(QStringLiteral("demo"), 200, 400, 200 * 4096);
 
-        LabTeardown teardown(m_lab.session(), topology);
-        QSignalSpy removed(&teardown, &LabTeardown::finished);
-        teardown.start(false);
-        QVERIFY(removed.wait(60000));
-        QCOMPARE(removed.first().first().toBool(), true);
-        const auto left = m_lab.inventory(topology);
-        QVERIFY(left && left->ids.isEmpty());
+        tearDownCompletely(topology);
     }
 
     void serverInErrorFailsWithNovasFault()
@@ -227,10 +218,8 @@ private Q_SLOTS:
         // Strict anti-affinity on a one-host cloud (the demo and the dev cloud): the scheduler
         // finds no host for the second web server, which ends in ERROR with Nova's fault.
         LabPlan plan = m_lab.topology().plan;
-        plan.name = QStringLiteral("strict");
         plan.webPolicy = LabServerGroupPolicy::AntiAffinity;
-        const LabTopology topology = *LabTopology::of(plan);
-        m_labs.append(topology);
+        const LabTopology topology = otherLab(plan, QStringLiteral("strict"));
         LabDeployer deployer(m_lab.session(), topology, LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
@@ -247,13 +236,7 @@ private Q_SLOTS:
         const QString otherWeb = failedWeb.endsWith(u'1') ? u"server:web2"_qs : u"server:web1"_qs;
         QCOMPARE(deployer.state(otherWeb), LabStepState::Done);
 
-        LabTeardown teardown(m_lab.session(), topology);
-        QSignalSpy removed(&teardown, &LabTeardown::finished);
-        teardown.start(false);
-        QVERIFY(removed.wait(120000));
-        QCOMPARE(removed.first().first().toBool(), true);
-        const auto left = m_lab.inventory(topology);
-        QVERIFY(left && left->ids.isEmpty());
+        tearDownCompletely(topology);
     }
 
     void resumeAdoptsWhatOnlyTheJournalKnows()
@@ -262,10 +245,7 @@ private Q_SLOTS:
             QSKIP("demo cloud only: it leaves an untagged network on purpose");
         // A run that stopped between a create and its tag: the network exists, untagged, and the
         // journal holds its id.
-        LabPlan plan = m_lab.topology().plan;
-        plan.name = QStringLiteral("crashed");
-        const LabTopology topology = *LabTopology::of(plan);
-        m_labs.append(topology);
+        const LabTopology topology = otherLab(m_lab.topology().plan, QStringLiteral("crashed"));
         CreateNetworkRequest create;
         create.name = topology.networkName;
         const auto network = await(m_lab.session()->send(create));
@@ -289,21 +269,12 @@ private Q_SLOTS:
         QVERIFY(networks.ok());
         QCOMPARE(networks->items.size(), 1); // adopted, not created twice
 
-        LabTeardown teardown(m_lab.session(), topology);
-        QSignalSpy removed(&teardown, &LabTeardown::finished);
-        teardown.start(false);
-        QVERIFY(removed.wait(60000));
-        QCOMPARE(removed.first().first().toBool(), true);
-        const auto left = m_lab.inventory(topology);
-        QVERIFY(left && left->ids.isEmpty());
+        tearDownCompletely(topology);
     }
 
     void cancelStopsStartingSteps()
     {
-        LabPlan plan = m_lab.topology().plan;
-        plan.name = m_lab.topology().plan.name + QStringLiteral("c");
-        const LabTopology topology = *LabTopology::of(plan);
-        m_labs.append(topology);
+        const LabTopology topology = otherLab(m_lab.topology().plan, m_lab.topology().plan.name + QStringLiteral("c"));
         LabDeployer deployer(m_lab.session(), topology, LabSecrets::generate(), {});
         deployer.setWaitForReadiness(false);
         QSignalSpy finished(&deployer, &LabDeployer::finished);
@@ -323,16 +294,30 @@ private Q_SLOTS:
         QVERIFY(cancelled > 10);
         QCOMPARE(deployer.state(u"server:lb"_qs), LabStepState::Cancelled);
 
+        tearDownCompletely(topology);
+    }
+
+private:
+    //! A lab of one test's own, which cleanupTestCase() tears down if the test fails first.
+    LabTopology otherLab(LabPlan plan, const QString& name)
+    {
+        plan.name = name;
+        m_labs.append(*LabTopology::of(plan));
+        return m_labs.constLast();
+    }
+
+    //! Tears the lab down and checks that nothing of it is left.
+    void tearDownCompletely(const LabTopology& topology)
+    {
         LabTeardown teardown(m_lab.session(), topology);
         QSignalSpy removed(&teardown, &LabTeardown::finished);
         teardown.start(false);
-        QVERIFY(removed.wait(60000));
+        QVERIFY(removed.wait(120000));
         QCOMPARE(removed.first().first().toBool(), true);
         const auto left = m_lab.inventory(topology);
         QVERIFY(left && left->ids.isEmpty());
     }
 
-private:
     // ZENITH_LAB_TIMELINE=1: every step's changes with the time since the start, to see where time goes.
     template <typename Job> void timeline(Job* job, const QElapsedTimer& clock)
     {
