@@ -132,6 +132,8 @@ public:
     //! rather than one GET per server.
     void watchServers();
     ListServerSummariesRequest labServersIn(const QString& status) const;
+    //! The (step id, server id) of the listed servers that steps were waiting for, no longer awaited.
+    QList<std::pair<QString, QString>> takeAwaited(const Result<Page<ServerSummary>>& page);
     //! False when the list failed for good: the servers still building then fail with it.
     bool watchReplied(const Result<Page<ServerSummary>>& page);
     void failAwaited(const ApiError& error);

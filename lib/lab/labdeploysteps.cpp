@@ -259,13 +259,9 @@ void LabDeployerPrivate::watchServers()
     send(0, labServersIn(QStringLiteral("ACTIVE")), [this](const Result<Page<ServerSummary>>& active) {
         if (!watchReplied(active))
             return;
-        for (const ServerSummary& server : active ? active->items : QList<ServerSummary>{}) {
-            const QString stepId = awaitingActive.key(server.id);
-            if (stepId.isEmpty())
-                continue;
-            awaitingActive.remove(stepId);
-            deployment.serverIds.insert(stepId.mid(7), server.id);
-            complete(stepId, LabStepState::Done, server.id);
+        for (const auto& [stepId, serverId] : takeAwaited(active)) {
+            deployment.serverIds.insert(stepId.mid(7), serverId);
+            complete(stepId, LabStepState::Done, serverId);
         }
         if (awaitingActive.isEmpty()) {
             watching = false;
@@ -274,13 +270,8 @@ void LabDeployerPrivate::watchServers()
         send(0, labServersIn(QStringLiteral("ERROR")), [this](const Result<Page<ServerSummary>>& failed) {
             if (!watchReplied(failed))
                 return;
-            for (const ServerSummary& server : failed ? failed->items : QList<ServerSummary>{}) {
-                const QString stepId = awaitingActive.key(server.id);
-                if (stepId.isEmpty())
-                    continue;
-                awaitingActive.remove(stepId);
-                explainFailedServer(stepId, server.id);
-            }
+            for (const auto& [stepId, serverId] : takeAwaited(failed))
+                explainFailedServer(stepId, serverId);
             scheduleWatch();
         });
     });
@@ -292,6 +283,19 @@ ListServerSummariesRequest LabDeployerPrivate::labServersIn(const QString& statu
     list.tags = {topology.plan.tag()};
     list.statuses = {status};
     return list;
+}
+
+QList<std::pair<QString, QString>> LabDeployerPrivate::takeAwaited(const Result<Page<ServerSummary>>& page)
+{
+    QList<std::pair<QString, QString>> taken;
+    for (const ServerSummary& server : page ? page->items : QList<ServerSummary>{}) {
+        const QString stepId = awaitingActive.key(server.id);
+        if (!stepId.isEmpty()) {
+            awaitingActive.remove(stepId);
+            taken.append({stepId, server.id});
+        }
+    }
+    return taken;
 }
 
 bool LabDeployerPrivate::watchReplied(const Result<Page<ServerSummary>>& page)
