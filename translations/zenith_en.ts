@@ -4242,7 +4242,7 @@ The stack itself is complete. Delete it, correct the domain on the Access page, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit the lab %2 to Heat as the stack %1?
+        <source>Submit the lab “%2” to Heat as the stack “%1”?
 
 Heat, the cloud&apos;s orchestration service, then creates every resource of the plan by itself, in dependency order; Zenith shows the stack&apos;s events as they happen. The database passwords travel as hidden parameters.
 

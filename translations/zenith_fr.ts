@@ -3688,7 +3688,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>Time</source>
-        <translation>Durée</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -4248,13 +4248,13 @@ La pile elle-même est terminée. Supprimez-la, corrigez le domaine à l’étap
         <translation>Déployer avec Heat</translation>
     </message>
     <message>
-        <source>Submit the lab %2 to Heat as the stack %1?
+        <source>Submit the lab “%2” to Heat as the stack “%1”?
 
 Heat, the cloud&apos;s orchestration service, then creates every resource of the plan by itself, in dependency order; Zenith shows the stack&apos;s events as they happen. The database passwords travel as hidden parameters.
 
 The lab then belongs to the stack: tearing it down deletes the stack, and Heat deletes everything it created.</source>
         <extracomment>%1 the stack&apos;s name, %2 the lab&apos;s name</extracomment>
-        <translation>Soumettre le lab %2 à Heat en tant que pile %1&#xa0;?
+        <translation>Soumettre le lab «&#xa0;%2&#xa0;» à Heat en tant que pile «&#xa0;%1&#xa0;»&#xa0;?
 
 Heat, le service d’orchestration du cloud, crée alors lui-même chaque ressource du plan, dans l’ordre des dépendances&#xa0;; Zenith affiche les événements de la pile au fur et à mesure. Les mots de passe de la base de données sont transmis sous forme de paramètres masqués.
 

@@ -17,7 +17,7 @@ void LabPlanPage::askDeployWithHeat()
     auto* box = new QMessageBox(
         QMessageBox::Question, tr("Deploy with Heat"),
         //: %1 the stack's name, %2 the lab's name
-        tr("Submit the lab %2 to Heat as the stack %1?\n\n"
+        tr("Submit the lab “%2” to Heat as the stack “%1”?\n\n"
            "Heat, the cloud's orchestration service, then creates every resource of the plan by itself, in "
            "dependency order; Zenith shows the stack's events as they happen. The database passwords travel as "
            "hidden parameters.\n\n"
