@@ -4642,10 +4642,6 @@ The lab then belongs to the stack: tearing it down deletes the stack, and Heat d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway takes the first address, the name server the second, the database the third, the web servers .11 onwards; DHCP hands out the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Public network:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4698,6 +4694,18 @@ The lab then belongs to the stack: tearing it down deletes the stack, and Heat d
     </message>
     <message>
         <source>Switches anti-spoofing off on that port altogether: it forwards anything, and no security group protects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway takes the range&apos;s first address, the name server the second, the database the third, the web servers the eleventh onwards; DHCP hands out the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway takes %1, the name server %2, the database %3 and the web server %4; DHCP hands out %5 to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway takes %1, the name server %2, the database %3 and the web servers %4 to %5; DHCP hands out %6 to %7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4652,10 +4652,6 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
         <translation>Pla&amp;ge privée&#xa0;:</translation>
     </message>
     <message>
-        <source>The gateway takes the first address, the name server the second, the database the third, the web servers .11 onwards; DHCP hands out the rest.</source>
-        <translation>La passerelle prend la première adresse, le serveur de noms la deuxième, la base de données la troisième, les serveurs web à partir de .11&#xa0;; le DHCP distribue le reste.</translation>
-    </message>
-    <message>
         <source>&amp;Public network:</source>
         <translation>&amp;Réseau public&#xa0;:</translation>
     </message>
@@ -4709,6 +4705,18 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>Switches anti-spoofing off on that port altogether: it forwards anything, and no security group protects it.</source>
         <translation>Désactive entièrement l’anti-usurpation sur ce port&#xa0;: il relaie tout, et aucun groupe de sécurité ne le protège.</translation>
+    </message>
+    <message>
+        <source>The gateway takes the range&apos;s first address, the name server the second, the database the third, the web servers the eleventh onwards; DHCP hands out the rest.</source>
+        <translation>La passerelle prend la première adresse de la plage, le serveur de noms la deuxième, la base de données la troisième, les serveurs web à partir de la onzième&#xa0;; le DHCP distribue le reste.</translation>
+    </message>
+    <message>
+        <source>The gateway takes %1, the name server %2, the database %3 and the web server %4; DHCP hands out %5 to %6.</source>
+        <translation>La passerelle prend %1, le serveur de noms %2, la base de données %3 et le serveur web %4&#xa0;; le DHCP distribue de %5 à %6.</translation>
+    </message>
+    <message>
+        <source>The gateway takes %1, the name server %2, the database %3 and the web servers %4 to %5; DHCP hands out %6 to %7.</source>
+        <translation>La passerelle prend %1, le serveur de noms %2, la base de données %3 et les serveurs web de %4 à %5&#xa0;; le DHCP distribue de %6 à %7.</translation>
     </message>
 </context>
 <context>

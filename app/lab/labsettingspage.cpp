@@ -74,6 +74,7 @@ void LabSettingsPage::buildUi()
     m_cidr = new QLineEdit(this);
     m_cidr->setObjectName(QStringLiteral("labCidr"));
     m_cidrHint = new QLabel(this);
+    m_cidrHint->setObjectName(QStringLiteral("labAddresses"));
     m_cidrHint->setWordWrap(true);
     m_cidrHint->setEnabled(false);
     m_cidrMessage = new LabFieldMessage(this);
@@ -126,6 +127,8 @@ void LabSettingsPage::buildUi()
 
     connect(m_name, &QLineEdit::textEdited, this, &LabSettingsPage::edited);
     connect(m_cidr, &QLineEdit::textEdited, this, &LabSettingsPage::edited);
+    connect(m_cidr, &QLineEdit::textChanged, this, &LabSettingsPage::showAddresses);
+    connect(m_webCount, &QSpinBox::valueChanged, this, &LabSettingsPage::showAddresses);
     connect(m_public, &LabChoiceCombo::choiceEdited, this, &LabSettingsPage::edited);
     connect(m_webCount, &QSpinBox::valueChanged, this, &LabSettingsPage::edited);
     connect(m_policy, &QButtonGroup::buttonClicked, this, &LabSettingsPage::edited);
@@ -143,8 +146,7 @@ void LabSettingsPage::retranslateUi()
     m_name->setToolTip(tr("The prefix of every resource name, and the tag that finds them again to resume or "
                           "tear the lab down."));
     m_cidrLabel->setText(tr("Private &range:"));
-    m_cidrHint->setText(tr("The gateway takes the first address, the name server the second, the database the "
-                           "third, the web servers .11 onwards; DHCP hands out the rest."));
+    showAddresses();
     m_publicLabel->setText(tr("&Public network:"));
     //: Tooltip of the public network picker of the lab wizard
     m_public->setToolTip(tr("The external network the gateway's public port is on (Ext-Net on OVHcloud)."));
@@ -166,6 +168,28 @@ void LabSettingsPage::retranslateUi()
     m_portSecurityOff->setText(tr("Port security &off"));
     m_portSecurityOffText->setText(tr("Switches anti-spoofing off on that port altogether: it forwards anything, "
                                       "and no security group protects it."));
+}
+
+// The addresses themselves, for the range as typed: a student then knows 10.12.0.1 is the gateway
+// before the Plan step, the very address the tutorial's `openstack port set --fixed-ip` asks for.
+void LabSettingsPage::showAddresses()
+{
+    const std::optional<LabAddresses> addresses = LabAddresses::of(m_cidr->text().trimmed(), m_webCount->value());
+    if (!addresses) {
+        m_cidrHint->setText(tr("The gateway takes the range's first address, the name server the second, the "
+                               "database the third, the web servers the eleventh onwards; DHCP hands out the rest."));
+    } else if (addresses->web.size() == 1) {
+        m_cidrHint->setText(tr("The gateway takes %1, the name server %2, the database %3 and the web server %4; "
+                               "DHCP hands out %5 to %6.")
+                                .arg(addresses->gateway, addresses->nameServer, addresses->database,
+                                     addresses->web.constFirst(), addresses->poolStart, addresses->poolEnd));
+    } else {
+        m_cidrHint->setText(tr("The gateway takes %1, the name server %2, the database %3 and the web servers %4 "
+                               "to %5; DHCP hands out %6 to %7.")
+                                .arg(addresses->gateway, addresses->nameServer, addresses->database,
+                                     addresses->web.constFirst(), addresses->web.constLast(), addresses->poolStart,
+                                     addresses->poolEnd));
+    }
 }
 
 void LabSettingsPage::fillNetworks()
@@ -201,6 +225,7 @@ void LabSettingsPage::readPlan(const LabPlan& plan)
     m_webCount->setValue(plan.webCount);
     (plan.webPolicy == LabServerGroupPolicy::AntiAffinity ? m_antiAffinity : m_softAntiAffinity)->setChecked(true);
     (plan.gatewaySpoofing == LabGatewaySpoofing::PortSecurityOff ? m_portSecurityOff : m_addressPair)->setChecked(true);
+    showAddresses();
 }
 
 void LabSettingsPage::writePlan(LabPlan* plan) const

@@ -39,6 +39,7 @@ private:
     void buildUi();
     void retranslateUi() override;
     void fillNetworks();
+    void showAddresses();
 
     NetworkStore* m_networks;
     QLabel* m_intro = nullptr;

@@ -134,9 +134,13 @@ void TestLabWizard::validation()
     auto* cidr = pane.findChild<QLineEdit*>(QStringLiteral("labCidr"));
     auto* cidrMessage = pane.findChild<QLabel*>(QStringLiteral("labCidrMessage"));
     auto* publicNetwork = pane.findChild<QComboBox*>(QStringLiteral("labPublicNetwork"));
-    QVERIFY(name && nameMessage && cidr && cidrMessage && publicNetwork);
+    auto* addresses = pane.findChild<QLabel*>(QStringLiteral("labAddresses"));
+    QVERIFY(name && nameMessage && cidr && cidrMessage && publicNetwork && addresses);
     QCOMPARE(name->text(), QStringLiteral("lab"));
     QCOMPARE(cidr->text(), QStringLiteral("10.12.0.0/16"));
+    QCOMPARE(addresses->text(),
+             QStringLiteral("The gateway takes 10.12.0.1, the name server 10.12.0.2, the database 10.12.0.3 and the "
+                            "web servers 10.12.0.11 to 10.12.0.12; DHCP hands out 10.12.0.64 to 10.12.255.254."));
     QTRY_COMPARE(publicNetwork->currentText(), QStringLiteral("Ext-Net"));
     QVERIFY(pane.canGoNext());
     m_driver.shoot(&pane, QStringLiteral("lab-settings"));
@@ -155,6 +159,7 @@ void TestLabWizard::validation()
 
     type(cidr, QStringLiteral("10.12.0.5/16"));
     QVERIFY(cidrMessage->isVisibleTo(&pane));
+    QVERIFY(!addresses->text().contains(QStringLiteral("10.12.")));
     QVERIFY(cidrMessage->text().contains(QStringLiteral("10.12.0.5/16")));
     QVERIFY(!pane.canGoNext());
     m_driver.shoot(&pane, QStringLiteral("lab-settings-invalid"));
@@ -162,6 +167,12 @@ void TestLabWizard::validation()
     QVERIFY(cidrMessage->text().contains(QStringLiteral("/25")));
     type(cidr, QStringLiteral("10.20.0.0/16"));
     QVERIFY(!cidrMessage->isVisibleTo(&pane));
+    QVERIFY(addresses->text().contains(QStringLiteral("the gateway takes 10.20.0.1,"), Qt::CaseInsensitive));
+    auto* webCount = pane.findChild<QSpinBox*>(QStringLiteral("labWebCount"));
+    QVERIFY(webCount);
+    webCount->setValue(1);
+    QVERIFY(addresses->text().contains(QStringLiteral("the web server 10.20.0.11;")));
+    webCount->setValue(2);
     QVERIFY(pane.canGoNext());
     QCOMPARE(pane.plan().name, QStringLiteral("tp1"));
     QCOMPARE(pane.plan().cidr, QStringLiteral("10.20.0.0/16"));
