@@ -4040,6 +4040,11 @@ The stack itself is complete. Delete it, correct the domain on the Access page, 
         <extracomment>%1 the lab&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No DNS zone of this project holds %1: create the zone of your domain in the DNS pane first, or choose None as the DNS service.</source>
+        <extracomment>%1 the lab&apos;s domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenith::LabPlanPage</name>

@@ -4046,6 +4046,11 @@ La pile elle-même est terminée. Supprimez-la, corrigez le domaine à l’étap
         <extracomment>%1 the lab&apos;s name</extracomment>
         <translation>Le lab %1 existe déjà sur ce cloud, déployé sans Heat&#xa0;: une pile le dupliquerait. Déployer le reprend&#xa0;; démontez-le d’abord pour le déployer avec Heat.</translation>
     </message>
+    <message>
+        <source>No DNS zone of this project holds %1: create the zone of your domain in the DNS pane first, or choose None as the DNS service.</source>
+        <extracomment>%1 the lab&apos;s domain</extracomment>
+        <translation>Aucune zone DNS de ce projet ne contient %1&#xa0;: créez d’abord la zone de votre domaine dans le volet DNS, ou choisissez «&#xa0;Aucun&#xa0;» comme service DNS.</translation>
+    </message>
 </context>
 <context>
     <name>zenith::LabPlanPage</name>

@@ -135,6 +135,11 @@ QString LabPlanIssueText::accessMessage(const LabPlanIssue& issue)
         if (issue.problem == Problem::Empty)
             return tr("DNS records and an HTTPS certificate need a domain: enter it, or choose None and leave the "
                       "e-mail empty.");
+        if (issue.problem == Problem::NotFound)
+            //: %1 the lab's domain
+            return tr("No DNS zone of this project holds %1: create the zone of your domain in the DNS pane "
+                      "first, or choose None as the DNS service.")
+                .arg(value);
         return tr("%1 is not a domain name: letters, digits and hyphens, in labels separated by dots "
                   "(e.g. my-lab.example.org).")
             .arg(value);

@@ -278,6 +278,7 @@ void LabPlanPage::checkCloud()
     LabCloudReader::Scope scope;
     scope.flavorsAndImages = true;
     scope.stack = true;
+    scope.records = true; // the zone the domain's records go into
     m_reader = new LabCloudReader(m_session, *topology, scope, this);
     connect(m_reader, &LabCloudReader::finished, this,
             [this, topology = *topology](const LabCloudState& state, const std::optional<ApiError>& error) {

@@ -219,6 +219,7 @@ void LabCliRun::checkConflicts(std::function<void(const QList<LabPlanIssue>&)> t
     LabCloudReader::Scope scope;
     scope.flavorsAndImages = true;
     scope.stack = true;
+    scope.records = true; // the zone the domain's records go into
     auto* reader = new LabCloudReader(m_session, m_topology, scope, this);
     connect(reader, &LabCloudReader::finished, this,
             [this, reader, then](const LabCloudState& state, const std::optional<ApiError>& error) {

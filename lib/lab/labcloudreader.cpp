@@ -118,6 +118,7 @@ void LabCloudReader::readRecords()
     // The zone holding the apex: the longest zone name the apex ends with.
     list(ListZonesRequest{}, [this](const QList<Zone>& zones) {
         const QString apex = m_topology.recordNames.constFirst();
+        m_state.zonesRead = true;
         const Zone* best = nullptr;
         for (const Zone& zone : zones) {
             if ((apex == zone.name || apex.endsWith(u'.' + zone.name)) &&

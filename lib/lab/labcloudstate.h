@@ -35,6 +35,7 @@ struct LabCloudState
     QStringList imageNames;   //!< images the project can boot (empty: not listed)
     QList<RecordSet> records; //!< the lab's domain's A records (empty without a DNS provider)
     QString zoneId;           //!< the zone holding the lab's domain (empty: none found, or not read)
+    bool zonesRead = false;   //!< Designate's zones were listed: an empty zoneId then means no zone holds the domain
     //! The records of a provider other than Designate were read (OVHcloud, with its keys: LabVerifier).
     bool providerRecordsRead = false;
     QList<VolumeSnapshot> snapshots; //!< the project's volume snapshots (only when asked: teardown)

@@ -98,9 +98,9 @@ void LabDnsRecords::withZone(std::function<void(const DnsZone&)> then)
             return Q_EMIT failed(zones.error());
         const std::optional<DnsZone> zone = zoneOf(zones.value(), m_topology.plan.domain);
         if (!zone) {
-            return Q_EMIT failed(ApiError::local(ApiError::Kind::NotFound,
-                                                 QStringLiteral("No zone holds ") + m_topology.plan.domain,
-                                                 QStringLiteral("dns")));
+            return Q_EMIT failed(ApiError::local(
+                ApiError::Kind::NotFound, QStringLiteral("No DNS zone of the project holds ") + m_topology.plan.domain,
+                QStringLiteral("dns")));
         }
         then(*zone);
     });

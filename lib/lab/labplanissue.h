@@ -33,7 +33,7 @@ struct LabPlanIssue
         HostBitsSet,      //!< "10.12.0.5/16": a CIDR whose address is not the network's
         Overlaps,         //!< the CIDR overlaps an existing subnet of the project (value: that subnet's CIDR)
         Conflicts,        //!< a name is taken by a resource that is not this lab's (value: the name)
-        NotFound,         //!< the public network (or an image, flavor, key pair) does not exist (value: its name)
+        NotFound,         //!< the public network, an image, flavor, key pair or DNS zone is missing (value: its name)
         NotExternal,      //!< the public network exists but is not external (router:external false)
         DeployedWithHeat, //!< the lab exists as a Heat stack (value: the stack's name)
         Deployed,         //!< the lab's tagged resources exist (value: the lab's name): Heat would duplicate them

@@ -222,6 +222,9 @@ QList<LabPlanIssue> LabPlanValidation::conflicts(const LabPlan& plan, const LabC
         else if (!network->routerExternal)
             issues.append(issue(Field::PublicNetwork, Problem::NotExternal, plan.publicNetwork));
     }
+    // Designate's records go into an existing zone; without one the deploy would fail at its last step.
+    if (plan.dnsProvider == LabDnsProvider::Designate && cloud.zonesRead && cloud.zoneId.isEmpty())
+        issues.append(issue(Field::Domain, Problem::NotFound, plan.domain));
     if (!plan.keypair.isEmpty() && !std::any_of(cloud.keypairs.cbegin(), cloud.keypairs.cend(),
                                                 [&plan](const Keypair& k) { return k.name == plan.keypair; }))
         issues.append(issue(Field::Keypair, Problem::NotFound, plan.keypair));

@@ -53,6 +53,10 @@ if grep -q "OVHcloud keys" "$home/out"; then
     echo "FAIL: the demo cloud's OVHcloud keys were not found"
     failures=$((failures + 1))
 fi
+# Designate's records need the domain's zone: the plan says none holds it, before anything is created.
+sed 's/^dns_provider: none/dns_provider: designate/; s/^domain: ""/domain: www.no-zone.example/' "$plan" >"$home/designate.yaml"
+expect 1 "Designate plan without the domain's zone" "$zenith" lab plan --cloud demo --config "$home/designate.yaml"
+contains "plan names the missing zone" "$home/out" "No DNS zone of this project holds \"www.no-zone.example\""
 expect 2 "unknown cloud" "$zenith" lab plan --cloud no-such-cloud --config "$plan"
 
 # The key pair does not exist yet: the plan says so (exit 1), and lists the steps and the quota.

@@ -217,6 +217,25 @@ private Q_SLOTS:
         QCOMPARE(LabPlanValidation::conflicts(validPlan(), cloudWithExtNet()), QList<LabPlanIssue>{});
     }
 
+    // Designate puts the records into a zone of the project: none holding the domain is a conflict
+    // before anything is created, not a failure at the deploy's last step.
+    void aDomainWithoutItsZoneConflicts()
+    {
+        LabPlan plan = validPlan();
+        plan.dnsProvider = LabDnsProvider::Designate;
+        plan.domain = QStringLiteral("www.lab.example.org");
+        LabCloudState cloud = cloudWithExtNet();
+        QCOMPARE(LabPlanValidation::conflicts(plan, cloud), QList<LabPlanIssue>{}); // zones not listed
+        cloud.zonesRead = true;
+        QCOMPARE(LabPlanValidation::conflicts(plan, cloud),
+                 QList<LabPlanIssue>{issue(Field::Domain, Problem::NotFound, plan.domain)});
+        cloud.zoneId = QStringLiteral("zone-1");
+        QCOMPARE(LabPlanValidation::conflicts(plan, cloud), QList<LabPlanIssue>{});
+        plan.dnsProvider = LabDnsProvider::None;
+        cloud.zoneId.clear();
+        QCOMPARE(LabPlanValidation::conflicts(plan, cloud), QList<LabPlanIssue>{});
+    }
+
     void overlappingSubnetsOfOthersConflict()
     {
         LabCloudState cloud = cloudWithExtNet();
