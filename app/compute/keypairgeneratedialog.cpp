@@ -7,6 +7,7 @@
 #include "common/busyindicator.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "compute/createkeypairrequest.h"
 #include "compute/publickeyfile.h"
 #include "core/session.h"
@@ -21,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -35,11 +35,6 @@ QString expandHome(const QString& path)
     if (path == u"~" || path.startsWith(u"~/"))
         return QDir::homePath() + path.mid(1);
     return path;
-}
-
-QString quoted(const QString& text)
-{
-    return QLocale().quoteString(text);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "common/busyindicator.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "compute/createkeypairrequest.h"
 #include "compute/publickeyfile.h"
 #include "core/session.h"
@@ -23,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -278,7 +278,7 @@ void KeypairImportDialog::finish(const QString& name, const Result<Keypair>& cre
         if (error.kind == ApiError::Kind::Conflict)
             refuse(QString(tr("A key pair named %1 already exists. Choose another name, or delete the old key "
                               "pair first.")
-                               .arg(QLocale().quoteString(name)) %
+                               .arg(quoted(name)) %
                            u"\n\n" % ErrorText::message(error)));
         else
             //: Shown above the server's explanation when an import failed
@@ -286,17 +286,17 @@ void KeypairImportDialog::finish(const QString& name, const Result<Keypair>& cre
         return;
     }
     if (!m_sourceFile.isEmpty()) {
-        Q_EMIT commandIssued(OpenstackCommand::keypairCreate(name, m_sourceFile),
-                             //: %1 is a file name, %2 a key pair name
-                             tr("Imports the public key %1 as the key pair %2.")
-                                 .arg(QFileInfo(m_sourceFile).fileName(), QLocale().quoteString(name)));
+        Q_EMIT commandIssued(
+            OpenstackCommand::keypairCreate(name, m_sourceFile),
+            //: %1 is a file name, %2 a key pair name
+            tr("Imports the public key %1 as the key pair %2.").arg(QFileInfo(m_sourceFile).fileName(), quoted(name)));
     } else {
         const QString file = name + QStringLiteral(".pub");
         Q_EMIT commandIssued(OpenstackCommand::keypairCreate(name, file),
                              //: %1 is a key pair name, %2 a file name such as "laptop.pub"
                              tr("Imports a public key as the key pair %1. The command reads a file: save the pasted "
                                 "key as %2 first.")
-                                 .arg(QLocale().quoteString(name), file));
+                                 .arg(quoted(name), file));
     }
     Q_EMIT imported(created.value());
     accept();

@@ -10,6 +10,7 @@
 #include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/session.h"
 #include "stores/keypairstore.h"
 
@@ -22,7 +23,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -276,7 +276,7 @@ KeypairImportDialog* KeypairsSection::importKeypair()
     connect(dialog, &KeypairImportDialog::commandIssued, this, &KeypairsSection::commandIssued);
     connect(dialog, &KeypairImportDialog::imported, this, [this](const Keypair& keypair) {
         //: %1 is a key pair name
-        added(keypair, tr("Key pair %1 imported.").arg(QLocale().quoteString(keypair.name)));
+        added(keypair, tr("Key pair %1 imported.").arg(quoted(keypair.name)));
     });
     dialog->open();
     return dialog;
@@ -296,7 +296,7 @@ KeypairGenerateDialog* KeypairsSection::generateKeypair()
         //: %1 is a key pair name, %2 the private key file; the ssh command shows how to use it
         added(keypair, tr("Key pair %1 created. Its private key is %2: log in to an instance launched with it "
                           "with ssh -i %2 USER@ADDRESS.")
-                           .arg(QLocale().quoteString(keypair.name), file));
+                           .arg(quoted(keypair.name), file));
     });
     dialog->open();
     return dialog;
@@ -329,7 +329,7 @@ QMessageBox* KeypairsSection::confirmDelete(const QStringList& names)
 {
     QString text;
     if (names.size() == 1) {
-        text = tr("Delete the key pair %1?").arg(QLocale().quoteString(names.first()));
+        text = tr("Delete the key pair %1?").arg(quoted(names.first()));
     } else {
         QStringList lines{tr("Delete these %n key pairs?", nullptr, int(names.size())), QString()};
         for (const QString& name : names.first(qMin<qsizetype>(names.size(), namesListed)))
@@ -371,7 +371,7 @@ void KeypairsSection::deletionsFinished()
     QStringList lines;
     for (const auto& [name, error] : std::as_const(m_deleteErrors))
         //: %1 is a key pair name, %2 the reason (several lines)
-        lines << tr("%1 could not be deleted. %2").arg(QLocale().quoteString(name), ErrorText::message(error));
+        lines << tr("%1 could not be deleted. %2").arg(quoted(name), ErrorText::message(error));
     m_deleteErrors.clear();
     m_banner->showMessage(MessageBanner::Type::Error, lines.join(u"\n\n"));
 }

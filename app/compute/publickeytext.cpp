@@ -1,5 +1,7 @@
 #include "publickeytext.h"
 
+#include "common/quoted.h"
+
 #include <QDir>
 #include <QLocale>
 
@@ -8,11 +10,6 @@ namespace zenith {
 namespace {
 
 using Kind = PublicKeyFile::Kind;
-
-QString quoted(const QString& text)
-{
-    return QLocale().quoteString(text);
-}
 
 } // namespace
 

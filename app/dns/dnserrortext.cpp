@@ -3,8 +3,7 @@
 #include "ovherrortext.h"
 
 #include "common/errortext.h"
-
-#include <QLocale>
+#include "common/quoted.h"
 
 namespace zenith {
 
@@ -13,11 +12,6 @@ namespace {
 QString joined(const QString& sentence, const ApiError& error)
 {
     return QString(sentence + u"\n\n" + ErrorText::message(error));
-}
-
-QString quoted(const QString& text)
-{
-    return QLocale().quoteString(text);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "dnsvalidation.h"
 
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/whenfinished.h"
 #include "dns/dnsprovider.h"
 #include "stores/dnsrecordstore.h"
@@ -221,11 +222,11 @@ void DnsRecordDialog::finish(const DnsRecord& sent, const Result<DnsRecord>& res
         const QList<DnsRecord> records = m_store ? m_store->records() : QList<DnsRecord>{};
         Q_EMIT commandIssued(DnsActionCommand::recordUpdate(provider, m_zone, sent, records),
                              //: %1 is a record type, %2 a name
-                             tr("Replaces the %1 records of %2.").arg(sent.type, sent.name));
+                             tr("Replaces the %1 records of %2.").arg(sent.type, quoted(sent.name)));
     } else {
         Q_EMIT commandIssued(DnsActionCommand::recordCreate(provider, m_zone, sent),
                              //: %1 is a record type, %2 a name
-                             tr("Adds %1 records to %2.").arg(sent.type, sent.name));
+                             tr("Adds %1 records to %2.").arg(sent.type, quoted(sent.name)));
     }
     Q_EMIT saved(result.value());
     accept();

@@ -7,6 +7,7 @@
 
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/whenfinished.h"
 #include "stores/dnsrecordstore.h"
 
@@ -16,7 +17,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -225,8 +225,8 @@ QMessageBox* DnsRecordsPanel::deleteSelected()
     const DnsZone zone = *m_zone;
     const DnsRecord target = *record;
     //: %1 is a record type, %2 a name, %3 the values
-    const QString text = tr("Delete the %1 records of %2?\n\n%3")
-                             .arg(target.type, QLocale().quoteString(target.name), target.values.join(u'\n'));
+    const QString text =
+        tr("Delete the %1 records of %2?\n\n%3").arg(target.type, quoted(target.name), target.values.join(u'\n'));
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete Records"), text, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteRecord"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -248,7 +248,7 @@ QMessageBox* DnsRecordsPanel::deleteSelected()
                 return;
             }
             //: %1 is a record type, %2 a name
-            Q_EMIT commandIssued(command, tr("Deletes the %1 records of %2.").arg(target.type, target.name));
+            Q_EMIT commandIssued(command, tr("Deletes the %1 records of %2.").arg(target.type, quoted(target.name)));
         });
     });
     box->open();

@@ -11,6 +11,7 @@
 #include "cli/dnscommand.h"
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "dns/dnsprovider.h"
@@ -349,7 +350,7 @@ DnsZoneDialog* DnsSection::createZone()
         m_banner->showMessage(MessageBanner::Type::Information,
                               tr("Zone %1 created. It is Pending until the DNS servers have it, usually a few "
                                  "seconds.")
-                                  .arg(zone.name));
+                                  .arg(quoted(zone.name)));
     });
     dialog->open();
     return dialog;
@@ -362,15 +363,15 @@ QMessageBox* DnsSection::deleteSelectedZone()
         return nullptr;
     const DnsZone zone = *selected;
     //: %1 is a zone name
-    auto* box =
-        new QMessageBox(QMessageBox::Question, tr("Delete Zone"),
-                        tr("Delete the zone %1 and all its records?").arg(zone.name), QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete Zone"),
+                                tr("Delete the zone %1 and all its records?").arg(quoted(zone.name)),
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteZone"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("Names under %1 stop resolving once the DNS servers drop the zone. This cannot be "
                                "undone: the records are not kept.")
-                                .arg(zone.name));
+                                .arg(quoted(zone.name)));
     QPushButton* confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmDelete"));
     box->addButton(QMessageBox::Cancel);
@@ -384,7 +385,8 @@ QMessageBox* DnsSection::deleteSelectedZone()
                 m_banner->showMessage(MessageBanner::Type::Error, DnsErrorText::zoneDelete(result.error(), zone.name));
                 return;
             }
-            Q_EMIT commandIssued(DnsCommand::zoneDelete(zone.name), tr("Deletes the DNS zone %1.").arg(zone.name));
+            Q_EMIT commandIssued(DnsCommand::zoneDelete(zone.name),
+                                 tr("Deletes the DNS zone %1.").arg(quoted(zone.name)));
             updateState();
         });
     });
@@ -408,11 +410,12 @@ void DnsSection::publishSelectedZone()
             return;
         }
         //: %1 is a zone name
-        Q_EMIT commandIssued(DnsActionCommand::publish(provider, zone), tr("Publishes the zone %1.").arg(zone.name));
+        Q_EMIT commandIssued(DnsActionCommand::publish(provider, zone),
+                             tr("Publishes the zone %1.").arg(quoted(zone.name)));
         m_banner->showMessage(MessageBanner::Type::Information,
                               tr("Published: the name servers now serve the records of %1. Resolvers may keep older "
                                  "answers until their TTL runs out.")
-                                  .arg(zone.name));
+                                  .arg(quoted(zone.name)));
     });
 }
 

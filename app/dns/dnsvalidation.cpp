@@ -1,7 +1,8 @@
 #include "dnsvalidation.h"
 
+#include "common/quoted.h"
+
 #include <QHostAddress>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace zenith {
@@ -9,11 +10,6 @@ namespace zenith {
 namespace {
 
 constexpr int maxTtl = 2147483647;
-
-QString quoted(const QString& text)
-{
-    return QLocale().quoteString(text);
-}
 
 // A label of a host name: letters, digits and inner hyphens (RFC 1123); names of records may
 // also hold underscores (_dmarc, _sip._tcp) and start with a * wildcard.

@@ -1,9 +1,10 @@
 // DnsValidation's record checks: the data of each record type, and a whole record.
 
+#include "common/quoted.h"
+
 #include "dnsvalidation.h"
 
 #include <QHostAddress>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -12,11 +13,6 @@ namespace zenith {
 namespace {
 
 constexpr int maxTxtString = 255;
-
-QString quoted(const QString& text)
-{
-    return QLocale().quoteString(text);
-}
 
 QStringList words(const QString& value)
 {

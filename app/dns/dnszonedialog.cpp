@@ -6,6 +6,7 @@
 
 #include "cli/dnscommand.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/whenfinished.h"
 #include "stores/dnszonestore.h"
 
@@ -118,7 +119,7 @@ void DnsZoneDialog::submit()
         }
         //: %1 is a zone name
         Q_EMIT commandIssued(DnsCommand::zoneCreate(spec.name, spec.email, spec.ttl),
-                             tr("Creates the DNS zone %1.").arg(spec.name));
+                             tr("Creates the DNS zone %1.").arg(quoted(spec.name)));
         Q_EMIT created(result.value());
         accept();
     });

@@ -1,9 +1,9 @@
 #include "ovherrortext.h"
 
 #include "common/errortext.h"
+#include "common/quoted.h"
 #include "ovh/ovherror.h"
 
-#include <QLocale>
 #include <QStringList>
 
 namespace zenith {
@@ -92,7 +92,7 @@ QString OvhErrorText::sentence(const ApiError& error, const QString& zone)
                                    "its DNS is not hosted at OVHcloud.")
                               : tr("OVHcloud has no zone %1 for these keys: the domain is not in this account, or "
                                    "its DNS is not hosted at OVHcloud.")
-                                    .arg(QLocale().quoteString(zone));
+                                    .arg(quoted(zone));
     if (error.kind == Kind::Conflict)
         return tr("This record already exists in the zone: OVHcloud does not keep the same record twice.");
     if (error.kind == Kind::BadRequest && error.httpStatus > 0)

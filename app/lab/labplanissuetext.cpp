@@ -1,9 +1,9 @@
 #include "labplanissuetext.h"
 
+#include "common/quoted.h"
+
 #include "lab/labaddresses.h"
 #include "lab/labplanvalidation.h"
-
-#include <QLocale>
 
 namespace zenith {
 
@@ -103,21 +103,21 @@ QString LabPlanIssueText::machineMessage(const LabPlanIssue& issue)
         if (issue.problem == Problem::NotFound)
             //: %1 an image name, %2 a role (load balancer, web servers…)
             return tr("The image %1 of the %2 is not in this project: choose one from the list.")
-                .arg(QLocale().quoteString(issue.value), role);
+                .arg(quoted(issue.value), role);
         //: %1 a role (load balancer, web servers…)
         return tr("Choose an image for the %1.").arg(role);
     }
     if (issue.problem == Problem::NotFound)
         //: %1 a flavor name, %2 a role (load balancer, web servers…)
         return tr("The flavor %1 of the %2 is not in this project: choose one from the list.")
-            .arg(QLocale().quoteString(issue.value), role);
+            .arg(quoted(issue.value), role);
     //: %1 a role (load balancer, web servers…)
     return tr("Choose a flavor for the %1.").arg(role);
 }
 
 QString LabPlanIssueText::accessMessage(const LabPlanIssue& issue)
 {
-    const QString value = QLocale().quoteString(issue.value);
+    const QString value = quoted(issue.value);
     switch (issue.field) {
     case Field::PublicNetwork:
         if (issue.problem == Problem::NotFound)

@@ -7,6 +7,7 @@
 #include "common/errortext.h"
 #include "common/icons.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/session.h"
 #include "lab/labverifier.h"
 
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScopeGuard>
@@ -235,7 +235,7 @@ void LabResultPage::fillAccess()
     const QString link = url();
     //: %1 the lab's name, %2 a link to its web site
     m_headline->setText(tr("The lab %1 is up: open %2 — each reload may answer from another web server.")
-                            .arg(QLocale().quoteString(m_topology.plan.name).toHtmlEscaped(),
+                            .arg(quoted(m_topology.plan.name).toHtmlEscaped(),
                                  QStringLiteral("<a href=\"%1\">%1</a>").arg(link.toHtmlEscaped())));
     int row = 0;
     const auto fitRows = qScopeGuard([this, &row] {

@@ -5,6 +5,7 @@
 
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/session.h"
 #include "lab/labdeployer.h"
 #include "lab/labheatdeployment.h"
@@ -475,23 +476,22 @@ void LabRunPage::updateProgress()
         summary = tr("Dry run: %n deletion(s) for the lab %1, in this order; the Heat stack %2 takes everything it "
                      "created with it. Nothing else is touched.",
                      nullptr, total)
-                      .arg(QLocale().quoteString(m_topology.plan.name), LabHeatDeployment::stackName(m_topology.plan));
+                      .arg(quoted(m_topology.plan.name), LabHeatDeployment::stackName(m_topology.plan));
     else if (m_mode == Mode::Teardown && m_awaitingConfirmation)
         //: %n resources; %1 the lab's tag
         summary = tr("Dry run: %n resource(s) tagged %1 will be deleted, in this order. Nothing else is touched.",
                      nullptr, total)
                       .arg(m_topology.plan.tag());
     else if (m_mode == Mode::Teardown && !m_running && total == 0 && m_succeeded)
-        summary = tr("Nothing of the lab %1 remains on the cloud.").arg(QLocale().quoteString(m_topology.plan.name));
+        summary = tr("Nothing of the lab %1 remains on the cloud.").arg(quoted(m_topology.plan.name));
     else if (m_running)
-        summary = m_mode == Mode::Deploy ? tr("Deploying %1: independent steps run in parallel.")
-                                               .arg(QLocale().quoteString(m_topology.plan.name))
-                                         : tr("Tearing down %1…").arg(QLocale().quoteString(m_topology.plan.name));
+        summary = m_mode == Mode::Deploy
+                      ? tr("Deploying %1: independent steps run in parallel.").arg(quoted(m_topology.plan.name))
+                      : tr("Tearing down %1…").arg(quoted(m_topology.plan.name));
     else if (m_succeeded)
         summary = m_mode == Mode::Deploy
-                      ? tr("The lab %1 is deployed.").arg(QLocale().quoteString(m_topology.plan.name))
-                      : tr("The lab %1 is torn down: nothing of it remains.")
-                            .arg(QLocale().quoteString(m_topology.plan.name));
+                      ? tr("The lab %1 is deployed.").arg(quoted(m_topology.plan.name))
+                      : tr("The lab %1 is torn down: nothing of it remains.").arg(quoted(m_topology.plan.name));
     else
         //: %n failed steps
         summary = tr("Stopped: %n step(s) failed.", nullptr, failed);

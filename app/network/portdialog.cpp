@@ -8,6 +8,7 @@
 
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/whenfinished.h"
 #include "stores/portstore.h"
 
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -290,7 +290,7 @@ void PortDialog::finish(const Result<Port>& result, const QString& command)
         refuse(PortErrorText::saveFailed(result.error()));
         return;
     }
-    const QString label = QLocale().quoteString(PortsModel::label(*result));
+    const QString label = quoted(PortsModel::label(*result));
     //: %1 a port's name
     Q_EMIT saved(*result, command,
                  isEditing() ? tr("Changes the port %1.").arg(label) : tr("Creates the port %1.").arg(label));

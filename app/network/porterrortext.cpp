@@ -1,8 +1,8 @@
 #include "porterrortext.h"
 
 #include "common/errortext.h"
+#include "common/quoted.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace zenith {
@@ -43,9 +43,9 @@ QString PortErrorText::deleteFailed(const QString& port, const ApiError& error)
         //: %1 a port's name; router ports go with the router interface or gateway
         advice = tr("%1 belongs to a router: remove the router's interface (or gateway) instead, and the port goes "
                     "with it.")
-                     .arg(QLocale().quoteString(port));
+                     .arg(quoted(port));
     else
-        advice = tr("%1 could not be deleted.").arg(QLocale().quoteString(port));
+        advice = tr("%1 could not be deleted.").arg(quoted(port));
     return QString(advice % u"\n\n" % ErrorText::message(error));
 }
 

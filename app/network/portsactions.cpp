@@ -10,11 +10,11 @@
 #include "cli/openstackcommand.h"
 #include "cli/portcommand.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/whenfinished.h"
 #include "stores/portstore.h"
 
 #include <QItemSelectionModel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -55,8 +55,7 @@ void PortsSection::saved(const Port& port, const QString& command, const QString
     if (!command.isEmpty())
         Q_EMIT commandIssued(command, what);
     //: %1 a port's name
-    m_banner->showMessage(MessageBanner::Type::Information,
-                          tr("Port %1 saved.").arg(QLocale().quoteString(PortsModel::label(port))));
+    m_banner->showMessage(MessageBanner::Type::Information, tr("Port %1 saved.").arg(quoted(PortsModel::label(port))));
     m_banner->show();
     const QModelIndex shown = m_proxy->mapFromSource(m_model->index(m_model->rowOf(port.id), 0));
     if (shown.isValid()) {
@@ -79,22 +78,21 @@ QMessageBox* PortsSection::deleteCurrent()
         m_banner->showMessage(MessageBanner::Type::Warning,
                               tr("%1 belongs to the router %2: Neutron refuses to delete it directly. Remove the "
                                  "router's interface instead (%3), and the port goes with it.")
-                                  .arg(QLocale().quoteString(label), QLocale().quoteString(router),
+                                  .arg(quoted(label), quoted(router),
                                        OpenstackCommand::join({QStringLiteral("router"), QStringLiteral("remove"),
                                                                QStringLiteral("port"), router, port.id})));
         m_banner->show();
         return nullptr;
     }
-    auto* box =
-        new QMessageBox(QMessageBox::Question, tr("Delete Port"),
-                        tr("Delete the port %1?").arg(QLocale().quoteString(label)), QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete Port"), tr("Delete the port %1?").arg(quoted(label)),
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeletePort"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
     if (!port.deviceId.isEmpty())
         //: %1 the instance using the port
         box->setInformativeText(tr("The instance %1 uses it: it loses this interface and its addresses.")
-                                    .arg(QLocale().quoteString(m_model->deviceText(port))));
+                                    .arg(quoted(m_model->deviceText(port))));
     else
         box->setInformativeText(tr("Its fixed IPs go back to their subnets."));
     QPushButton* confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -111,8 +109,7 @@ QMessageBox* PortsSection::deleteCurrent()
                 m_banner->show();
             }
         });
-        Q_EMIT commandIssued(PortCommand::remove({label}),
-                             tr("Deletes the port %1.").arg(QLocale().quoteString(label)));
+        Q_EMIT commandIssued(PortCommand::remove({label}), tr("Deletes the port %1.").arg(quoted(label)));
     });
     box->open();
     return box;

@@ -6,6 +6,7 @@
 #include "cli/securitygroupcommand.h"
 #include "common/busyindicator.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "stores/securitygroupstore.h"
 
 #include <QDialogButtonBox>
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -30,7 +30,7 @@ SecurityGroupDialog::SecurityGroupDialog(SecurityGroupStore* store, const QStrin
     //: Title of the dialog that makes a new security group
     setWindowTitle(groupId.isEmpty() ? tr("New Security Group")
                                      //: Title; %1 is a security group name
-                                     : tr("Edit Security Group %1").arg(QLocale().quoteString(m_oldName)));
+                                     : tr("Edit Security Group %1").arg(quoted(m_oldName)));
     auto* intro = new QLabel(groupId.isEmpty() ? tr("A security group is a firewall for the instances in it. A new "
                                                     "group lets every outgoing connection out and nothing in: add "
                                                     "rules for what should come in.")
@@ -106,7 +106,7 @@ QString SecurityGroupDialog::problem() const
                 //: %1 is a security group name
                 return tr("A group is already called %1: two groups with one name can only be told apart by "
                           "their ids. Choose another name.")
-                    .arg(QLocale().quoteString(name));
+                    .arg(quoted(name));
         }
     }
     return {};
@@ -133,7 +133,7 @@ void SecurityGroupDialog::submit()
         if (m_groupId.isEmpty())
             Q_EMIT commandIssued(SecurityGroupCommand::groupCreate(name, description),
                                  //: %1 is a security group name
-                                 tr("Creates the security group %1.").arg(QLocale().quoteString(name)));
+                                 tr("Creates the security group %1.").arg(quoted(name)));
         else
             Q_EMIT commandIssued(
                 SecurityGroupCommand::groupSet(m_oldName.isEmpty() ? m_groupId : m_oldName, name, description),

@@ -11,10 +11,10 @@
 #include "cli/securitygroupcommand.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/replyparser.h"
 #include "stores/securitygroupstore.h"
 
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -33,7 +33,7 @@ SecurityGroupDialog* SecurityGroupsSection::newGroup()
         m_banner->showMessage(MessageBanner::Type::Information,
                               tr("Group %1 created: it lets every outgoing connection out and nothing in. Add rules "
                                  "for what should come in.")
-                                  .arg(QLocale().quoteString(m_store->nameOf(id))));
+                                  .arg(quoted(m_store->nameOf(id))));
     });
     dialog->open();
     return dialog;
@@ -75,7 +75,7 @@ QMessageBox* SecurityGroupsSection::deleteGroup()
     const QString typed = SecurityGroupTexts::commandName(m_store, id);
     QMessageBox* box = confirm(tr("Delete Security Group"),
                                //: %1 is a security group name
-                               tr("Delete the security group %1 and its rules?").arg(QLocale().quoteString(name)),
+                               tr("Delete the security group %1 and its rules?").arg(quoted(name)),
                                tr("Neutron refuses while instances use it. Rules of other groups that let its "
                                   "members in go with it."));
     box->setObjectName(QStringLiteral("confirmDeleteSecurityGroup"));
@@ -90,7 +90,7 @@ QMessageBox* SecurityGroupsSection::deleteGroup()
                 return;
             }
             Q_EMIT commandIssued(SecurityGroupCommand::groupDelete({typed}),
-                                 tr("Deletes the security group %1.").arg(QLocale().quoteString(name)));
+                                 tr("Deletes the security group %1.").arg(quoted(name)));
         });
     });
     box->open();
@@ -122,11 +122,11 @@ QMessageBox* SecurityGroupsSection::deleteRules()
             lines << QString(u"• " + SecurityRuleSentence::sentence(
                                          rule, rule.remoteGroupId ? m_store->nameOf(*rule.remoteGroupId) : QString()));
     }
-    QMessageBox* box = confirm(
-        tr("Delete Rules"),
-        QString(tr("Delete these %n rule(s) of %1?", nullptr, int(ids.size())).arg(QLocale().quoteString(group->name)) %
-                u"\n\n" % lines.join(u'\n')),
-        tr("Instances in the group stop accepting that traffic at once."));
+    QMessageBox* box =
+        confirm(tr("Delete Rules"),
+                QString(tr("Delete these %n rule(s) of %1?", nullptr, int(ids.size())).arg(quoted(group->name)) %
+                        u"\n\n" % lines.join(u'\n')),
+                tr("Instances in the group stop accepting that traffic at once."));
     box->setObjectName(QStringLiteral("confirmDeleteSecurityRules"));
     connect(box, &QMessageBox::finished, this, [this, box, groupId, ids] {
         if (box->clickedButton() != box->findChild<QPushButton*>(QStringLiteral("confirmDelete")))

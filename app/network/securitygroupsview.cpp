@@ -8,6 +8,7 @@
 #include "common/columnwidths.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/session.h"
 #include "stores/securitygroupstore.h"
 
@@ -18,7 +19,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -317,7 +317,7 @@ void SecurityGroupsSection::groupSelected()
     const SecurityGroup* group = m_store->group(id);
     m_rulesTitle->setText(group ?
                                 //: Title above the rules table; %1 is a security group name
-                              tr("Rules of %1").arg(QLocale().quoteString(m_store->nameOf(id)))
+                              tr("Rules of %1").arg(quoted(m_store->nameOf(id)))
                                 : tr("Select a group to see its rules."));
     updateActions();
 }

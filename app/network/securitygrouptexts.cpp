@@ -1,30 +1,30 @@
 #include "securitygrouptexts.h"
 
 #include "common/errortext.h"
+#include "common/quoted.h"
 #include "stores/securitygroupstore.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace zenith {
 
 QString SecurityGroupTexts::deleteGroupFailed(const ApiError& error, const QString& groupName)
 {
-    const QString quoted = QLocale().quoteString(groupName);
+    const QString name = quoted(groupName);
     if (error.code == u"SecurityGroupInUse")
         //: %1 is a security group name; the commands are typed as they are
         return QString(tr("%1 is still used by ports, the network interfaces of instances (or of a router or a "
                           "load balancer), so Neutron keeps it. Remove the group from them first (Compute > "
                           "Instances, or `openstack server remove security group SERVER %2`), or delete those "
                           "instances. `openstack port list --security-group %2` lists the ports that use it.")
-                           .arg(quoted, groupName) %
+                           .arg(name, groupName) %
                        u"\n\n" % ErrorText::message(error));
     if (error.code == u"SecurityGroupCannotRemoveDefault")
         return QString(tr("Every project keeps its default group: Neutron gives it to instances launched "
                           "without a group. Change its rules instead.") %
                        u"\n\n" % ErrorText::message(error));
     //: %1 is a security group name, %2 the reason (several lines)
-    return tr("%1 could not be deleted. %2").arg(quoted, ErrorText::message(error));
+    return tr("%1 could not be deleted. %2").arg(name, ErrorText::message(error));
 }
 
 QString SecurityGroupTexts::createRuleFailed(const ApiError& error)

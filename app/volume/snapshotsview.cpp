@@ -9,6 +9,7 @@
 #include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "stores/volumesnapshotstore.h"
@@ -21,7 +22,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -186,9 +186,9 @@ VolumeCreateDialog* SnapshotsSection::createVolume()
     connect(dialog, &VolumeCreateDialog::commandIssued, this, &SnapshotsSection::commandIssued);
     connect(dialog, &VolumeCreateDialog::created, this, [this](const Volume& volume) {
         m_context->volumes()->insert(volume);
-        m_banner->showMessage(MessageBanner::Type::Information,
-                              tr("Volume %1 is being created: see the Volumes tab.")
-                                  .arg(QLocale().quoteString(VolumeRules::label(volume))));
+        m_banner->showMessage(
+            MessageBanner::Type::Information,
+            tr("Volume %1 is being created: see the Volumes tab.").arg(quoted(VolumeRules::label(volume))));
         m_banner->show();
     });
     dialog->open();
@@ -222,18 +222,17 @@ QMessageBox* SnapshotsSection::deleteSelected()
         Q_EMIT commandIssued(VolumeCommand::snapshotDelete(names),
                              tr("Deletes %n snapshot(s).", nullptr, int(names.size())));
         for (const VolumeSnapshot& snapshot : snapshots) {
-            whenFinished(
-                m_context->session()->send(DeleteVolumeSnapshotRequest{snapshot.id}), this,
-                [this, snapshot](const Result<NoContent>& result) {
-                    if (!result) {
-                        m_banner->showMessage(
-                            MessageBanner::Type::Error,
-                            QString(tr("%1 could not be deleted.").arg(QLocale().quoteString(labelOf(snapshot))) %
-                                    u'\n' % ErrorText::message(result.error())));
-                        m_banner->show();
-                    }
-                    m_context->snapshots()->watch(snapshot.id);
-                });
+            whenFinished(m_context->session()->send(DeleteVolumeSnapshotRequest{snapshot.id}), this,
+                         [this, snapshot](const Result<NoContent>& result) {
+                             if (!result) {
+                                 m_banner->showMessage(
+                                     MessageBanner::Type::Error,
+                                     QString(tr("%1 could not be deleted.").arg(quoted(labelOf(snapshot))) % u'\n' %
+                                             ErrorText::message(result.error())));
+                                 m_banner->show();
+                             }
+                             m_context->snapshots()->watch(snapshot.id);
+                         });
         }
     });
     box->open();

@@ -7,6 +7,7 @@
 #include "cli/openstackcommand.h"
 #include "cli/volumecommand.h"
 #include "common/errortext.h"
+#include "common/quoted.h"
 #include "compute/attachservervolumerequest.h"
 #include "compute/detachservervolumerequest.h"
 #include "core/session.h"
@@ -23,7 +24,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -36,11 +36,6 @@ namespace zenith {
 namespace {
 
 constexpr int namesListed = 15;
-
-QString quoted(const Volume& volume)
-{
-    return QLocale().quoteString(VolumeRules::label(volume));
-}
 
 // A small window-modal dialog: a form, a note under it and OK/Cancel; `accepted` runs on OK.
 QDialog* formDialog(QWidget* parent, const QString& title, const QString& objectName, QFormLayout* form, QLabel* note,
@@ -132,8 +127,8 @@ QDialog* VolumeActions::attach(const Volume& volume)
                                               : tr("The volume appears as a new disk in the instance; format and "
                                                    "mount it there the first time."));
     //: %1 is a volume name
-    QDialog* dialog = formDialog(m_parent, tr("Attach %1").arg(quoted(volume)), QStringLiteral("attachVolumeDialog"),
-                                 form, note, tr("Attach"));
+    QDialog* dialog = formDialog(m_parent, tr("Attach %1").arg(VolumeRules::quotedLabel(volume)),
+                                 QStringLiteral("attachVolumeDialog"), form, note, tr("Attach"));
     connect(dialog, &QDialog::accepted, this, [this, volume, server, device] {
         AttachServerVolumeRequest request;
         request.serverId = server->currentData().toString();
@@ -146,13 +141,13 @@ QDialog* VolumeActions::attach(const Volume& volume)
         Q_EMIT commandIssued(
             OpenstackCommand::serverAddVolume(serverName, VolumeRules::label(volume),
                                               request.device.value_or(QString())),
-            tr("Attaches %1 to the instance %2.").arg(quoted(volume), QLocale().quoteString(serverName)));
-        whenFinished(m_context->session()->send(request), this,
-                     [this, volume](const Result<ServerVolumeAttachment>& result) {
-                         if (!result)
-                             failed(tr("%1 could not be attached.").arg(quoted(volume)), result.error());
-                         m_context->volumes()->watch(volume.id);
-                     });
+            tr("Attaches %1 to the instance %2.").arg(VolumeRules::quotedLabel(volume), quoted(serverName)));
+        whenFinished(
+            m_context->session()->send(request), this, [this, volume](const Result<ServerVolumeAttachment>& result) {
+                if (!result)
+                    failed(tr("%1 could not be attached.").arg(VolumeRules::quotedLabel(volume)), result.error());
+                m_context->volumes()->watch(volume.id);
+            });
     });
     dialog->open();
     return dialog;
@@ -170,11 +165,11 @@ bool VolumeActions::detach(const Volume& volume)
     const QString serverName = serverLabel(volume);
     Q_EMIT commandIssued(
         OpenstackCommand::serverRemoveVolume(serverName, VolumeRules::label(volume)),
-        tr("Detaches %1 from the instance %2.").arg(quoted(volume), QLocale().quoteString(serverName)));
+        tr("Detaches %1 from the instance %2.").arg(VolumeRules::quotedLabel(volume), quoted(serverName)));
     whenFinished(m_context->session()->send(DetachServerVolumeRequest{serverId, volume.id}), this,
                  [this, volume](const Result<NoContent>& result) {
                      if (!result)
-                         failed(tr("%1 could not be detached.").arg(quoted(volume)), result.error());
+                         failed(tr("%1 could not be detached.").arg(VolumeRules::quotedLabel(volume)), result.error());
                      m_context->volumes()->watch(volume.id);
                  });
     return true;
@@ -205,8 +200,8 @@ QDialog* VolumeActions::extend(const Volume& volume)
                                           "e.g. with resize2fs.")
                                      : tr("A volume can grow, never shrink. Grow its file system after the next "
                                           "attach, e.g. with resize2fs."));
-    QDialog* dialog = formDialog(m_parent, tr("Extend %1").arg(quoted(volume)), QStringLiteral("extendVolumeDialog"),
-                                 form, note, tr("Extend"));
+    QDialog* dialog = formDialog(m_parent, tr("Extend %1").arg(VolumeRules::quotedLabel(volume)),
+                                 QStringLiteral("extendVolumeDialog"), form, note, tr("Extend"));
     connect(dialog, &QDialog::accepted, this, [this, volume, size, attached] {
         if (!m_context->session())
             return;
@@ -215,11 +210,12 @@ QDialog* VolumeActions::extend(const Volume& volume)
             return;
         }
         Q_EMIT commandIssued(VolumeCommand::setSize(VolumeRules::label(volume), size->value(), attached),
-                             tr("Extends %1 to %n GiB.", nullptr, size->value()).arg(quoted(volume)));
+                             tr("Extends %1 to %n GiB.", nullptr, size->value()).arg(VolumeRules::quotedLabel(volume)));
         whenFinished(m_context->session()->send(ExtendVolumeRequest{volume.id, size->value(), attached}), this,
                      [this, volume](const Result<NoContent>& result) {
                          if (!result)
-                             failed(tr("%1 could not be extended.").arg(quoted(volume)), result.error());
+                             failed(tr("%1 could not be extended.").arg(VolumeRules::quotedLabel(volume)),
+                                    result.error());
                          m_context->volumes()->watch(volume.id);
                      });
     });
@@ -243,7 +239,7 @@ QDialog* VolumeActions::snapshot(const Volume& volume)
                                        "Stop the instance or unmount the volume first for a consistent copy.")
                                   : tr("A snapshot keeps the volume's data as it is now; create a volume from it to "
                                        "get the data back."));
-    QDialog* dialog = formDialog(m_parent, tr("Snapshot %1").arg(quoted(volume)),
+    QDialog* dialog = formDialog(m_parent, tr("Snapshot %1").arg(VolumeRules::quotedLabel(volume)),
                                  QStringLiteral("snapshotVolumeDialog"), form, note, tr("Create Snapshot"));
     connect(dialog, &QDialog::accepted, this, [this, volume, name, force] {
         if (!m_context->session())
@@ -255,16 +251,15 @@ QDialog* VolumeActions::snapshot(const Volume& volume)
         request.force = force;
         Q_EMIT commandIssued(
             VolumeCommand::snapshotCreate(VolumeRules::label(volume), request.name.value_or(volume.id), force),
-            tr("Takes a snapshot of %1.").arg(quoted(volume)));
+            tr("Takes a snapshot of %1.").arg(VolumeRules::quotedLabel(volume)));
         whenFinished(m_context->session()->send(request), this, [this, volume](const Result<VolumeSnapshot>& result) {
             if (!result) {
-                failed(tr("No snapshot of %1 could be taken.").arg(quoted(volume)), result.error());
+                failed(tr("No snapshot of %1 could be taken.").arg(VolumeRules::quotedLabel(volume)), result.error());
                 return;
             }
             m_context->snapshots()->insert(*result);
-            Q_EMIT message(
-                MessageBanner::Type::Information,
-                tr("Snapshot %1 is being created: see the Snapshots tab.").arg(QLocale().quoteString(result->name)));
+            Q_EMIT message(MessageBanner::Type::Information,
+                           tr("Snapshot %1 is being created: see the Snapshots tab.").arg(quoted(result->name)));
         });
     });
     dialog->open();
@@ -288,7 +283,7 @@ QMessageBox* VolumeActions::remove(const QList<Volume>& volumes)
         names << VolumeRules::label(volume);
     QString text;
     if (names.size() == 1) {
-        text = tr("Delete the volume %1 and all its data?").arg(QLocale().quoteString(names.first()));
+        text = tr("Delete the volume %1 and all its data?").arg(quoted(names.first()));
     } else {
         QStringList lines{tr("Delete these %n volumes and all their data?", nullptr, int(names.size())), QString()};
         for (const QString& name : names.first(std::min<qsizetype>(names.size(), namesListed)))
@@ -314,7 +309,8 @@ QMessageBox* VolumeActions::remove(const QList<Volume>& volumes)
             whenFinished(m_context->session()->send(DeleteVolumeRequest{volume.id}), this,
                          [this, volume](const Result<NoContent>& result) {
                              if (!result)
-                                 failed(tr("%1 could not be deleted.").arg(quoted(volume)), result.error());
+                                 failed(tr("%1 could not be deleted.").arg(VolumeRules::quotedLabel(volume)),
+                                        result.error());
                              m_context->volumes()->watch(volume.id);
                          });
         }

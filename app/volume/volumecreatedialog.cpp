@@ -4,6 +4,7 @@
 #include "common/errortext.h"
 #include "common/loadallpages.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "image/listimagesrequest.h"
@@ -16,7 +17,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -265,7 +265,7 @@ void VolumeCreateDialog::accept()
         }
         Q_EMIT commandIssued(f.command(),
                              //: %1 is a volume name
-                             tr("Creates the volume %1.").arg(QLocale().quoteString(f.name)));
+                             tr("Creates the volume %1.").arg(quoted(f.name)));
         Q_EMIT created(*result);
         QDialog::accept();
     });

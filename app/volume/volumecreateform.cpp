@@ -1,6 +1,6 @@
 #include "volumecreateform.h"
 
-#include <QLocale>
+#include "common/quoted.h"
 
 #include <algorithm>
 
@@ -47,28 +47,28 @@ QList<VolumeProblem> VolumeCreateForm::validate() const
         problems.append({VolumeProblem::Field::Source,
                          //: %1 is an image name, %2 its Glance status (e.g. queued)
                          tr("The image %1 cannot be copied yet: its status is %2, not active.")
-                             .arg(QLocale().quoteString(imageName), imageStatus)});
+                             .arg(quoted(imageName), imageStatus)});
     if (source == Source::Snapshot && snapshotId.isEmpty())
         problems.append({VolumeProblem::Field::Source, tr("Choose the snapshot to restore into the new volume.")});
     else if (source == Source::Snapshot && snapshotStatus != u"available")
         problems.append({VolumeProblem::Field::Source,
                          //: %1 is a snapshot name, %2 its status (e.g. creating)
                          tr("The snapshot %1 cannot be restored yet: its status is %2, not available.")
-                             .arg(QLocale().quoteString(snapshotName), snapshotStatus)});
+                             .arg(quoted(snapshotName), snapshotStatus)});
 
     if (size < 1) {
         problems.append({VolumeProblem::Field::Size, tr("The size must be at least 1 GiB.")});
     } else if (source == Source::Image && !imageId.isEmpty() && size < minimumSize()) {
-        problems.append({VolumeProblem::Field::Size,
-                         //: %1 is an image name
-                         tr("The image %1 needs a volume of at least %n GiB.", nullptr, minimumSize())
-                             .arg(QLocale().quoteString(imageName))});
+        problems.append(
+            {VolumeProblem::Field::Size,
+             //: %1 is an image name
+             tr("The image %1 needs a volume of at least %n GiB.", nullptr, minimumSize()).arg(quoted(imageName))});
     } else if (source == Source::Snapshot && !snapshotId.isEmpty() && size < minimumSize()) {
         problems.append({VolumeProblem::Field::Size,
                          //: %1 is a snapshot name
                          tr("The snapshot %1 was taken of a %n GiB volume: the new volume must be at least as large.",
                             nullptr, minimumSize())
-                             .arg(QLocale().quoteString(snapshotName))});
+                             .arg(quoted(snapshotName))});
     }
     return problems;
 }

@@ -1,15 +1,10 @@
 #include "volumerules.h"
 
-#include <QLocale>
+#include "common/quoted.h"
 
 namespace zenith {
 
 namespace {
-
-QString quoted(const Volume& volume)
-{
-    return QLocale().quoteString(VolumeRules::label(volume));
-}
 
 bool isAttached(const Volume& volume)
 {
@@ -23,24 +18,29 @@ QString VolumeRules::label(const Volume& volume)
     return volume.name.isEmpty() ? volume.id : volume.name;
 }
 
+QString VolumeRules::quotedLabel(const Volume& volume)
+{
+    return quoted(label(volume));
+}
+
 std::optional<QString> VolumeRules::attachProblem(const Volume& volume)
 {
     if (isAttached(volume) && !volume.multiattach)
         //: %1 is a volume name
         return tr("%1 is already attached: detach it first (a volume is used by one instance at a time).")
-            .arg(quoted(volume));
+            .arg(quotedLabel(volume));
     if (volume.status != u"available")
         //: %1 is a volume name, %2 its Cinder status (e.g. creating)
-        return tr("%1 is %2: it can be attached once it is available.").arg(quoted(volume), volume.status);
+        return tr("%1 is %2: it can be attached once it is available.").arg(quotedLabel(volume), volume.status);
     return std::nullopt;
 }
 
 std::optional<QString> VolumeRules::detachProblem(const Volume& volume)
 {
     if (volume.attachments.isEmpty())
-        return tr("%1 is not attached to any instance.").arg(quoted(volume));
+        return tr("%1 is not attached to any instance.").arg(quotedLabel(volume));
     if (volume.status != u"in-use")
-        return tr("%1 is %2: wait until it is in-use to detach it.").arg(quoted(volume), volume.status);
+        return tr("%1 is %2: wait until it is in-use to detach it.").arg(quotedLabel(volume), volume.status);
     return std::nullopt;
 }
 
@@ -49,9 +49,9 @@ std::optional<QString> VolumeRules::extendProblem(const Volume& volume, int newS
     if (volume.status == u"in-use" && !onlineExtend)
         return tr("%1 is attached, and this cloud only extends detached volumes: detach it, extend it, then "
                   "attach it again.")
-            .arg(quoted(volume));
+            .arg(quotedLabel(volume));
     if (volume.status != u"available" && volume.status != u"in-use")
-        return tr("%1 is %2: it can be extended once it is available.").arg(quoted(volume), volume.status);
+        return tr("%1 is %2: it can be extended once it is available.").arg(quotedLabel(volume), volume.status);
     if (newSize <= volume.size)
         return tr("The new size must be larger than the current %n GiB: Cinder can grow a volume, never shrink it.",
                   nullptr, volume.size);
@@ -61,7 +61,8 @@ std::optional<QString> VolumeRules::extendProblem(const Volume& volume, int newS
 std::optional<QString> VolumeRules::snapshotProblem(const Volume& volume)
 {
     if (volume.status != u"available" && volume.status != u"in-use")
-        return tr("%1 is %2: it can be snapshotted once it is available or in use.").arg(quoted(volume), volume.status);
+        return tr("%1 is %2: it can be snapshotted once it is available or in use.")
+            .arg(quotedLabel(volume), volume.status);
     return std::nullopt;
 }
 
@@ -75,16 +76,15 @@ std::optional<QString> VolumeRules::deleteProblem(const Volume& volume, int snap
     if (isAttached(volume)) {
         if (!server.isEmpty())
             //: %1 is a volume name, %2 an instance name
-            return tr("%1 is attached to the instance %2: detach it first.")
-                .arg(quoted(volume), QLocale().quoteString(server));
-        return tr("%1 is attached to an instance: detach it first.").arg(quoted(volume));
+            return tr("%1 is attached to the instance %2: detach it first.").arg(quotedLabel(volume), quoted(server));
+        return tr("%1 is attached to an instance: detach it first.").arg(quotedLabel(volume));
     }
     if (snapshots > 0)
         return tr("%1 has %n snapshot(s): delete them first (Snapshots tab), or keep the volume.", nullptr, snapshots)
-            .arg(quoted(volume));
+            .arg(quotedLabel(volume));
     const bool stable = volume.status == u"available" || volume.status.startsWith(u"error");
     if (!stable)
-        return tr("%1 is %2: it can be deleted once that is over.").arg(quoted(volume), volume.status);
+        return tr("%1 is %2: it can be deleted once that is over.").arg(quotedLabel(volume), volume.status);
     return std::nullopt;
 }
 

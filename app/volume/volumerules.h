@@ -19,6 +19,8 @@ class VolumeRules
 public:
     //! The name a person knows a volume by: its name, or its id when it has none.
     static QString label(const Volume& volume);
+    //! label() between the UI language's quotation marks, for sentences.
+    static QString quotedLabel(const Volume& volume);
 
     //! Why `volume` cannot be attached now (nullopt: it can).
     static std::optional<QString> attachProblem(const Volume& volume);

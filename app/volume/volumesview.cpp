@@ -10,6 +10,7 @@
 #include "common/collectionstateview.h"
 #include "common/errortext.h"
 #include "common/messagebanner.h"
+#include "common/quoted.h"
 #include "core/session.h"
 #include "stores/volumestore.h"
 
@@ -333,7 +334,7 @@ void VolumesSection::updateDetails()
                           QLocale().toString(attachment.attachedAt.toLocalTime(), QLocale::ShortFormat));
     }
     if (const QString image = volume.imageMetadata.value(QStringLiteral("image_name")); !image.isEmpty())
-        lines << tr("Made from the image %1.").arg(QLocale().quoteString(image));
+        lines << tr("Made from the image %1.").arg(quoted(image));
     m_details->setText(lines.join(u'\n'));
 }
 

@@ -1,5 +1,6 @@
 #include "common/errortext.h"
 #include "common/languagemanager.h"
+#include "common/quoted.h"
 
 #include <QSet>
 #include <QSettings>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void redactsSecrets_data();
     void redactsSecrets();
     void translatedToFrench();
+    void namesQuotedAsTheLanguageWants();
 };
 
 void TestErrorText::initTestCase()
@@ -138,6 +140,17 @@ void TestErrorText::translatedToFrench()
         QVERIFY(ErrorText::sentence(ApiError::local(kind, QString())) != QString());
     languages.setLanguage(QStringLiteral("en"));
     QVERIFY(ErrorText::sentence(conflict()).startsWith(u"The cloud"));
+}
+
+// Names end sentences ("the zone example.org."), so they are quoted; in French with the non-breaking
+// spaces inside « », which Qt's own quoteString() leaves out.
+void TestErrorText::namesQuotedAsTheLanguageWants()
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("fr"));
+    QCOMPARE(quoted(QStringLiteral("example.org.")), QStringLiteral("«\u00a0example.org.\u00a0»"));
+    languages.setLanguage(QStringLiteral("en"));
+    QCOMPARE(quoted(QStringLiteral("example.org.")), QStringLiteral("“example.org.”"));
 }
 
 QTEST_MAIN(TestErrorText)
