@@ -10,6 +10,7 @@
 #include "labsettingspage.h"
 
 #include "common/icons.h"
+#include "common/verticalscrollarea.h"
 #include "core/session.h"
 #include "lab/labjournal.h"
 #include "lab/labplanvalidation.h"
@@ -113,7 +114,9 @@ void LabPane::addPage(LabWizardPage* page)
 {
     m_pages.append(page);
     m_issueCounts.append(0);
-    m_stack->addWidget(page);
+    // Each page scrolls rather than push its height onto the window: the Result page alone would
+    // make the window taller than a 1366x768 laptop's screen.
+    m_stack->addWidget(new VerticalScrollArea(page, m_stack));
     auto* item = new QListWidgetItem(m_steps);
     item->setSizeHint(QSize(0, fontMetrics().height() * 2));
     connect(page, &LabWizardPage::edited, this, &LabPane::validate);

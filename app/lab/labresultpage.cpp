@@ -121,9 +121,10 @@ void LabResultPage::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_accessBox);
+    // The checklist, what a student comes for, before the snapshots, which are on demand.
+    layout->addWidget(m_checkBox, 1);
     m_snapshots = new LabSnapshotBox(this);
     layout->addWidget(m_snapshots);
-    layout->addWidget(m_checkBox, 1);
     connect(m_snapshots, &LabSnapshotBox::commandIssued, this, &LabResultPage::commandIssued);
     connect(m_snapshots, &LabSnapshotBox::messageShown, this, [this](MessageBanner::Type type, const QString& text) {
         m_banner->showMessage(type, text);

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -381,8 +382,12 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1100, 720);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // The first time: roomy on a desktop monitor (the lab's result page then shows its checklist
+        // without scrolling), and within a 1366x768 laptop's screen.
+        const QSize available = screen()->availableSize();
+        resize(qMin(1280, available.width() * 9 / 10), qMin(880, available.height() * 9 / 10));
+    }
     // The first time, the command dock gets the least height that shows its text and command line:
     // its word-wrapped explanation would otherwise ask for more, taken from the panes above.
     if (!restoreState(settings.value(stateKey).toByteArray()))

@@ -320,6 +320,9 @@ void TestLabWizard::deployVerifyTearDown()
     QVERIFY2(banner->text().contains(u"is available"_qs), qPrintable(banner->text()));
     QCOMPARE(result->findChild<QTreeWidget*>(QStringLiteral("labSnapshotList"))->topLevelItemCount(), 1);
     m_driver.shoot(&pane, QStringLiteral("lab-result-snapshot"));
+    // Its tallest page still fits a 1366x768 laptop: the screen less its panel, the title bar, the menu,
+    // the cloud bar, the demo banner and the command dock leaves the pane about 460 pixels.
+    QVERIFY2(pane.minimumSizeHint().height() <= 460, qPrintable(QString::number(pane.minimumSizeHint().height())));
     QTemporaryDir dir;
     QVERIFY(result->exportChecklist(dir.filePath(QStringLiteral("checklist.md"))));
     QVERIFY(result->exportChecklist(dir.filePath(QStringLiteral("checklist.json"))));
