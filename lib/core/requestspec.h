@@ -33,6 +33,9 @@ struct RequestSpec
     HttpHeaders headers;                                      //!< extra headers (Keystone's X-Subject-Token, say)
     std::optional<Microversion> minMicroversion;              //!< the call fails with Unsupported below this
     std::optional<std::chrono::milliseconds> transferTimeout; //!< overrides the session's default
+    //! A 404 answers the call (the resource is gone, as may be expected): not a failed request for
+    //! Session::requestFailed. Set through MayBeGone.
+    bool notFoundIsAnswer = false;
 
     //! Set only for calls made before there is a catalog (token creation): sent as is, without a token.
     std::optional<QUrl> absoluteUrl;

@@ -298,7 +298,8 @@ void SessionPrivate::finish(const CallPtr& call, const Result<RawReply>& result)
         call->watcher->deleteLater();
     if (!call->quiet) {
         Q_EMIT q->inFlightChanged(visibleInFlight());
-        if (!result && result.error().kind != ApiError::Kind::Cancelled)
+        const bool answered = !result && result.error().kind == ApiError::Kind::NotFound && call->spec.notFoundIsAnswer;
+        if (!result && result.error().kind != ApiError::Kind::Cancelled && !answered)
             Q_EMIT q->requestFailed(result.error());
     }
     call->done(result);

@@ -4,6 +4,7 @@
 #include "labuserdata.h"
 
 #include "compute/getserverconsoleoutputrequest.h"
+#include "core/maybegone.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 #include "orchestration/deletestackrequest.h"
@@ -252,7 +253,7 @@ void LabHeatDeployment::poll()
     m_pollError.reset();
     m_stackGone = false;
     m_calls += 2;
-    whenFinished(m_session->send(GetStackRequest{m_stackName, m_stackId}), this,
+    whenFinished(m_session->send(MayBeGone<GetStackRequest>{{m_stackName, m_stackId}}), this,
                  [this, generation](const Result<Stack>& stack) {
                      if (generation != m_generation)
                          return;

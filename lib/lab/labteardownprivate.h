@@ -5,6 +5,7 @@
 #include "labteardown.h"
 #include "labtopology.h"
 
+#include "core/maybegone.h"
 #include "core/session.h"
 #include "core/waiter.h"
 #include "dns/dnsprovider.h"
@@ -91,8 +92,8 @@ public:
     {
         // Each poll is one call; count them as the settle function sees them.
         using Resp = typename R::Response;
-        return poll<NoContent, R>(
-            *session, request,
+        return poll<NoContent, MayBeGone<R>>(
+            *session, MayBeGone<R>{request},
             [this](const Result<Resp>& reply) -> std::optional<Result<NoContent>> {
                 ++apiCalls;
                 if (reply)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/apierror.h"
+#include "core/maybegone.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 
@@ -268,7 +269,7 @@ private:
             G request;
             request.id = it.key();
             whenFinished(
-                m_session->send(request), m_context,
+                m_session->send(MayBeGone<G>{request}), m_context,
                 [this, id = it.key(), generation](const Result<Item>& result) { landPoll(id, generation, result); });
         }
         scheduleTick();

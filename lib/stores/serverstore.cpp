@@ -2,6 +2,7 @@
 
 #include "compute/getserverrequest.h"
 #include "compute/listserversrequest.h"
+#include "core/maybegone.h"
 #include "core/session.h"
 #include "core/whenfinished.h"
 
@@ -287,7 +288,7 @@ void ServerStore::pollOne(const QString& id)
 {
     ++m_pollsInFlight;
     const quint64 generation = m_generation;
-    whenFinished(m_session->send(GetServerRequest{id}), this,
+    whenFinished(m_session->send(MayBeGone<GetServerRequest>{{id}}), this,
                  [this, id, generation](const Result<Server>& result) { landPoll(id, generation, result); });
 }
 

@@ -1,6 +1,7 @@
 #include "fakecloud.h"
 #include "testrequests.h"
 
+#include "core/maybegone.h"
 #include "core/session.h"
 #include "identity/listauthprojectsrequest.h"
 
@@ -483,6 +484,29 @@ private Q_SLOTS:
         QCOMPARE(e.code, QStringLiteral("itemNotFound"));
         QCOMPARE(e.message, QStringLiteral("Instance nope could not be found."));
         QCOMPARE(e.requestId, QStringLiteral("req-404"));
+        QCOMPARE(failed.count(), 1);
+    }
+
+    // A 404 that may be the answer (a deleted resource watched until it is gone) is no failed request
+    // for the status bar; any other error of the same call still is.
+    void aNotFoundThatMayBeTheAnswerIsNoFailure()
+    {
+        m_cloud->route("GET", QStringLiteral("/compute/v2.1/servers/gone"), [](const RecordedRequest&) {
+            return FakeReply::json(
+                404, R"({"itemNotFound": {"code": 404, "message": "Instance gone could not be found."}})");
+        });
+        m_cloud->route("GET", QStringLiteral("/compute/v2.1/servers/secret"), [](const RecordedRequest&) {
+            return FakeReply::json(403, R"({"forbidden": {"code": 403, "message": "Policy does not allow it."}})");
+        });
+        Session session(m_cloud->passwordCloud());
+        QSignalSpy failed(&session, &Session::requestFailed);
+        auto gone = session.send(MayBeGone<GetJsonRequest>{compute(QStringLiteral("servers/gone"))});
+        AWAIT(gone, 5000);
+        QCOMPARE(gone.result().error().kind, ApiError::Kind::NotFound);
+        QCOMPARE(failed.count(), 0);
+        auto forbidden = session.send(MayBeGone<GetJsonRequest>{compute(QStringLiteral("servers/secret"))});
+        AWAIT(forbidden, 5000);
+        QCOMPARE(forbidden.result().error().kind, ApiError::Kind::Forbidden);
         QCOMPARE(failed.count(), 1);
     }
 
