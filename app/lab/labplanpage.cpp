@@ -136,12 +136,14 @@ void LabPlanPage::buildUi()
     m_deployHeat = new QPushButton(this);
     m_deployHeat->setObjectName(QStringLiteral("labDeployHeat"));
     m_deployHeat->setEnabled(false);
+    // The check box has a row of its own: beside the four buttons, the French labels asked for more
+    // width than a 1366-pixel laptop screen has.
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_waitReady, 1);
     buttons->addWidget(m_copyAll);
     buttons->addWidget(m_save);
     buttons->addWidget(m_heat);
     buttons->addWidget(m_deployHeat);
+    buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -152,6 +154,7 @@ void LabPlanPage::buildUi()
     layout->addLayout(existing);
     layout->addWidget(m_conflictBanner);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_waitReady);
     layout->addLayout(buttons);
     connect(m_copyAll, &QPushButton::clicked, this, &LabPlanPage::copyAll);
     connect(m_save, &QPushButton::clicked, this, &LabPlanPage::chooseSaveFile);

@@ -5,6 +5,7 @@
 #include "../democloud/serverfixture.h"
 #include "labwizarddriver.h"
 
+#include "common/languagemanager.h"
 #include "common/messagebanner.h"
 #include "lab/labaccesspage.h"
 #include "lab/labdiagram.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void deployVerifyTearDown();
     void cancelThenTearDown();
     void languageChangeRetranslatesEveryPage();
+    void everyPageFitsALaptopInEveryLanguage();
 
 private:
     LabWizardDriver m_driver;
@@ -428,6 +430,30 @@ void TestLabWizard::languageChangeRetranslatesEveryPage()
         for (int i = 0; i < labels.size(); ++i)
             restored += !before.at(i).isEmpty() && labels.at(i)->text() == before.at(i);
         QVERIFY2(restored > 0, qPrintable(page->objectName()));
+    }
+}
+
+// A 1366x768 laptop, less the sections' sidebar (about 160 pixels) and the window's frame, leaves
+// the pane about 1170 pixels: no page may ask for more, in any language (French runs longer).
+void TestLabWizard::everyPageFitsALaptopInEveryLanguage()
+{
+    LanguageManager languages;
+    const auto restore = qScopeGuard([&languages] { languages.setLanguage(QStringLiteral("en")); });
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        languages.setLanguage(language);
+        LabPane pane;
+        m_driver.open(&pane);
+        QVERIFY(m_driver.reachPlan(&pane));
+        QTRY_VERIFY(pane.planPage()->isChecked());
+        QStringList tooWide;
+        for (LabWizardPage* page : pane.findChildren<LabWizardPage*>()) {
+            const int width = page->minimumSizeHint().width();
+            if (width > 1000)
+                tooWide << page->objectName() + u' ' + QString::number(width);
+        }
+        QVERIFY2(tooWide.isEmpty(), qPrintable(language + u": " + tooWide.join(u", ")));
+        QVERIFY2(pane.minimumSizeHint().width() <= 1170,
+                 qPrintable(language + u": " + QString::number(pane.minimumSizeHint().width())));
     }
 }
 
