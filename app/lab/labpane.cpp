@@ -155,6 +155,10 @@ void LabPane::setActive(bool active)
 {
     Pane::setActive(active);
     page(currentStep())->setActive(active);
+    // Back from another pane, where a student may have made the zone or the key pair the plan
+    // lacked: its conflicts are asked again rather than left stale.
+    if (active && currentStep() == Step::Plan)
+        m_planPage->recheck();
 }
 
 LabPlan LabPane::plan() const

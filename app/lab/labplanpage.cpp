@@ -218,6 +218,12 @@ void LabPlanPage::showPlan(Session* session, const LabPlan& plan)
     checkCloud();
 }
 
+void LabPlanPage::recheck()
+{
+    if (m_hasPlan && m_session)
+        checkCloud();
+}
+
 void LabPlanPage::setDnsKeysMissing(bool missing)
 {
     if (missing == m_dnsKeysMissing)

@@ -41,6 +41,8 @@ public:
     //! Shows `plan`: steps and diagram at once, then conflicts and quota as the cloud answers
     //! (asked again only when the plan or the session changed).
     void showPlan(Session* session, const LabPlan& plan);
+    //! Asks the cloud again for the conflicts and the quota of the plan shown (it may have changed meanwhile).
+    void recheck();
     //! An OVHcloud plan whose keys are not there (or not read yet): a conflict that blocks Deploy.
     void setDnsKeysMissing(bool missing);
     //! Deploy is possible: the conflicts are known and there are none.

@@ -7,6 +7,8 @@
 
 #include "common/languagemanager.h"
 #include "common/messagebanner.h"
+#include "dns/createzonerequest.h"
+#include "dns/deletezonerequest.h"
 #include "lab/labaccesspage.h"
 #include "lab/labdiagram.h"
 #include "lab/labmachinedefaults.h"
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void cancelThenTearDown();
     void languageChangeRetranslatesEveryPage();
     void everyPageFitsALaptopInEveryLanguage();
+    void planAsksAgainWhenThePaneComesBack();
 
 private:
     LabWizardDriver m_driver;
@@ -455,6 +458,38 @@ void TestLabWizard::everyPageFitsALaptopInEveryLanguage()
         QVERIFY2(pane.minimumSizeHint().width() <= 1170,
                  qPrintable(language + u": " + QString::number(pane.minimumSizeHint().width())));
     }
+}
+
+// The plan says no zone holds the domain; the student makes the zone in the DNS pane and comes
+// back: the conflict is gone without going back and forth through the wizard.
+void TestLabWizard::planAsksAgainWhenThePaneComesBack()
+{
+    LabPane pane;
+    m_driver.open(&pane);
+    LabPlan plan = pane.plan();
+    plan.dnsProvider = LabDnsProvider::Designate;
+    plan.domain = QStringLiteral("tp9.recheck.example");
+    pane.setPlan(plan);
+    QVERIFY(m_driver.reachPlan(&pane));
+    QTRY_VERIFY(pane.planPage()->isChecked());
+    const LabPlanIssue noZone{LabPlanIssue::Field::Domain, LabPlanIssue::Problem::NotFound, {}, plan.domain, {}};
+    QCOMPARE(pane.planPage()->conflicts(), QList<LabPlanIssue>{noZone});
+    QVERIFY(!pane.canGoNext());
+
+    pane.setActive(false); // the DNS pane
+    CreateZoneRequest create;
+    create.name = QStringLiteral("recheck.example.");
+    create.email = QStringLiteral("student@recheck.example");
+    auto made = m_driver.session()->send(create);
+    QTRY_VERIFY(made.isFinished());
+    QVERIFY(made.result());
+    const auto dropZone = qScopeGuard([&] {
+        auto dropped = m_driver.session()->send(DeleteZoneRequest{made.result()->id});
+        QTRY_VERIFY(dropped.isFinished());
+    });
+    pane.setActive(true);
+    QTRY_VERIFY(pane.planPage()->isChecked() && pane.planPage()->conflicts().isEmpty());
+    QVERIFY(pane.canGoNext());
 }
 
 QTEST_MAIN(TestLabWizard)
