@@ -3808,7 +3808,7 @@ The stack itself is complete. Delete it, correct the domain on the Access page, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image and the size of each kind of server. The proposals are a Debian 12 image and the smallest flavor with 1 GiB of memory, enough for the tutorial.</source>
+        <source>The image and the size of each kind of server. The proposals are a Debian 12 image and the smallest flavor with at least 1 GiB of memory, enough for the tutorial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

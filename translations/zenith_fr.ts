@@ -3814,8 +3814,8 @@ La pile elle-même est terminée. Supprimez-la, corrigez le domaine à l’étap
         <translation>Machines</translation>
     </message>
     <message>
-        <source>The image and the size of each kind of server. The proposals are a Debian 12 image and the smallest flavor with 1 GiB of memory, enough for the tutorial.</source>
-        <translation>L’image et la taille de chaque type de serveur. Sont proposés une image Debian 12 et le plus petit gabarit doté de 1 Gio de mémoire, suffisant pour le tutoriel.</translation>
+        <source>The image and the size of each kind of server. The proposals are a Debian 12 image and the smallest flavor with at least 1 GiB of memory, enough for the tutorial.</source>
+        <translation>L’image et la taille de chaque type de serveur. Sont proposés une image Debian 12 et le plus petit gabarit doté d’au moins 1 Gio de mémoire, suffisant pour le tutoriel.</translation>
     </message>
     <message>
         <source>Image</source>

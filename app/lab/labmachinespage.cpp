@@ -141,7 +141,7 @@ void LabMachinesPage::buildUi()
 void LabMachinesPage::retranslateUi()
 {
     m_intro->setText(tr("The image and the size of each kind of server. The proposals are a Debian 12 image and "
-                        "the smallest flavor with 1 GiB of memory, enough for the tutorial."));
+                        "the smallest flavor with at least 1 GiB of memory, enough for the tutorial."));
     //: Column header: the image (operating system) of a server
     m_imageHeader->setText(tr("Image"));
     //: Column header: the flavor (size) of a server
