@@ -1,4 +1,5 @@
 #include "labcloudreader.h"
+#include "labdnsrecords.h"
 #include "labheatdeployment.h"
 
 #include "compute/getserverconsoleoutputrequest.h"
@@ -115,16 +116,10 @@ void LabCloudReader::readStack()
 
 void LabCloudReader::readRecords()
 {
-    // The zone holding the apex: the longest zone name the apex ends with.
+    // The same zone the deploy will write the records into.
     list(ListZonesRequest{}, [this](const QList<Zone>& zones) {
-        const QString apex = m_topology.recordNames.constFirst();
         m_state.zonesRead = true;
-        const Zone* best = nullptr;
-        for (const Zone& zone : zones) {
-            if ((apex == zone.name || apex.endsWith(u'.' + zone.name)) &&
-                (!best || zone.name.size() > best->name.size()))
-                best = &zone;
-        }
+        const std::optional<Zone> best = LabDnsRecords::zoneOf(zones, m_topology.plan.domain);
         if (!best)
             return;
         m_state.zoneId = best->id;

@@ -65,17 +65,6 @@ std::optional<LabPlanIssue> LabDnsRecords::credentialsIssue(const LabPlan& plan,
     return issue;
 }
 
-std::optional<DnsZone> LabDnsRecords::zoneOf(const QList<DnsZone>& zones, const QString& domain)
-{
-    const QString apex = domain.endsWith(u'.') ? domain : QString(domain + u'.');
-    std::optional<DnsZone> best;
-    for (const DnsZone& zone : zones) {
-        if ((apex == zone.name || apex.endsWith(u'.' + zone.name)) && (!best || zone.name.size() > best->name.size()))
-            best = zone;
-    }
-    return best;
-}
-
 QList<DnsRecord> LabDnsRecords::planned(const QList<DnsRecord>& all) const
 {
     QList<DnsRecord> ours;

@@ -33,8 +33,19 @@ public:
     //! The conflict of a plan whose records go through OVHcloud without its keys
     //! (DnsCredentials, NotFound, value: the domain); nullopt when the plan needs none or has them.
     static std::optional<LabPlanIssue> credentialsIssue(const LabPlan& plan, bool haveOvhCredentials);
-    //! The zone that holds `domain`: the longest zone name it ends with (or equals).
-    static std::optional<DnsZone> zoneOf(const QList<DnsZone>& zones, const QString& domain);
+    //! The zone that holds `domain`: the longest zone name it ends with (or equals). For any zone
+    //! type with a `name` ("example.org."): the provider's DnsZone, or Designate's own Zone.
+    template <typename Z> static std::optional<Z> zoneOf(const QList<Z>& zones, const QString& domain)
+    {
+        const QString apex = domain.endsWith(u'.') ? domain : QString(domain + u'.');
+        std::optional<Z> best;
+        for (const Z& zone : zones) {
+            if ((apex == zone.name || apex.endsWith(u'.' + zone.name)) &&
+                (!best || zone.name.size() > best->name.size()))
+                best = zone;
+        }
+        return best;
+    }
 
     //! Creates the planned records that are missing, points those with another address at
     //! `address`, then publishes if anything changed: ensured() or failed().
