@@ -56,9 +56,9 @@ private Q_SLOTS:
         const DnsZone example = zone(QStringLiteral("1"), QStringLiteral("example."));
         const DnsZone lab = zone(QStringLiteral("2"), QStringLiteral("zenith-lab.example."));
         const DnsZone other = zone(QStringLiteral("3"), QStringLiteral("lab.example."));
-        QCOMPARE(LabDnsRecords::zoneOf({example, lab, other}, u"zenith-lab.example"_qs)->id, u"2"_qs);
-        QCOMPARE(LabDnsRecords::zoneOf({example, other}, u"zenith-lab.example."_qs)->id, u"1"_qs);
-        QVERIFY(!LabDnsRecords::zoneOf({other}, u"zenith-lab.example"_qs));
+        QCOMPARE(LabDnsRecords::zoneOf(QList{example, lab, other}, u"zenith-lab.example"_qs)->id, u"2"_qs);
+        QCOMPARE(LabDnsRecords::zoneOf(QList{example, other}, u"zenith-lab.example."_qs)->id, u"1"_qs);
+        QVERIFY(!LabDnsRecords::zoneOf(QList{other}, u"zenith-lab.example"_qs));
     }
 
     void ovhWithoutKeysIsAConflict()
