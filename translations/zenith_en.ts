@@ -857,6 +857,21 @@ Create one for your domain (such as example.org.), then add its records: an A re
         <source>Published: the name servers now serve the records of %1. Resolvers may keep older answers until their TTL runs out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zone %1 created.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS servers did not take zone %1: its status is Error. Delete it and create it again; if that fails too, tell the cloud&apos;s administrators.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 is active: its DNS servers answer for it.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zenith::DnsValidation</name>

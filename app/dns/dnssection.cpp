@@ -117,8 +117,11 @@ DnsSection::DnsSection(QWidget* parent)
         updateState();
     });
     connect(m_zones, &DnsZoneStore::zonesChanged, this, [this](const QList<DnsZone>& zones) {
-        for (const DnsZone& zone : zones)
+        for (const DnsZone& zone : zones) {
             m_panel->updateZone(zone);
+            if (zone.id == m_pendingZone && zone.status != DnsStatus::Pending)
+                pendingZoneSettled(zone);
+        }
         updateState();
     });
     connect(m_zones, &DnsZoneStore::zonesRemoved, this, [this](const QStringList& ids) {
@@ -346,14 +349,41 @@ DnsZoneDialog* DnsSection::createZone()
     connect(dialog, &DnsZoneDialog::created, this, [this](const DnsZone& zone) {
         m_search->clear();
         selectZone(zone.id);
+        m_pendingZone.clear();
+        if (zone.status != DnsStatus::Pending) {
+            //: %1 is a zone name
+            m_banner->showMessage(MessageBanner::Type::Information, tr("Zone %1 created.").arg(quoted(zone.name)));
+            return;
+        }
         //: %1 is a zone name
         m_banner->showMessage(MessageBanner::Type::Information,
                               tr("Zone %1 created. It is Pending until the DNS servers have it, usually a few "
                                  "seconds.")
                                   .arg(quoted(zone.name)));
+        m_pendingZone = zone.id;
+        m_pendingText = m_banner->text();
     });
     dialog->open();
     return dialog;
+}
+
+void DnsSection::pendingZoneSettled(const DnsZone& zone)
+{
+    m_pendingZone.clear();
+    // Another message took the banner's place since: that one matters more now.
+    if (m_banner->isHidden() || m_banner->text() != m_pendingText)
+        return;
+    if (zone.status == DnsStatus::Error) {
+        //: %1 is a zone name
+        m_banner->showMessage(MessageBanner::Type::Warning,
+                              tr("The DNS servers did not take zone %1: its status is Error. Delete it and create it "
+                                 "again; if that fails too, tell the cloud's administrators.")
+                                  .arg(quoted(zone.name)));
+        return;
+    }
+    //: %1 is a zone name
+    m_banner->showMessage(MessageBanner::Type::Information,
+                          tr("Zone %1 is active: its DNS servers answer for it.").arg(quoted(zone.name)));
 }
 
 QMessageBox* DnsSection::deleteSelectedZone()

@@ -75,6 +75,8 @@ private:
     void updateState();
     void selectionChanged();
     void adaptColumns();
+    //! The zone created here left Pending: says so in place of "It is Pending…".
+    void pendingZoneSettled(const DnsZone& zone);
     const DnsZone* selectedZone() const;
 
     DnsZoneStore* m_zones;
@@ -97,7 +99,9 @@ private:
     QLabel* m_state;
     DnsRecordsPanel* m_panel;
     QString m_selectedId;
-    QString m_error; //!< why the last listing failed, until one succeeds
+    QString m_error;       //!< why the last listing failed, until one succeeds
+    QString m_pendingZone; //!< the zone created here while it is Pending
+    QString m_pendingText; //!< what the banner said about it
     bool m_active = false;
 };
 

@@ -5,6 +5,7 @@
 
 #include "../democloud/serverfixture.h"
 
+#include "common/messagebanner.h"
 #include "dns/designateprovider.h"
 #include "dns/dnsrecorddialog.h"
 #include "dns/dnsrecordsmodel.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void serverRefusalInPlainWords();
     void zoneDialog();
     void sectionCreatesAndDeletes();
+    void createdZoneBannerFollowsItsStatus();
     void renders();
 
 private:
@@ -283,6 +285,28 @@ void TestDnsRecordDialog::sectionCreatesAndDeletes()
     QCOMPARE(issued.first().first().toString(), u"openstack zone delete example.org."_qs);
     QTRY_COMPARE_WITH_TIMEOUT(section.zonesModel()->rowCount(), 0, 10000);
     QCOMPARE(section.recordsPanel()->model()->rowCount(), 0);
+}
+
+void TestDnsRecordDialog::createdZoneBannerFollowsItsStatus()
+{
+    DnsSection section;
+    section.resize(1100, 760);
+    section.setSession(m_fixture->session.get());
+    section.show();
+    QSignalSpy loaded(section.zoneStore(), &DnsZoneStore::loadingFinished);
+    section.setActive(true);
+    QVERIFY(loaded.wait(5000));
+    DnsZoneDialog* zone = section.createZone();
+    QTest::keyClicks(zone->nameField(), u"lab.example.net"_qs);
+    QTest::keyClicks(zone->emailField(), u"admin@example.net"_qs);
+    zone->submit();
+    auto* banner = section.findChild<MessageBanner*>(u"zonesMessage"_qs);
+    QVERIFY(banner);
+    // Designate (and the demo cloud) answer a new zone as PENDING; the banner says so, then follows
+    // the list once the zone is served rather than go on saying it is pending.
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(u"Pending"), 5000);
+    QVERIFY(banner->text().contains(u"lab.example.net."));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"is active"), 15000);
 }
 
 void TestDnsRecordDialog::renders()
