@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Port to listen on (default: any).</source>
-        <translation>Port d&apos;écoute (par défaut : n&apos;importe lequel).</translation>
+        <translation>Port d’écoute (par défaut&#xa0;: n’importe lequel).</translation>
     </message>
     <message>
         <source>How much faster than real time resources change state.</source>
-        <translation>Combien de fois plus vite que le temps réel les ressources changent d&apos;état.</translation>
+        <translation>Combien de fois plus vite que le temps réel les ressources changent d’état.</translation>
     </message>
     <message>
         <source>--port wants a number from 0 to 65535.</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Save what follows as clouds.yaml, then: openstack --os-cloud demo server list</source>
-        <translation>Enregistrez ce qui suit sous le nom clouds.yaml, puis : openstack --os-cloud demo server list</translation>
+        <translation>Enregistrez ce qui suit sous le nom clouds.yaml, puis&#xa0;: openstack --os-cloud demo server list</translation>
     </message>
     <message>
         <source>Open on the built-in demo cloud (simulated).</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Answer this share of a service&apos;s requests with 503 (fault), e.g. compute=0.1; may be repeated.</source>
-        <translation>Répondre 503 à cette part des requêtes d&apos;un service (panne simulée), par ex. compute=0.1 ; peut être répété.</translation>
+        <translation>Répondre 503 à cette part des requêtes d’un service (panne simulée), par ex. compute=0.1&#xa0;; peut être répété.</translation>
     </message>
     <message>
         <source>Answer the next N requests with 429 and Retry-After (fault).</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>--error-rate wants service=share, the share from 0 to 1: %1</source>
-        <translation>--error-rate attend service=part, la part entre 0 et 1 : %1</translation>
+        <translation>--error-rate attend service=part, la part entre 0 et 1&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Lab</source>
-        <translation>Labo</translation>
+        <translation>Lab</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Some clouds could not be read and are not listed:</source>
-        <translation>Certains clouds n’ont pas pu être lus et ne sont pas affichés :</translation>
+        <translation>Certains clouds n’ont pas pu être lus et ne sont pas affichés&#xa0;:</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>A simulated OpenStack running inside Zenith on this computer: nothing done here reaches a real cloud.</source>
-        <translation>Un OpenStack simulé qui tourne dans Zenith sur cet ordinateur : rien de ce qui est fait ici n&apos;atteint un vrai cloud.</translation>
+        <translation>Un OpenStack simulé qui tourne dans Zenith sur cet ordinateur&#xa0;: rien de ce qui est fait ici n’atteint un vrai cloud.</translation>
     </message>
 </context>
 <context>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
+        <translation>Connectez-vous d’abord à un cloud.</translation>
     </message>
     <message>
         <source>Replaces the %1 records of %2.</source>
@@ -860,6 +860,21 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <source>Published: the name servers now serve the records of %1. Resolvers may keep older answers until their TTL runs out.</source>
         <translation>Zone publiée&#xa0;: les serveurs de noms diffusent désormais les enregistrements de %1. Les résolveurs peuvent conserver d’anciennes réponses jusqu’à l’expiration de leur TTL.</translation>
     </message>
+    <message>
+        <source>Zone %1 created.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Zone %1 créée.</translation>
+    </message>
+    <message>
+        <source>The DNS servers did not take zone %1: its status is Error. Delete it and create it again; if that fails too, tell the cloud&apos;s administrators.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>Les serveurs DNS n’ont pas pris la zone %1&#xa0;: son état est Erreur. Supprimez-la puis recréez-la&#xa0;; si cela échoue encore, prévenez les administrateurs du cloud.</translation>
+    </message>
+    <message>
+        <source>Zone %1 is active: its DNS servers answer for it.</source>
+        <extracomment>%1 is a zone name</extracomment>
+        <translation>La zone %1 est active&#xa0;: ses serveurs DNS répondent pour elle.</translation>
+    </message>
 </context>
 <context>
     <name>zenith::DnsValidation</name>
@@ -1061,7 +1076,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
+        <translation>Connectez-vous d’abord à un cloud.</translation>
     </message>
     <message>
         <source>Creates the DNS zone %1.</source>
@@ -1956,7 +1971,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Shuts instances down; their disks and addresses are kept.</source>
-        <translation>Arrête les instances ; leurs disques et adresses sont conservés.</translation>
+        <translation>Arrête les instances&#xa0;; leurs disques et adresses sont conservés.</translation>
     </message>
     <message>
         <source>Asks the guest systems to restart.</source>
@@ -1968,11 +1983,11 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Deletes instances and their root disks; attached volumes are kept.</source>
-        <translation>Supprime les instances et leurs disques racine ; les volumes attachés sont conservés.</translation>
+        <translation>Supprime les instances et leurs disques racine&#xa0;; les volumes attachés sont conservés.</translation>
     </message>
     <message>
         <source>Snapshots and stops instances, freeing their hosts; unshelve brings them back.</source>
-        <translation>Crée un instantané des instances et les arrête, libérant leurs hôtes ; « Sortir de la remise » les rétablit.</translation>
+        <translation>Crée un instantané des instances et les arrête, libérant leurs hôtes&#xa0;; «&#xa0;Sortir de la remise&#xa0;» les rétablit.</translation>
     </message>
     <message>
         <source>Brings shelved instances back.</source>
@@ -2000,7 +2015,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Moves the instance to another flavor; confirm or revert afterwards.</source>
-        <translation>Fait passer l’instance à un autre gabarit ; confirmez ou annulez ensuite.</translation>
+        <translation>Fait passer l’instance à un autre gabarit&#xa0;; confirmez ou annulez ensuite.</translation>
     </message>
     <message>
         <source>Keeps the new flavor and frees the old one.</source>
@@ -2036,7 +2051,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Detaches a volume; its data is kept.</source>
-        <translation>Détache un volume ; ses données sont conservées.</translation>
+        <translation>Détache un volume&#xa0;; ses données sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -2054,11 +2069,11 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>%1 is in error:</source>
         <extracomment>banner over the instances when the selected one is in ERROR; its fault follows</extracomment>
-        <translation>%1 est en erreur :</translation>
+        <translation>%1 est en erreur&#xa0;:</translation>
     </message>
     <message>
         <source>These instances are in error:</source>
-        <translation>Ces instances sont en erreur :</translation>
+        <translation>Ces instances sont en erreur&#xa0;:</translation>
     </message>
     <message>
         <source>%1-snapshot-%2</source>
@@ -2072,7 +2087,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Delete %1?</source>
         <extracomment>%1: &quot;web-1&quot;, &quot;web-1 and db&quot; or &quot;web-1, web-2 and db&quot;</extracomment>
-        <translation>Supprimer %1 ?</translation>
+        <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
         <source>This cannot be undone. Attached volumes are detached and kept.</source>
@@ -2081,8 +2096,8 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message numerus="yes">
         <source>Delete %n instance(s)?</source>
         <translation>
-            <numerusform>Supprimer %n instance ?</numerusform>
-            <numerusform>Supprimer %n instances ?</numerusform>
+            <numerusform>Supprimer %n instance&#xa0;?</numerusform>
+            <numerusform>Supprimer %n instances&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2099,7 +2114,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Name of the image made from %1:</source>
-        <translation>Nom de l’image créée à partir de %1 :</translation>
+        <translation>Nom de l’image créée à partir de %1&#xa0;:</translation>
     </message>
     <message>
         <source>The image needs a name.</source>
@@ -2111,7 +2126,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Nova is saving %1 as the image &quot;%2&quot;; it appears under Images once uploaded.</source>
-        <translation>Nova enregistre %1 sous forme d’image « %2 » ; elle apparaîtra dans Images une fois téléversée.</translation>
+        <translation>Nova enregistre %1 sous forme d’image «&#xa0;%2&#xa0;»&#xa0;; elle apparaîtra dans Images une fois téléversée.</translation>
     </message>
     <message>
         <source>The flavors could not be listed.</source>
@@ -2140,7 +2155,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>New flavor for %1 (now %2). It restarts; then confirm or revert the resize.</source>
-        <translation>Nouveau gabarit pour %1 (actuellement %2). L’instance redémarre ; confirmez ou annulez ensuite le redimensionnement.</translation>
+        <translation>Nouveau gabarit pour %1 (actuellement %2). L’instance redémarre&#xa0;; confirmez ou annulez ensuite le redimensionnement.</translation>
     </message>
     <message>
         <source>Resize</source>
@@ -2152,7 +2167,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>The cloud returned no console URL for %1: its noVNC console may be disabled.</source>
-        <translation>Le cloud n’a renvoyé aucune URL de console pour %1 : sa console noVNC est peut-être désactivée.</translation>
+        <translation>Le cloud n’a renvoyé aucune URL de console pour %1&#xa0;: sa console noVNC est peut-être désactivée.</translation>
     </message>
     <message>
         <source>No web browser could open the console of %1.</source>
@@ -2173,7 +2188,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Port %1 (%2: %3)</source>
         <extracomment>a choice in the attach-interface picker: an existing free port, its network and addresses</extracomment>
-        <translation>Port %1 (%2 : %3)</translation>
+        <translation>Port %1 (%2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>There is no network or free port to plug %1 into.</source>
@@ -2185,7 +2200,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Plug %1 into a network (a new port) or onto an existing port:</source>
-        <translation>Connecter %1 à un réseau (nouveau port) ou à un port existant :</translation>
+        <translation>Connecter %1 à un réseau (nouveau port) ou à un port existant&#xa0;:</translation>
     </message>
     <message>
         <source>Attach</source>
@@ -2206,7 +2221,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>%1: %2 (%3)</source>
         <extracomment>an interface in the detach picker: network, addresses, MAC address</extracomment>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>%1 has no network interface.</source>
@@ -2218,7 +2233,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Unplug this interface of %1:</source>
-        <translation>Déconnecter cette interface de %1 :</translation>
+        <translation>Déconnecter cette interface de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Detach</source>
@@ -2243,7 +2258,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>There is no available volume to attach to %1: create one under Volumes.</source>
-        <translation>Aucun volume disponible à attacher à %1 : créez-en un dans Volumes.</translation>
+        <translation>Aucun volume disponible à attacher à %1&#xa0;: créez-en un dans Volumes.</translation>
     </message>
     <message>
         <source>Attach volume</source>
@@ -2251,7 +2266,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Attach this volume to %1:</source>
-        <translation>Attacher ce volume à %1 :</translation>
+        <translation>Attacher ce volume à %1&#xa0;:</translation>
     </message>
     <message>
         <source>Could not attach %1 to %2.</source>
@@ -2276,7 +2291,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Detach this volume from %1 (unmount it in the guest first):</source>
-        <translation>Détacher ce volume de %1 (démontez-le d’abord dans le système invité) :</translation>
+        <translation>Détacher ce volume de %1 (démontez-le d’abord dans le système invité)&#xa0;:</translation>
     </message>
     <message>
         <source>Could not detach %1 from %2.</source>
@@ -2284,7 +2299,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Detaches a volume; its data is kept.</source>
-        <translation>Détache un volume ; ses données sont conservées.</translation>
+        <translation>Détache un volume&#xa0;; ses données sont conservées.</translation>
     </message>
     <message>
         <source>The floating IPs could not be listed.</source>
@@ -2314,7 +2329,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Public address for %1:</source>
-        <translation>Adresse publique pour %1 :</translation>
+        <translation>Adresse publique pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Associate</source>
@@ -2346,7 +2361,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Floating IP to take off %1:</source>
-        <translation>IP flottante à retirer de %1 :</translation>
+        <translation>IP flottante à retirer de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2354,7 +2369,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Release %1 from %2?</source>
-        <translation>Libérer %1 de %2 ?</translation>
+        <translation>Libérer %1 de %2&#xa0;?</translation>
     </message>
     <message>
         <source>The instance is no longer reachable at this address. The project keeps the address unless you give it back.</source>
@@ -2379,7 +2394,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Takes a public address off the instance; the project keeps it.</source>
-        <translation>Retire une adresse publique de l’instance ; le projet la conserve.</translation>
+        <translation>Retire une adresse publique de l’instance&#xa0;; le projet la conserve.</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2407,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>&amp;Lines:</source>
         <extracomment>label of the console log&apos;s line count (50, 200, 1000, All)</extracomment>
-        <translation>&amp;Lignes :</translation>
+        <translation>&amp;Lignes&#xa0;:</translation>
     </message>
     <message>
         <source>All</source>
@@ -2410,7 +2425,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Search the log (Enter: next match)</source>
-        <translation>Chercher dans le journal (Entrée : occurrence suivante)</translation>
+        <translation>Chercher dans le journal (Entrée&#xa0;: occurrence suivante)</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -2492,11 +2507,11 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Allowed address pairs</source>
-        <translation>Paires d&apos;adresses autorisées</translation>
+        <translation>Paires d’adresses autorisées</translation>
     </message>
     <message>
         <source>This instance has no network interface.</source>
-        <translation>Cette instance n&apos;a aucune interface réseau.</translation>
+        <translation>Cette instance n’a aucune interface réseau.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2517,7 +2532,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>No volume is attached to this instance.</source>
-        <translation>Aucun volume n&apos;est attaché à cette instance.</translation>
+        <translation>Aucun volume n’est attaché à cette instance.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2545,23 +2560,23 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>This instance no longer exists: it was deleted.</source>
-        <translation>Cette instance n&apos;existe plus : elle a été supprimée.</translation>
+        <translation>Cette instance n’existe plus&#xa0;: elle a été supprimée.</translation>
     </message>
     <message>
         <source>The instance&apos;s interfaces could not be listed.</source>
-        <translation>Impossible d&apos;obtenir la liste des interfaces de l&apos;instance.</translation>
+        <translation>Impossible d’obtenir la liste des interfaces de l’instance.</translation>
     </message>
     <message>
         <source>The instance&apos;s volumes could not be listed.</source>
-        <translation>Impossible d&apos;obtenir la liste des volumes de l&apos;instance.</translation>
+        <translation>Impossible d’obtenir la liste des volumes de l’instance.</translation>
     </message>
     <message>
         <source>The instance&apos;s console log could not be read.</source>
-        <translation>Impossible de lire le journal de la console de l&apos;instance.</translation>
+        <translation>Impossible de lire le journal de la console de l’instance.</translation>
     </message>
     <message>
         <source>The instance&apos;s action log could not be read.</source>
-        <translation>Impossible de lire le journal des actions de l&apos;instance.</translation>
+        <translation>Impossible de lire le journal des actions de l’instance.</translation>
     </message>
     <message>
         <source>%1 GiB</source>
@@ -2574,11 +2589,11 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Tags: none</source>
         <extracomment>%1: the instance&apos;s tags, comma-separated</extracomment>
-        <translation>Étiquettes : aucune</translation>
+        <translation>Étiquettes&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2591,7 +2606,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>This instance has no metadata.</source>
-        <translation>Cette instance n&apos;a aucune métadonnée.</translation>
+        <translation>Cette instance n’a aucune métadonnée.</translation>
     </message>
 </context>
 <context>
@@ -2606,64 +2621,64 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation>ID :</translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Image:</source>
-        <translation>Image :</translation>
+        <translation>Image&#xa0;:</translation>
     </message>
     <message>
         <source>Flavor:</source>
-        <translation>Gabarit :</translation>
+        <translation>Gabarit&#xa0;:</translation>
     </message>
     <message>
         <source>Key pair:</source>
-        <translation>Paire de clés :</translation>
+        <translation>Paire de clés&#xa0;:</translation>
     </message>
     <message>
         <source>Availability zone:</source>
-        <translation>Zone de disponibilité :</translation>
+        <translation>Zone de disponibilité&#xa0;:</translation>
     </message>
     <message>
         <source>Security groups:</source>
-        <translation>Groupes de sécurité :</translation>
+        <translation>Groupes de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créée le :</translation>
+        <translation>Créée le&#xa0;:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation>Mise à jour le :</translation>
+        <translation>Mise à jour le&#xa0;:</translation>
     </message>
     <message>
         <source>Host ID:</source>
         <extracomment>Nova&apos;s hostId: the compute host hashed per project; equal values mean the same host</extracomment>
-        <translation>ID de l&apos;hôte :</translation>
+        <translation>ID de l’hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Locked:</source>
         <extracomment>whether the instance is locked against actions</extracomment>
-        <translation>Verrouillée :</translation>
+        <translation>Verrouillée&#xa0;:</translation>
     </message>
     <message>
         <source>Config drive:</source>
-        <translation>Lecteur de configuration :</translation>
+        <translation>Lecteur de configuration&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n vCPU(s), %2 RAM, %3 GiB disk</source>
         <extracomment>an instance&apos;s flavor: its name, then vCPUs, RAM and root disk, e.g. &quot;d2-2: 1 vCPU, 2 GiB RAM, 25 GiB disk&quot;</extracomment>
         <translation>
-            <numerusform>%1 : %n vCPU, %2 de RAM, disque de %3 Gio</numerusform>
-            <numerusform>%1 : %n vCPU, %2 de RAM, disque de %3 Gio</numerusform>
+            <numerusform>%1&#xa0;: %n vCPU, %2 de RAM, disque de %3 Gio</numerusform>
+            <numerusform>%1&#xa0;: %n vCPU, %2 de RAM, disque de %3 Gio</numerusform>
         </translation>
     </message>
     <message>
@@ -2691,16 +2706,16 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>This instance no longer exists: it was deleted.</source>
         <extracomment>the instance shown in the details panel was deleted (by someone else, or meanwhile)</extracomment>
-        <translation>Cette instance n&apos;existe plus : elle a été supprimée.</translation>
+        <translation>Cette instance n’existe plus&#xa0;: elle a été supprimée.</translation>
     </message>
     <message>
         <source>Nova reports a fault (code %2): %1</source>
         <extracomment>%1: Nova&apos;s fault message, e.g. &quot;No valid host was found.&quot;; %2: its code, e.g. 500</extracomment>
-        <translation>Nova signale une erreur (code %2) : %1</translation>
+        <translation>Nova signale une erreur (code %2)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Action log tab gives the request ID to quote when asking for help.</source>
-        <translation>L&apos;onglet Journal des actions indique l&apos;identifiant de requête à citer lorsque vous demandez de l&apos;aide.</translation>
+        <translation>L’onglet Journal des actions indique l’identifiant de requête à citer lorsque vous demandez de l’aide.</translation>
     </message>
 </context>
 <context>
@@ -2872,16 +2887,16 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Zenith runs ssh-keygen to make a new Ed25519 key on this computer. The private key is saved where you choose, without a passphrase and readable only by you (mode 0600); it never leaves this computer. Only the public key is uploaded.</source>
-        <translation>Zenith exécute ssh-keygen pour créer une nouvelle clé Ed25519 sur cet ordinateur. La clé privée est enregistrée à l&apos;emplacement de votre choix, sans phrase de passe et lisible par vous seul (mode 0600) ; elle ne quitte jamais cet ordinateur. Seule la clé publique est envoyée.</translation>
+        <translation>Zenith exécute ssh-keygen pour créer une nouvelle clé Ed25519 sur cet ordinateur. La clé privée est enregistrée à l’emplacement de votre choix, sans phrase de passe et lisible par vous seul (mode 0600)&#xa0;; elle ne quitte jamais cet ordinateur. Seule la clé publique est envoyée.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Private key:</source>
         <extracomment>Form label: the file the new private key is written to</extracomment>
-        <translation>Clé &amp;privée :</translation>
+        <translation>Clé &amp;privée&#xa0;:</translation>
     </message>
     <message>
         <source>for example laptop</source>
@@ -2894,7 +2909,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Public key: %1</source>
         <extracomment>%1 is the public key file written next to the private key, e.g. &quot;~/.ssh/id_ed25519_lab.pub&quot;</extracomment>
-        <translation>Clé publique : %1</translation>
+        <translation>Clé publique&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Generate and Import</source>
@@ -2911,7 +2926,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>ssh-keygen was not found on this computer, so no key can be made here. Install the openssh-client package (on Debian or Ubuntu: sudo apt install openssh-client) and try again, or import a public key you already have.</source>
-        <translation>ssh-keygen est introuvable sur cet ordinateur : aucune clé ne peut donc être créée ici. Installez le paquet openssh-client (sous Debian ou Ubuntu : sudo apt install openssh-client) puis réessayez, ou importez une clé publique que vous possédez déjà.</translation>
+        <translation>ssh-keygen est introuvable sur cet ordinateur&#xa0;: aucune clé ne peut donc être créée ici. Installez le paquet openssh-client (sous Debian ou Ubuntu&#xa0;: sudo apt install openssh-client) puis réessayez, ou importez une clé publique que vous possédez déjà.</translation>
     </message>
     <message>
         <source>Save the Private Key As</source>
@@ -2923,7 +2938,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
+        <translation>Connectez-vous d’abord à un cloud.</translation>
     </message>
     <message>
         <source>Choose where to save the private key.</source>
@@ -2935,15 +2950,15 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Replace the Existing Key?</source>
-        <translation>Remplacer la clé existante ?</translation>
+        <translation>Remplacer la clé existante&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with the new key?</source>
-        <translation>%1 existe déjà. Le remplacer par la nouvelle clé ?</translation>
+        <translation>%1 existe déjà. Le remplacer par la nouvelle clé&#xa0;?</translation>
     </message>
     <message>
         <source>The key now in this file is lost for good: servers and services that accept only that key will no longer let you in with it.</source>
-        <translation>La clé actuellement dans ce fichier sera définitivement perdue : les serveurs et services qui n&apos;acceptent que cette clé ne vous laisseront plus vous connecter avec elle.</translation>
+        <translation>La clé actuellement dans ce fichier sera définitivement perdue&#xa0;: les serveurs et services qui n’acceptent que cette clé ne vous laisseront plus vous connecter avec elle.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -2952,27 +2967,27 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>The folder %1 could not be created or written to. Choose another place for the private key.</source>
-        <translation>Impossible de créer le dossier %1 ou d&apos;y écrire. Choisissez un autre emplacement pour la clé privée.</translation>
+        <translation>Impossible de créer le dossier %1 ou d’y écrire. Choisissez un autre emplacement pour la clé privée.</translation>
     </message>
     <message>
         <source>ssh-keygen could not be started: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation>Impossible de démarrer ssh-keygen : %1</translation>
+        <translation>Impossible de démarrer ssh-keygen&#xa0;: %1</translation>
     </message>
     <message>
         <source>ssh-keygen failed: %1</source>
         <extracomment>%1 is ssh-keygen&apos;s own error message</extracomment>
-        <translation>Échec de ssh-keygen : %1</translation>
+        <translation>Échec de ssh-keygen&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new key could not be saved as %1: %2</source>
         <extracomment>%1 is a file, %2 the reason</extracomment>
-        <translation>Impossible d&apos;enregistrer la nouvelle clé sous %1 : %2</translation>
+        <translation>Impossible d’enregistrer la nouvelle clé sous %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The key was made and saved as %1, but the cloud did not accept its public key. Change the name if it is taken and try again: only the upload is retried.</source>
         <extracomment>%1 is the private key file; the server&apos;s explanation follows</extracomment>
-        <translation>La clé a été créée et enregistrée sous %1, mais le cloud n&apos;a pas accepté sa clé publique. Changez le nom s&apos;il est déjà pris, puis réessayez : seul l&apos;envoi sera relancé.</translation>
+        <translation>La clé a été créée et enregistrée sous %1, mais le cloud n’a pas accepté sa clé publique. Changez le nom s’il est déjà pris, puis réessayez&#xa0;: seul l’envoi sera relancé.</translation>
     </message>
     <message>
         <source>Makes an Ed25519 key on this computer (the private key %1 stays here), then uploads its public key as the key pair %2.</source>
@@ -2989,16 +3004,16 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Upload the public half of an SSH key you already have, so that new instances let you log in with it. Choose its .pub file or paste its content. The private key stays on your computer.</source>
-        <translation>Envoyez la partie publique d&apos;une clé SSH que vous possédez déjà, afin de pouvoir vous connecter avec elle aux nouvelles instances. Choisissez son fichier .pub ou collez son contenu. La clé privée reste sur votre ordinateur.</translation>
+        <translation>Envoyez la partie publique d’une clé SSH que vous possédez déjà, afin de pouvoir vous connecter avec elle aux nouvelles instances. Choisissez son fichier .pub ou collez son contenu. La clé privée reste sur votre ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <extracomment>Form label: the name of the key pair in OpenStack</extracomment>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation>Clé &amp;publique :</translation>
+        <translation>Clé &amp;publique&#xa0;:</translation>
     </message>
     <message>
         <source>for example laptop</source>
@@ -3016,7 +3031,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>or paste the content of a .pub file above</source>
-        <translation>ou collez le contenu d&apos;un fichier .pub ci-dessus</translation>
+        <translation>ou collez le contenu d’un fichier .pub ci-dessus</translation>
     </message>
     <message>
         <source>Read from %1</source>
@@ -3043,25 +3058,25 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>%1 could not be read: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported. %2</source>
         <extracomment>%1 is a file name, %2 says what it is and what to pick instead</extracomment>
-        <translation>Impossible d&apos;importer %1. %2</translation>
+        <translation>Impossible d’importer %1. %2</translation>
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
+        <translation>Connectez-vous d’abord à un cloud.</translation>
     </message>
     <message>
         <source>A key pair named %1 already exists. Choose another name, or delete the old key pair first.</source>
-        <translation>Une paire de clés nommée %1 existe déjà. Choisissez un autre nom ou supprimez d&apos;abord l&apos;ancienne paire de clés.</translation>
+        <translation>Une paire de clés nommée %1 existe déjà. Choisissez un autre nom ou supprimez d’abord l’ancienne paire de clés.</translation>
     </message>
     <message>
         <source>The key pair could not be imported.</source>
         <extracomment>Shown above the server&apos;s explanation when an import failed</extracomment>
-        <translation>Impossible d&apos;importer la paire de clés.</translation>
+        <translation>Impossible d’importer la paire de clés.</translation>
     </message>
     <message>
         <source>Imports the public key %1 as the key pair %2.</source>
@@ -3071,7 +3086,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>Imports a public key as the key pair %1. The command reads a file: save the pasted key as %2 first.</source>
         <extracomment>%1 is a key pair name, %2 a file name such as &quot;laptop.pub&quot;</extracomment>
-        <translation>Importe une clé publique comme paire de clés %1. La commande lit un fichier : enregistrez d&apos;abord la clé collée sous %2.</translation>
+        <translation>Importe une clé publique comme paire de clés %1. La commande lit un fichier&#xa0;: enregistrez d’abord la clé collée sous %2.</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3135,7 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     </message>
     <message>
         <source>Upload the public key of an SSH key you already have (a .pub file, or pasted)</source>
-        <translation>Envoyer la clé publique d&apos;une clé SSH que vous possédez déjà (fichier .pub ou texte collé)</translation>
+        <translation>Envoyer la clé publique d’une clé SSH que vous possédez déjà (fichier .pub ou texte collé)</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -3167,13 +3182,13 @@ A size in gibibytes, e.g. &quot;2 GiB&quot; or &quot;1.5 GiB&quot;</extracomment
     <message>
         <source>You have no key pairs yet.
 Import the public key of an SSH key you already have, or generate a new one: instances launched with a key pair let you log in with its private key.</source>
-        <translation>Vous n&apos;avez encore aucune paire de clés.
-Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou générez-en une nouvelle : les instances lancées avec une paire de clés vous permettent de vous connecter avec sa clé privée.</translation>
+        <translation>Vous n’avez encore aucune paire de clés.
+Importez la clé publique d’une clé SSH que vous possédez déjà, ou générez-en une nouvelle&#xa0;: les instances lancées avec une paire de clés vous permettent de vous connecter avec sa clé privée.</translation>
     </message>
     <message>
         <source>The key pairs could not be listed.</source>
         <extracomment>Shown above (or instead of) the key pairs table when listing them failed</extracomment>
-        <translation>Impossible d&apos;obtenir la liste des paires de clés.</translation>
+        <translation>Impossible d’obtenir la liste des paires de clés.</translation>
     </message>
     <message>
         <source>Key pair %1 imported.</source>
@@ -3183,17 +3198,17 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     <message>
         <source>Key pair %1 created. Its private key is %2: log in to an instance launched with it with ssh -i %2 USER@ADDRESS.</source>
         <extracomment>%1 is a key pair name, %2 the private key file; the ssh command shows how to use it</extracomment>
-        <translation>Paire de clés %1 créée. Sa clé privée est %2 : connectez-vous à une instance lancée avec elle par ssh -i %2 USER@ADDRESS.</translation>
+        <translation>Paire de clés %1 créée. Sa clé privée est %2&#xa0;: connectez-vous à une instance lancée avec elle par ssh -i %2 USER@ADDRESS.</translation>
     </message>
     <message>
         <source>Delete the key pair %1?</source>
-        <translation>Supprimer la paire de clés %1 ?</translation>
+        <translation>Supprimer la paire de clés %1&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n key pairs?</source>
         <translation>
-            <numerusform>Supprimer %n paire de clés ?</numerusform>
-            <numerusform>Supprimer ces %n paires de clés ?</numerusform>
+            <numerusform>Supprimer %n paire de clés&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n paires de clés&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3243,7 +3258,7 @@ Importez la clé publique d&apos;une clé SSH que vous possédez déjà, ou gén
     </message>
     <message>
         <source>&amp;Key pair:</source>
-        <translation>&amp;Paire de clés :</translation>
+        <translation>&amp;Paire de clés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4633,7 +4648,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>Lab</source>
         <extracomment>The first step of the lab wizard: the lab&apos;s name, network and shape</extracomment>
-        <translation>Labo</translation>
+        <translation>Lab</translation>
     </message>
     <message>
         <source>A lab is a small web site the way an expert would build it: a gateway that is also the load balancer, web servers, a database and a name server on a private network. Nothing is created before the Plan step shows you everything.</source>
@@ -4960,33 +4975,33 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <name>zenith::LaunchDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
         <extracomment>how many instances to launch at once</extracomment>
-        <translation>No&amp;mbre :</translation>
+        <translation>No&amp;mbre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation>&amp;Image :</translation>
+        <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Flavor:</source>
         <extracomment>the instance&apos;s size (vCPUs, RAM, disk)</extracomment>
-        <translation>&amp;Gabarit :</translation>
+        <translation>&amp;Gabarit&#xa0;:</translation>
     </message>
     <message>
         <source>Availability &amp;zone:</source>
-        <translation>&amp;Zone de disponibilité :</translation>
+        <translation>&amp;Zone de disponibilité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Networks and ports: tick each one the instance connects to; its interfaces are created in this order (the first is eth0).</source>
-        <translation>&amp;Réseaux et ports : cochez chacun de ceux auxquels l’instance se connecte ; ses interfaces sont créées dans cet ordre (la première est eth0).</translation>
+        <translation>&amp;Réseaux et ports&#xa0;: cochez chacun de ceux auxquels l’instance se connecte&#xa0;; ses interfaces sont créées dans cet ordre (la première est eth0).</translation>
     </message>
     <message>
         <source>&amp;Security groups (the firewall rules of every interface):</source>
-        <translation>Groupes de &amp;sécurité (les règles de pare-feu de chaque interface) :</translation>
+        <translation>Groupes de &amp;sécurité (les règles de pare-feu de chaque interface)&#xa0;:</translation>
     </message>
     <message>
         <source>Post-install script</source>
@@ -4999,15 +5014,15 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>&amp;Key pair:</source>
-        <translation>&amp;Paire de clés :</translation>
+        <translation>&amp;Paire de clés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Post-install script:</source>
-        <translation>Script de post-ins&amp;tallation :</translation>
+        <translation>Script de post-ins&amp;tallation&#xa0;:</translation>
     </message>
     <message>
         <source>Server &amp;group:</source>
-        <translation>Groupe de ser&amp;veurs :</translation>
+        <translation>Groupe de ser&amp;veurs&#xa0;:</translation>
     </message>
     <message>
         <source>Launch instance</source>
@@ -5134,24 +5149,24 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>%1 bytes, %2 once base64-encoded (Nova&apos;s limit: %3).</source>
         <extracomment>%1 bytes typed, %2 once base64-encoded, %3 Nova&apos;s limit</extracomment>
-        <translation>%1 octets, %2 une fois encodé en base64 (limite de Nova : %3).</translation>
+        <translation>%1 octets, %2 une fois encodé en base64 (limite de Nova&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Its first line is neither #cloud-config nor #!: cloud-init will not run it.</source>
-        <translation>Sa première ligne n’est ni #cloud-config ni #! : cloud-init ne l’exécutera pas.</translation>
+        <translation>Sa première ligne n’est ni #cloud-config ni #!&#xa0;: cloud-init ne l’exécutera pas.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation>« %1 » n’est pas un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
     </message>
     <message>
         <source>“%1” is %2: far too large for a post-install script.</source>
         <extracomment>%1 file, %2 its size</extracomment>
-        <translation>« %1 » fait %2 : bien trop volumineux pour un script de post-installation.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;: bien trop volumineux pour un script de post-installation.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The instance was not launched.</source>
@@ -5233,7 +5248,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>no subnet: cannot be used yet</source>
-        <translation>aucun sous-réseau : pas encore utilisable</translation>
+        <translation>aucun sous-réseau&#xa0;: pas encore utilisable</translation>
     </message>
     <message>
         <source>Port %1</source>
@@ -5252,7 +5267,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>No: too small</source>
         <extracomment>in the flavors list: whether the flavor&apos;s disk and RAM can hold the chosen image</extracomment>
-        <translation>Non : trop petit</translation>
+        <translation>Non&#xa0;: trop petit</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5264,7 +5279,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>(or the same in cloud-init&apos;s YAML:)</source>
-        <translation>(ou la même chose dans le YAML de cloud-init :)</translation>
+        <translation>(ou la même chose dans le YAML de cloud-init&#xa0;:)</translation>
     </message>
 </context>
 <context>
@@ -5276,7 +5291,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>The image “%1” cannot be used yet (its status is %2): choose an active image.</source>
         <extracomment>%1 image name, %2 its Glance status (queued, saving, deactivated...)</extracomment>
-        <translation>L’image « %1 » n’est pas encore utilisable (son état est %2) : choisissez une image active.</translation>
+        <translation>L’image «&#xa0;%1&#xa0;» n’est pas encore utilisable (son état est %2)&#xa0;: choisissez une image active.</translation>
     </message>
     <message>
         <source>Choose a flavor (the instance&apos;s size).</source>
@@ -5285,29 +5300,29 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>The flavor “%1” has a %2 GiB disk, but the image “%3” needs at least %4 GiB: choose a larger flavor.</source>
         <extracomment>%1 flavor, %2 its disk in GiB, %3 image, %4 the disk the image needs in GiB</extracomment>
-        <translation>Le gabarit « %1 » a un disque de %2 Gio, mais l’image « %3 » nécessite au moins %4 Gio : choisissez un gabarit plus grand.</translation>
+        <translation>Le gabarit «&#xa0;%1&#xa0;» a un disque de %2 Gio, mais l’image «&#xa0;%3&#xa0;» nécessite au moins %4 Gio&#xa0;: choisissez un gabarit plus grand.</translation>
     </message>
     <message>
         <source>The flavor “%1” has %2 MiB of RAM, but the image “%3” needs at least %4 MiB: choose a larger flavor.</source>
         <extracomment>%1 flavor, %2 its RAM in MiB, %3 image, %4 the RAM the image needs in MiB</extracomment>
-        <translation>Le gabarit « %1 » a %2 Mio de RAM, mais l’image « %3 » nécessite au moins %4 Mio : choisissez un gabarit plus grand.</translation>
+        <translation>Le gabarit «&#xa0;%1&#xa0;» a %2 Mio de RAM, mais l’image «&#xa0;%3&#xa0;» nécessite au moins %4 Mio&#xa0;: choisissez un gabarit plus grand.</translation>
     </message>
     <message>
         <source>This project has no network to connect the instance to: create one in the Network pane first.</source>
-        <translation>Ce projet n’a aucun réseau auquel connecter l’instance : créez-en d’abord un dans le volet Réseau.</translation>
+        <translation>Ce projet n’a aucun réseau auquel connecter l’instance&#xa0;: créez-en d’abord un dans le volet Réseau.</translation>
     </message>
     <message>
         <source>Choose at least one network or port: the project has several, and Nova will not guess.</source>
-        <translation>Choisissez au moins un réseau ou un port : le projet en a plusieurs, et Nova ne choisira pas à votre place.</translation>
+        <translation>Choisissez au moins un réseau ou un port&#xa0;: le projet en a plusieurs, et Nova ne choisira pas à votre place.</translation>
     </message>
     <message>
         <source>The port “%1” can belong to one instance only: launch a single instance, or choose networks instead of ports.</source>
         <extracomment>%1 port name or id</extracomment>
-        <translation>Le port « %1 » ne peut appartenir qu’à une seule instance : lancez une seule instance, ou choisissez des réseaux plutôt que des ports.</translation>
+        <translation>Le port «&#xa0;%1&#xa0;» ne peut appartenir qu’à une seule instance&#xa0;: lancez une seule instance, ou choisissez des réseaux plutôt que des ports.</translation>
     </message>
     <message>
         <source>The port “%1” is listed twice: a port connects one interface.</source>
-        <translation>Le port « %1 » figure deux fois : un port ne connecte qu’une seule interface.</translation>
+        <translation>Le port «&#xa0;%1&#xa0;» figure deux fois&#xa0;: un port ne connecte qu’une seule interface.</translation>
     </message>
     <message>
         <source>Give the instance a name.</source>
@@ -5320,16 +5335,16 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>The name is %1 characters long; Nova accepts at most 255.</source>
         <extracomment>%1 the number of characters typed</extracomment>
-        <translation>Le nom comporte %1 caractères ; Nova en accepte 255 au maximum.</translation>
+        <translation>Le nom comporte %1 caractères&#xa0;; Nova en accepte 255 au maximum.</translation>
     </message>
     <message>
         <source>The name holds a tab, a line break or another invisible character: use printable characters only.</source>
-        <translation>Le nom contient une tabulation, un saut de ligne ou un autre caractère invisible : utilisez uniquement des caractères imprimables.</translation>
+        <translation>Le nom contient une tabulation, un saut de ligne ou un autre caractère invisible&#xa0;: utilisez uniquement des caractères imprimables.</translation>
     </message>
     <message>
         <source>The post-install script is too large: %1 bytes, which is %2 bytes once base64-encoded, and Nova accepts at most %3 encoded bytes. Shorten it, or have it download the rest.</source>
         <extracomment>%1 the script&apos;s size in bytes, %2 its size once base64-encoded, %3 Nova&apos;s limit (65,535)</extracomment>
-        <translation>Le script de post-installation est trop volumineux : %1 octets, soit %2 octets une fois encodé en base64, alors que Nova accepte au plus %3 octets encodés. Raccourcissez-le, ou faites-lui télécharger le reste.</translation>
+        <translation>Le script de post-installation est trop volumineux&#xa0;: %1 octets, soit %2 octets une fois encodé en base64, alors que Nova accepte au plus %3 octets encodés. Raccourcissez-le, ou faites-lui télécharger le reste.</translation>
     </message>
     <message>
         <source>Launch between 1 and %1 instances at a time.</source>
@@ -5338,7 +5353,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Choose at least one security group: with none, Nova applies “default” anyway.</source>
-        <translation>Choisissez au moins un groupe de sécurité : sans groupe, Nova applique de toute façon « default ».</translation>
+        <translation>Choisissez au moins un groupe de sécurité&#xa0;: sans groupe, Nova applique de toute façon «&#xa0;default&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5532,7 +5547,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>This is the demo cloud: a simulated OpenStack running inside Zenith on this computer. Nothing done here reaches a real cloud. To use your own, choose File › Import openrc File… or File › Open clouds.yaml…</source>
-        <translation>Ceci est le cloud de démonstration : un OpenStack simulé qui tourne dans Zenith sur cet ordinateur. Rien de ce qui est fait ici n&apos;atteint un vrai cloud. Pour utiliser le vôtre, choisissez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
+        <translation>Ceci est le cloud de démonstration&#xa0;: un OpenStack simulé qui tourne dans Zenith sur cet ordinateur. Rien de ce qui est fait ici n’atteint un vrai cloud. Pour utiliser le vôtre, choisissez Fichier › Importer un fichier openrc… ou Fichier › Ouvrir clouds.yaml…</translation>
     </message>
 </context>
 <context>
@@ -5770,7 +5785,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
+        <translation>Connectez-vous d’abord à un cloud.</translation>
     </message>
     <message>
         <source>Lists the DNS zones these OVHcloud keys may manage.</source>
@@ -5862,7 +5877,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>Security groups:</source>
         <extracomment>Label of the list of security groups to apply to a port (several may be checked)</extracomment>
-        <translation>Groupes de sécurité :</translation>
+        <translation>Groupes de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Allowed addresses:</source>
@@ -5895,7 +5910,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Sign in to a cloud first.</source>
-        <translation>Connectez-vous d&apos;abord à un cloud.</translation>
+        <translation>Connectez-vous d’abord à un cloud.</translation>
     </message>
     <message>
         <source>Changes the port %1.</source>
@@ -6310,12 +6325,12 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>Pick its public key instead: %1, the file with the same name ending in .pub.</source>
         <extracomment>After &quot;This is a private key…&quot;: %1 is the public key file next to it, e.g. &quot;id_ed25519.pub&quot;</extracomment>
-        <translation>Choisissez plutôt sa clé publique : %1, le fichier de même nom se terminant par .pub.</translation>
+        <translation>Choisissez plutôt sa clé publique&#xa0;: %1, le fichier de même nom se terminant par .pub.</translation>
     </message>
     <message>
         <source>Pick its public key instead: the file with the same name ending in .pub, for example ~/.ssh/id_ed25519.pub.</source>
         <extracomment>After &quot;This is a private key…&quot;</extracomment>
-        <translation>Choisissez plutôt sa clé publique : le fichier de même nom se terminant par .pub, par exemple ~/.ssh/id_ed25519.pub.</translation>
+        <translation>Choisissez plutôt sa clé publique&#xa0;: le fichier de même nom se terminant par .pub, par exemple ~/.ssh/id_ed25519.pub.</translation>
     </message>
     <message>
         <source>It must never leave your computer, and nothing was sent.</source>
@@ -6346,7 +6361,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Without one, make it with: ssh-keygen -y -f PRIVATE_KEY &gt; key.pub</source>
-        <translation>Si vous ne l’avez pas, générez-la avec : ssh-keygen -y -f PRIVATE_KEY &gt; key.pub</translation>
+        <translation>Si vous ne l’avez pas, générez-la avec&#xa0;: ssh-keygen -y -f PRIVATE_KEY &gt; key.pub</translation>
     </message>
     <message>
         <source>This is a PuTTY private key (.ppk).</source>
@@ -6354,11 +6369,11 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Open it in PuTTYgen and paste here the text under “Public key for pasting into OpenSSH authorized_keys file”.</source>
-        <translation>Ouvrez-la dans PuTTYgen et collez ici le texte situé sous « Public key for pasting into OpenSSH authorized_keys file ».</translation>
+        <translation>Ouvrez-la dans PuTTYgen et collez ici le texte situé sous «&#xa0;Public key for pasting into OpenSSH authorized_keys file&#xa0;».</translation>
     </message>
     <message>
         <source>This is a public key in the SSH2 (RFC 4716) format, which OpenStack does not read. Convert it with: ssh-keygen -i -f KEY &gt; key.pub, then pick key.pub.</source>
-        <translation>Il s’agit d’une clé publique au format SSH2 (RFC 4716), qu’OpenStack ne sait pas lire. Convertissez-la avec : ssh-keygen -i -f KEY &gt; key.pub, puis choisissez key.pub.</translation>
+        <translation>Il s’agit d’une clé publique au format SSH2 (RFC 4716), qu’OpenStack ne sait pas lire. Convertissez-la avec&#xa0;: ssh-keygen -i -f KEY &gt; key.pub, puis choisissez key.pub.</translation>
     </message>
     <message>
         <source>This is a %1 key, which OpenStack does not accept here. Use an Ed25519, RSA or ECDSA key, or generate a new one.</source>
@@ -6368,7 +6383,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>This line says it is an %1 public key, but the key data is of another type: it was edited or pasted together from two keys. Copy the whole line again from the .pub file.</source>
         <extracomment>%1 is a key type such as &quot;RSA&quot;</extracomment>
-        <translation>Cette ligne indique une clé publique %1, mais les données de la clé sont d’un autre type : elle a été modifiée, ou assemblée à partir de deux clés. Copiez à nouveau la ligne entière depuis le fichier .pub.</translation>
+        <translation>Cette ligne indique une clé publique %1, mais les données de la clé sont d’un autre type&#xa0;: elle a été modifiée, ou assemblée à partir de deux clés. Copiez à nouveau la ligne entière depuis le fichier .pub.</translation>
     </message>
     <message>
         <source>This looks like an %1 public key, but the key data is damaged (part of it may be missing). Copy the whole line again from the .pub file, or choose the file itself.</source>
@@ -6384,11 +6399,11 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>This is a %1 file, not a key. Pick a public key file: its name ends in .pub, usually in ~/.ssh.</source>
         <extracomment>%1 is a file format: &quot;JPEG&quot;, &quot;PNG&quot;, &quot;PDF&quot;, &quot;ZIP&quot; or &quot;gzip&quot;</extracomment>
-        <translation>Il s’agit d’un fichier %1, pas d’une clé. Choisissez un fichier de clé publique : son nom se termine par .pub, généralement dans ~/.ssh.</translation>
+        <translation>Il s’agit d’un fichier %1, pas d’une clé. Choisissez un fichier de clé publique&#xa0;: son nom se termine par .pub, généralement dans ~/.ssh.</translation>
     </message>
     <message>
         <source>This is a binary file, not a key. Pick a public key file: its name ends in .pub, usually in ~/.ssh.</source>
-        <translation>Il s’agit d’un fichier binaire, pas d’une clé. Choisissez un fichier de clé publique : son nom se termine par .pub, généralement dans ~/.ssh.</translation>
+        <translation>Il s’agit d’un fichier binaire, pas d’une clé. Choisissez un fichier de clé publique&#xa0;: son nom se termine par .pub, généralement dans ~/.ssh.</translation>
     </message>
     <message>
         <source>This text holds no SSH public key. Pick a public key file (its name ends in .pub, usually in ~/.ssh), or paste the line that starts with ssh-ed25519, ssh-rsa or ecdsa-sha2-.</source>
@@ -6404,7 +6419,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>The name is %1 characters long; OpenStack accepts at most %2.</source>
-        <translation>Le nom comporte %1 caractères ; OpenStack en accepte %2 au maximum.</translation>
+        <translation>Le nom comporte %1 caractères&#xa0;; OpenStack en accepte %2 au maximum.</translation>
     </message>
     <message>
         <source>a tab</source>
@@ -6423,7 +6438,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <message>
         <source>The name cannot contain %1. Use only letters without accents (a-z, A-Z), digits, spaces, “_” and “-”.</source>
         <extracomment>%1 lists characters, e.g. &quot;“@”, “.”&quot;</extracomment>
-        <translation>Le nom ne peut pas contenir %1. Utilisez uniquement des lettres sans accent (a-z, A-Z), des chiffres, des espaces, « _ » et « - ».</translation>
+        <translation>Le nom ne peut pas contenir %1. Utilisez uniquement des lettres sans accent (a-z, A-Z), des chiffres, des espaces, «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6474,7 +6489,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>External gateway:</source>
@@ -6631,7 +6646,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -6974,7 +6989,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Empty: anywhere (0.0.0.0/0 or ::/0)</source>
-        <translation>Vide&#xa0;: n’importe où (0.0.0.0/0 ou ::/0)</translation>
+        <translation>Vide&#xa0;: n’importe où (0.0.0.0/0 ou&#xa0;::/0)</translation>
     </message>
     <message>
         <source>Address block</source>
@@ -7274,11 +7289,11 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     <name>zenith::SignInFlow</name>
     <message>
         <source>The system keyring did not answer; please type your password.</source>
-        <translation>Le trousseau système n’a pas répondu ; veuillez saisir votre mot de passe.</translation>
+        <translation>Le trousseau système n’a pas répondu&#xa0;; veuillez saisir votre mot de passe.</translation>
     </message>
     <message>
         <source>Your password could not be kept in the system keyring: %1</source>
-        <translation>Votre mot de passe n’a pas pu être enregistré dans le trousseau système : %1</translation>
+        <translation>Votre mot de passe n’a pas pu être enregistré dans le trousseau système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8090,7 +8105,7 @@ Un instantané conserve les données d’un volume dans leur état actuel&#xa0;:
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Warning: the volume is attached and in use, so the snapshot is taken with --force: data the instance has not written to disk yet is missing from it. Stop the instance or unmount the volume first for a consistent copy.</source>
@@ -8206,7 +8221,7 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -8223,7 +8238,7 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>Availability &amp;zone:</source>
-        <translation>&amp;Zone de disponibilité :</translation>
+        <translation>&amp;Zone de disponibilité&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -8236,7 +8251,7 @@ Availability zone choice: let Cinder choose</extracomment>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation>&amp;Image :</translation>
+        <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
         <source>Sna&amp;pshot:</source>

@@ -1,4 +1,6 @@
-# Fails when a translation file has unfinished or empty entries, or when app/ has strings it lacks.
+# Fails when a translation file has unfinished or empty entries, or when app/ has strings it lacks,
+# or when a French translation breaks its typography: a line may wrap at a plain space before : ; ? !
+# or inside « », so those take a non-breaking space (&#xa0;), and the apostrophe is ’.
 #   cmake -DTS_FILE=... [-DSOURCE_DIR=... -DLUPDATE=... -DWORK_DIR=...] -P check_translations.cmake
 
 function(check_ts file label)
@@ -27,12 +29,20 @@ function(check_ts file label)
             list(APPEND problems "unfinished: ${source}")
         elseif(m MATCHES "<translation */>|<translation[^>]*></translation>|<numerusform */>|<numerusform></numerusform>")
             list(APPEND problems "empty: ${source}")
+        elseif(m MATCHES "<(translation|numerusform)[^>]*>[^<]*( [:?!]| @SEMICOLON@|« | »)")
+            list(APPEND problems "plain space before a colon, semicolon, question or exclamation mark, or inside « » (use a non-breaking space): ${source}")
+        else()
+            # Let's Encrypt is a name, and keeps its own spelling.
+            string(REPLACE "Let&apos;s" "Lets" named "${m}")
+            if(named MATCHES "<(translation|numerusform)[^>]*>[^<]*(&apos;|')")
+                list(APPEND problems "straight apostrophe (use ’): ${source}")
+            endif()
         endif()
     endforeach()
     if(problems)
         list(LENGTH problems n)
         list(JOIN problems "\n  " text)
-        message(FATAL_ERROR "${label}: ${n} of ${count} messages need a translation:\n  ${text}")
+        message(FATAL_ERROR "${label}: ${n} of ${count} messages need work:\n  ${text}")
     endif()
     message(STATUS "${label}: ${count} messages, all translated")
 endfunction()
