@@ -73,7 +73,7 @@ void KeypairImportDialog::buildUi()
     m_key->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_key->setWordWrapMode(QTextOption::WrapAnywhere); // base64 has no spaces to break at
     m_key->setTabChangesFocus(true);
-    m_key->setFixedHeight(m_key->fontMetrics().lineSpacing() * 5 + 12);
+    m_key->setMinimumHeight(m_key->fontMetrics().lineSpacing() * 5 + 12);
     m_choose = new QPushButton(this);
     m_choose->setObjectName(QStringLiteral("chooseKeyFile"));
     m_source = new QLabel(this);
@@ -113,9 +113,10 @@ void KeypairImportDialog::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_intro);
-    layout->addLayout(m_form);
+    // The key's box takes the height to spare, rather than a stretch: the room an error made
+    // goes back to the key once the error clears, instead of staying as a blank gap.
+    layout->addLayout(m_form, 1);
     layout->addWidget(m_banner);
-    layout->addStretch(1);
     layout->addLayout(bottom);
     setDialogMinimumWidth(layout, fontMetrics().averageCharWidth() * 90);
 

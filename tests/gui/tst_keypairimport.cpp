@@ -6,6 +6,7 @@
 #include "../democloud/serverfixture.h"
 
 #include "cli/openstackcommand.h"
+#include "common/messagebanner.h"
 #include "compute/createkeypairrequest.h"
 #include "compute/keypairgeneratedialog.h"
 #include "compute/keypairimportdialog.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void badFileRefused();
     void pastedKey();
     void pastedPrivateKeyRefused();
+    void clearedErrorLeavesNoGap();
     void namesNovaRefuses_data();
     void namesNovaRefuses();
     void takenNameKeepsDialog();
@@ -294,6 +296,25 @@ void TestKeypairImport::pastedPrivateKeyRefused()
     QVERIFY(dialog->message().startsWith(u"Paste a public key"));
     QTest::qWait(50);
     QCOMPARE(cloudKeypairs().size(), 0);
+}
+
+void TestKeypairImport::clearedErrorLeavesNoGap()
+{
+    QPointer<KeypairImportDialog> dialog = m_section->importKeypair();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* keyField = dialog->findChild<QPlainTextEdit*>(u"publicKeyText"_qs);
+    const int keyHeight = keyField->height();
+    const int dialogHeight = dialog->height();
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"keypairName"_qs), u"mine"_qs);
+    keyField->setPlainText(QString::fromLatin1(keyBytes(u"id_ed25519"_qs)));
+    dialog->submit();
+    QVERIFY(dialog->message().contains(u"private key"));
+    QTRY_VERIFY(dialog->height() > dialogHeight); // grown to show the error
+    const int grownHeight = dialog->height();
+    QTest::keyClick(keyField, Qt::Key_Space); // editing clears the error
+    QTRY_VERIFY(dialog->findChild<MessageBanner*>(u"importMessage"_qs)->isHidden());
+    QCOMPARE(dialog->height(), grownHeight); // the user's window keeps its size...
+    QTRY_VERIFY2(keyField->height() > keyHeight, "the room the error took stays blank"); // ...and the key gets the room
 }
 
 void TestKeypairImport::namesNovaRefuses_data()
