@@ -2,6 +2,7 @@
 
 #include "core/replyparser.h"
 #include "core/requestbuilder.h"
+#include "servertagsfilter.h"
 
 namespace zenith {
 
@@ -15,10 +16,7 @@ RequestSpec ListServersRequest::spec() const
     addQuery(s, QStringLiteral("ip"), ip);
     addQuery(s, QStringLiteral("image"), image);
     addQuery(s, QStringLiteral("flavor"), flavor);
-    if (!tags.isEmpty()) {
-        s.query.addQueryItem(QStringLiteral("tags"), tags.join(u','));
-        s.minMicroversion = Microversion{2, 26};
-    }
+    addServerTagsFilter(s, tags);
     if (changesSince)
         s.query.addQueryItem(QStringLiteral("changes-since"), changesSince->toUTC().toString(Qt::ISODate));
     return s;

@@ -2,6 +2,7 @@
 
 #include "core/replyparser.h"
 #include "core/requestbuilder.h"
+#include "servertagsfilter.h"
 
 namespace zenith {
 
@@ -11,10 +12,7 @@ RequestSpec ListServerSummariesRequest::spec() const
     addQuery(s, QStringLiteral("limit"), limit);
     addQuery(s, QStringLiteral("marker"), marker);
     addQuery(s, QStringLiteral("status"), statuses); // Nova reads every "status" key of the query
-    if (!tags.isEmpty()) {
-        s.query.addQueryItem(QStringLiteral("tags"), tags.join(u','));
-        s.minMicroversion = Microversion{2, 26};
-    }
+    addServerTagsFilter(s, tags);
     return s;
 }
 
