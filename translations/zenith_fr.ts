@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Port security drops packets whose source is not the port&apos;s own address. A NAT gateway forwards other machines&apos; traffic: give its private port the pair 0.0.0.0/0 (the lab&apos;s gateway needs it).</source>
-        <translation>La sécurité du port rejette les paquets dont la source n’est pas l’adresse du port lui-même. Une passerelle NAT relaie le trafic d’autres machines&#xa0;: donnez à son port privé la paire 0.0.0.0/0 (la passerelle du laboratoire en a besoin).</translation>
+        <translation>La sécurité du port rejette les paquets dont la source n’est pas l’adresse du port lui-même. Une passerelle NAT relaie le trafic d’autres machines&#xa0;: donnez à son port privé la paire 0.0.0.0/0 (la passerelle du lab en a besoin).</translation>
     </message>
     <message>
         <source>IP address or CIDR</source>
@@ -1156,7 +1156,7 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
     </message>
     <message>
         <source>Build a whole lab in a few steps: networks, instances and DNS records are created together, and removed together when you are done.</source>
-        <translation>Construisez un labo complet en quelques étapes&#xa0;: réseaux, instances et enregistrements DNS sont créés ensemble, et supprimés ensemble quand vous avez terminé.</translation>
+        <translation>Construisez un lab complet en quelques étapes&#xa0;: réseaux, instances et enregistrements DNS sont créés ensemble, et supprimés ensemble quand vous avez terminé.</translation>
     </message>
 </context>
 <context>
@@ -5531,7 +5531,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>A desktop client for OpenStack clouds: instances, networks, volumes, DNS, and whole labs built in a few steps.</source>
-        <translation>Un client de bureau pour les clouds OpenStack&#xa0;: instances, réseaux, volumes, DNS, et des labos complets construits en quelques étapes.</translation>
+        <translation>Un client de bureau pour les clouds OpenStack&#xa0;: instances, réseaux, volumes, DNS, et des labs complets construits en quelques étapes.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
@@ -5708,7 +5708,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>No networks yet. Create one for the lab: a private network 10.12.0.0/16 that only your instances reach.</source>
-        <translation>Aucun réseau pour l’instant. Créez celui du labo&#xa0;: un réseau privé 10.12.0.0/16 que seules vos instances atteignent.</translation>
+        <translation>Aucun réseau pour l’instant. Créez celui du lab&#xa0;: un réseau privé 10.12.0.0/16 que seules vos instances atteignent.</translation>
     </message>
 </context>
 <context>
@@ -6217,7 +6217,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>Create a port with chosen fixed IPs, for example the lab&apos;s 10.12.0.1</source>
-        <translation>Créer un port avec des IP fixes choisies, par exemple l’adresse 10.12.0.1 du labo</translation>
+        <translation>Créer un port avec des IP fixes choisies, par exemple l’adresse 10.12.0.1 du lab</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6614,7 +6614,7 @@ Le lab appartient ensuite à la pile&#xa0;: le démonter supprime la pile, et He
     </message>
     <message>
         <source>No routers yet. A router joins a private network to an external one; the lab needs none, as its load balancer is the private network&apos;s gateway.</source>
-        <translation>Aucun routeur pour l’instant. Un routeur relie un réseau privé à un réseau externe&#xa0;; le labo n’en a pas besoin, car son répartiteur de charge est la passerelle du réseau privé.</translation>
+        <translation>Aucun routeur pour l’instant. Un routeur relie un réseau privé à un réseau externe&#xa0;; le lab n’en a pas besoin, car son répartiteur de charge est la passerelle du réseau privé.</translation>
     </message>
 </context>
 <context>
