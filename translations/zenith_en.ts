@@ -7407,6 +7407,21 @@ A snapshot keeps a volume&apos;s data as it is now: take one in the Volumes tab,
     </message>
 </context>
 <context>
+    <name>zenith::SshKeyFileIconProvider</name>
+    <message>
+        <source>SSH public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PuTTY private key (stays here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH private key (stays here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zenith::SshKeyGenerator</name>
     <message>
         <source>its permissions could not be set to 0600 (readable by you only)</source>

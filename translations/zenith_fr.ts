@@ -7418,6 +7418,21 @@ Un instantané conserve les données d’un volume dans leur état actuel&#xa0;:
     </message>
 </context>
 <context>
+    <name>zenith::SshKeyFileIconProvider</name>
+    <message>
+        <source>SSH public key</source>
+        <translation>Clé publique SSH</translation>
+    </message>
+    <message>
+        <source>PuTTY private key (stays here)</source>
+        <translation>Clé privée PuTTY (reste ici)</translation>
+    </message>
+    <message>
+        <source>SSH private key (stays here)</source>
+        <translation>Clé privée SSH (reste ici)</translation>
+    </message>
+</context>
+<context>
     <name>zenith::SshKeyGenerator</name>
     <message>
         <source>its permissions could not be set to 0600 (readable by you only)</source>

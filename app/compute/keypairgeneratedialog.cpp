@@ -2,6 +2,7 @@
 
 #include "common/dialogsize.h"
 #include "publickeytext.h"
+#include "sshkeyfileiconprovider.h"
 
 #include "cli/openstackcommand.h"
 #include "common/busyindicator.h"
@@ -222,6 +223,7 @@ void KeypairGenerateDialog::chooseFile()
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setWindowTitle(tr("Save the Private Key As"));
     dialog->setFilter(dialog->filter() | QDir::Hidden);
+    SshKeyFileIconProvider::install(dialog);
     const QString path = privateKeyPath();
     if (!path.isEmpty()) {
         const QFileInfo info(path);

@@ -2,6 +2,7 @@
 
 #include "common/dialogsize.h"
 #include "publickeytext.h"
+#include "sshkeyfileiconprovider.h"
 
 #include "cli/openstackcommand.h"
 #include "common/busyindicator.h"
@@ -186,6 +187,7 @@ void KeypairImportDialog::chooseFile()
     // Dot files too: people keep keys in ~/.ssh and name them as they like.
     dialog->setFilter(dialog->filter() | QDir::Hidden);
     connect(dialog, &QFileDialog::fileSelected, this, &KeypairImportDialog::loadFile);
+    SshKeyFileIconProvider::install(dialog);
     dialog->open();
 }
 

@@ -16,9 +16,11 @@
 #include "compute/publickeyfile.h"
 #include "stores/keypairstore.h"
 
+#include <QAbstractFileIconProvider>
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <filesystem>
 
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void fileDialogStartsInSsh();
     void generate();
     void generateAsksBeforeReplacing();
+    void generateFileDialogNamesKeys();
     void generateWithoutSshKeygen();
     void bulkDeleteConfirmation();
 
@@ -372,10 +376,38 @@ void TestKeypairImport::fileDialogStartsInSsh()
     QCOMPARE(QDir(files->directory()).canonicalPath(), QDir(m_home.filePath(u".ssh"_qs)).canonicalPath());
     QCOMPARE(files->nameFilters(), (QStringList{u"Public keys (*.pub)"_qs, u"All files (*)"_qs}));
     QCOMPARE(files->fileMode(), QFileDialog::ExistingFile);
+    // The Type column tells the halves apart (the MIME database calls .pub "Microsoft Publisher").
+    const QAbstractFileIconProvider* types = files->iconProvider();
+    QVERIFY(types);
+    const auto typeOf = [types](const QString& file) { return types->type(QFileInfo(keyPath(file))); };
+    QCOMPARE(typeOf(u"id_ed25519.pub"_qs), u"SSH public key"_qs);
+    QCOMPARE(typeOf(u"id_ed25519"_qs), u"SSH private key (stays here)"_qs);
+    QCOMPARE(typeOf(u"id_ecdsa_256"_qs), u"SSH private key (stays here)"_qs); // beside its .pub
+    QCOMPARE(typeOf(u"id_ed25519.ppk"_qs), u"PuTTY private key (stays here)"_qs);
+    QVERIFY(!typeOf(u"pem_rsa"_qs).contains(u"SSH")); // names only: contents are never read there
+    QVERIFY(!typeOf(u"photo.jpg"_qs).contains(u"SSH"));
+    auto* details = files->findChild<QTreeView*>(u"treeView"_qs);
+    QVERIFY(details);
+    const int typeWidth = details->header()->sectionSize(2);
+    QVERIFY2(typeWidth > details->fontMetrics().horizontalAdvance(typeOf(u"id_ed25519"_qs)), "the key's type is cut");
     Q_EMIT files->fileSelected(keyPath(u"id_ecdsa_384.pub"_qs));
     files->close();
     QCOMPARE(dialog->name(), u"id_ecdsa_384"_qs);
     QCOMPARE(dialog->sourceFile(), keyPath(u"id_ecdsa_384.pub"_qs));
+}
+
+void TestKeypairImport::generateFileDialogNamesKeys()
+{
+    // Saving a new private key: the keys already there say which half they are.
+    QPointer<KeypairGenerateDialog> dialog = m_section->generateKeypair();
+    dialog->setPrivateKeyPath(keyPath(u"id_new"_qs));
+    dialog->findChild<QPushButton*>(u"choosePrivateKeyFile"_qs)->click();
+    auto* files = dialog->findChild<QFileDialog*>(u"privateKeyFileDialog"_qs);
+    QVERIFY(files);
+    QVERIFY(files->iconProvider());
+    QCOMPARE(files->iconProvider()->type(QFileInfo(keyPath(u"id_rsa"_qs))), u"SSH private key (stays here)"_qs);
+    QCOMPARE(files->iconProvider()->type(QFileInfo(keyPath(u"id_rsa.pub"_qs))), u"SSH public key"_qs);
+    files->close();
 }
 
 void TestKeypairImport::generate()
