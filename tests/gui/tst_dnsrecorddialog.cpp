@@ -49,6 +49,8 @@ private Q_SLOTS:
 
 private:
     DnsRecordDialog* openEditor(const std::optional<DnsRecord>& editing = std::nullopt);
+    //! Shows the DNS tab on the fixture's cloud, and waits for its zones.
+    bool showLoaded(DnsSection& section);
 
     std::unique_ptr<ServerFixture> m_fixture;
     std::unique_ptr<DesignateProvider> m_provider;
@@ -77,6 +79,15 @@ void TestDnsRecordDialog::cleanup()
     m_records.reset();
     m_provider.reset();
     m_fixture.reset();
+}
+
+bool TestDnsRecordDialog::showLoaded(DnsSection& section)
+{
+    section.setSession(m_fixture->session.get());
+    section.show();
+    QSignalSpy loaded(section.zoneStore(), &DnsZoneStore::loadingFinished);
+    section.setActive(true);
+    return loaded.wait(5000);
 }
 
 DnsRecordDialog* TestDnsRecordDialog::openEditor(const std::optional<DnsRecord>& editing)
@@ -268,11 +279,7 @@ void TestDnsRecordDialog::sectionCreatesAndDeletes()
 {
     DnsSection section;
     section.resize(1100, 760);
-    section.setSession(m_fixture->session.get());
-    section.show();
-    QSignalSpy loaded(section.zoneStore(), &DnsZoneStore::loadingFinished);
-    section.setActive(true);
-    QVERIFY(loaded.wait(5000));
+    QVERIFY(showLoaded(section));
     QCOMPARE(section.zonesModel()->rowCount(), 1);
     section.selectZone(m_zone.id);
     QTRY_VERIFY_WITH_TIMEOUT(section.recordsPanel()->model()->rowCount() == 2, 5000); // SOA, NS
@@ -291,11 +298,7 @@ void TestDnsRecordDialog::createdZoneBannerFollowsItsStatus()
 {
     DnsSection section;
     section.resize(1100, 760);
-    section.setSession(m_fixture->session.get());
-    section.show();
-    QSignalSpy loaded(section.zoneStore(), &DnsZoneStore::loadingFinished);
-    section.setActive(true);
-    QVERIFY(loaded.wait(5000));
+    QVERIFY(showLoaded(section));
     DnsZoneDialog* zone = section.createZone();
     QTest::keyClicks(zone->nameField(), u"lab.example.net"_qs);
     QTest::keyClicks(zone->emailField(), u"admin@example.net"_qs);
@@ -331,11 +334,7 @@ void TestDnsRecordDialog::renders()
 
     DnsSection section;
     section.resize(1100, 720);
-    section.setSession(m_fixture->session.get());
-    section.show();
-    QSignalSpy loaded(section.zoneStore(), &DnsZoneStore::loadingFinished);
-    section.setActive(true);
-    QVERIFY(loaded.wait(5000));
+    QVERIFY(showLoaded(section));
     section.selectZone(m_zone.id);
     QTRY_VERIFY_WITH_TIMEOUT(section.recordsPanel()->model()->rowCount() == 7, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(section.zoneStore()->polled().isEmpty(), 5000);
