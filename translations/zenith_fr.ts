@@ -801,11 +801,6 @@ Create one for your domain (such as example.org.), then add its records: an A re
 Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses enregistrements&#xa0;: un enregistrement A associe à un nom l’adresse de votre instance ou de votre répartiteur de charge.</translation>
     </message>
     <message>
-        <source>Zone %1 created. It is Pending until the DNS servers have it, usually a few seconds.</source>
-        <extracomment>%1 is a zone name</extracomment>
-        <translation>Zone %1 créée. Elle reste «&#xa0;En attente&#xa0;» jusqu’à ce que les serveurs DNS l’aient reçue, en général quelques secondes.</translation>
-    </message>
-    <message>
         <source>Delete Zone</source>
         <extracomment>%1 is a zone name</extracomment>
         <translation>Supprimer la zone</translation>
@@ -874,6 +869,11 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <source>Zone %1 is active: its DNS servers answer for it.</source>
         <extracomment>%1 is a zone name</extracomment>
         <translation>La zone %1 est active&#xa0;: ses serveurs DNS répondent pour elle.</translation>
+    </message>
+    <message>
+        <source>Zone %1 created. Its status stays %2 until the DNS servers have it, usually a few seconds.</source>
+        <extracomment>%1 is a zone name, %2 its status as the list shows it (&quot;Creating&quot;)</extracomment>
+        <translation>Zone %1 créée. Son état reste %2 jusqu’à ce que les serveurs DNS l’aient reçue, en général quelques secondes.</translation>
     </message>
 </context>
 <context>

@@ -355,11 +355,11 @@ DnsZoneDialog* DnsSection::createZone()
             m_banner->showMessage(MessageBanner::Type::Information, tr("Zone %1 created.").arg(quoted(zone.name)));
             return;
         }
-        //: %1 is a zone name
+        //: %1 is a zone name, %2 its status as the list shows it ("Creating")
         m_banner->showMessage(MessageBanner::Type::Information,
-                              tr("Zone %1 created. It is Pending until the DNS servers have it, usually a few "
-                                 "seconds.")
-                                  .arg(quoted(zone.name)));
+                              tr("Zone %1 created. Its status stays %2 until the DNS servers have it, usually a "
+                                 "few seconds.")
+                                  .arg(quoted(zone.name), quoted(DnsZonesModel::statusText(zone.status, zone.action))));
         m_pendingZone = zone.id;
         m_pendingText = m_banner->text();
     });
