@@ -858,11 +858,6 @@ Create one for your domain (such as example.org.), then add its records: an A re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The DNS servers did not take zone %1: its status is Error. Delete it and create it again; if that fails too, tell the cloud&apos;s administrators.</source>
-        <extracomment>%1 is a zone name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zone %1 is active: its DNS servers answer for it.</source>
         <extracomment>%1 is a zone name</extracomment>
         <translation type="unfinished"></translation>
@@ -870,6 +865,11 @@ Create one for your domain (such as example.org.), then add its records: an A re
     <message>
         <source>Zone %1 created. Its status stays %2 until the DNS servers have it, usually a few seconds.</source>
         <extracomment>%1 is a zone name, %2 its status as the list shows it (&quot;Creating&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS servers did not take zone %1: its status is %2. Delete it and create it again; if that fails too, tell the cloud&apos;s administrators.</source>
+        <extracomment>%1 is a zone name, %2 its status as the list shows it (&quot;Error&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

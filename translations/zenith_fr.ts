@@ -861,11 +861,6 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <translation>Zone %1 créée.</translation>
     </message>
     <message>
-        <source>The DNS servers did not take zone %1: its status is Error. Delete it and create it again; if that fails too, tell the cloud&apos;s administrators.</source>
-        <extracomment>%1 is a zone name</extracomment>
-        <translation>Les serveurs DNS n’ont pas pris la zone %1&#xa0;: son état est Erreur. Supprimez-la puis recréez-la&#xa0;; si cela échoue encore, prévenez les administrateurs du cloud.</translation>
-    </message>
-    <message>
         <source>Zone %1 is active: its DNS servers answer for it.</source>
         <extracomment>%1 is a zone name</extracomment>
         <translation>La zone %1 est active&#xa0;: ses serveurs DNS répondent pour elle.</translation>
@@ -874,6 +869,11 @@ Créez-en une pour votre domaine (par exemple example.org.), puis ajoutez ses en
         <source>Zone %1 created. Its status stays %2 until the DNS servers have it, usually a few seconds.</source>
         <extracomment>%1 is a zone name, %2 its status as the list shows it (&quot;Creating&quot;)</extracomment>
         <translation>Zone %1 créée. Son état reste %2 jusqu’à ce que les serveurs DNS l’aient reçue, en général quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The DNS servers did not take zone %1: its status is %2. Delete it and create it again; if that fails too, tell the cloud&apos;s administrators.</source>
+        <extracomment>%1 is a zone name, %2 its status as the list shows it (&quot;Error&quot;)</extracomment>
+        <translation>Les serveurs DNS n’ont pas pris la zone %1&#xa0;: son état est %2. Supprimez-la puis recréez-la&#xa0;; si cela échoue encore, prévenez les administrateurs du cloud.</translation>
     </message>
 </context>
 <context>

@@ -374,11 +374,11 @@ void DnsSection::pendingZoneSettled(const DnsZone& zone)
     if (m_banner->isHidden() || m_banner->text() != m_pendingText)
         return;
     if (zone.status == DnsStatus::Error) {
-        //: %1 is a zone name
+        //: %1 is a zone name, %2 its status as the list shows it ("Error")
         m_banner->showMessage(MessageBanner::Type::Warning,
-                              tr("The DNS servers did not take zone %1: its status is Error. Delete it and create it "
+                              tr("The DNS servers did not take zone %1: its status is %2. Delete it and create it "
                                  "again; if that fails too, tell the cloud's administrators.")
-                                  .arg(quoted(zone.name)));
+                                  .arg(quoted(zone.name), quoted(DnsZonesModel::statusText(zone.status, zone.action))));
         return;
     }
     //: %1 is a zone name

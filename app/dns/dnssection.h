@@ -75,7 +75,8 @@ private:
     void updateState();
     void selectionChanged();
     void adaptColumns();
-    //! The zone created here left Pending: says so in place of "It is Pending…".
+    //! The zone created here is no longer Pending: the banner says it is active, or in error,
+    //! where it said the zone was on its way.
     void pendingZoneSettled(const DnsZone& zone);
     const DnsZone* selectedZone() const;
 

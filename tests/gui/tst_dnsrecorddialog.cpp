@@ -45,6 +45,7 @@ private Q_SLOTS:
     void zoneDialog();
     void sectionCreatesAndDeletes();
     void createdZoneBannerFollowsItsStatus();
+    void createdZoneInErrorSaysWhatToDo();
     void renders();
 
 private:
@@ -311,6 +312,27 @@ void TestDnsRecordDialog::createdZoneBannerFollowsItsStatus()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(u"Creating"), 5000);
     QVERIFY(banner->text().contains(u"lab.example.net."));
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"is active"), 15000);
+}
+
+void TestDnsRecordDialog::createdZoneInErrorSaysWhatToDo()
+{
+    DnsSection section;
+    section.resize(1100, 760);
+    QVERIFY(showLoaded(section));
+    DnsZoneDialog* dialog = section.createZone();
+    QTest::keyClicks(dialog->nameField(), u"lab.example.net"_qs);
+    QTest::keyClicks(dialog->emailField(), u"admin@example.net"_qs);
+    QSignalSpy created(dialog, &DnsZoneDialog::created);
+    dialog->submit();
+    QVERIFY(created.wait(5000));
+    auto zone = created.first().first().value<DnsZone>();
+    // The demo cloud serves every primary zone: the DNS servers' refusal comes as the store's news.
+    zone.status = DnsStatus::Error;
+    zone.action = u"CREATE"_qs;
+    Q_EMIT section.zoneStore()->zonesChanged({zone});
+    const QString text = section.findChild<MessageBanner*>(u"zonesMessage"_qs)->text();
+    QVERIFY2(text.contains(u"did not take") && text.contains(u"Error") && text.contains(u"Delete it and create it"),
+             qPrintable(text));
 }
 
 void TestDnsRecordDialog::renders()
