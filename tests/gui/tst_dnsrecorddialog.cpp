@@ -52,6 +52,8 @@ private:
     DnsRecordDialog* openEditor(const std::optional<DnsRecord>& editing = std::nullopt);
     //! Shows the DNS tab on the fixture's cloud, and waits for its zones.
     bool showLoaded(DnsSection& section);
+    //! The tab's new zone dialog, filled in for lab.example.net, not yet submitted.
+    static DnsZoneDialog* newZoneDialog(DnsSection& section);
 
     std::unique_ptr<ServerFixture> m_fixture;
     std::unique_ptr<DesignateProvider> m_provider;
@@ -89,6 +91,14 @@ bool TestDnsRecordDialog::showLoaded(DnsSection& section)
     QSignalSpy loaded(section.zoneStore(), &DnsZoneStore::loadingFinished);
     section.setActive(true);
     return loaded.wait(5000);
+}
+
+DnsZoneDialog* TestDnsRecordDialog::newZoneDialog(DnsSection& section)
+{
+    DnsZoneDialog* dialog = section.createZone();
+    QTest::keyClicks(dialog->nameField(), u"lab.example.net"_qs);
+    QTest::keyClicks(dialog->emailField(), u"admin@example.net"_qs);
+    return dialog;
 }
 
 DnsRecordDialog* TestDnsRecordDialog::openEditor(const std::optional<DnsRecord>& editing)
@@ -300,10 +310,7 @@ void TestDnsRecordDialog::createdZoneBannerFollowsItsStatus()
     DnsSection section;
     section.resize(1100, 760);
     QVERIFY(showLoaded(section));
-    DnsZoneDialog* zone = section.createZone();
-    QTest::keyClicks(zone->nameField(), u"lab.example.net"_qs);
-    QTest::keyClicks(zone->emailField(), u"admin@example.net"_qs);
-    zone->submit();
+    newZoneDialog(section)->submit();
     auto* banner = section.findChild<MessageBanner*>(u"zonesMessage"_qs);
     QVERIFY(banner);
     // Designate (and the demo cloud) answer a new zone as PENDING; the banner says so, then follows
@@ -319,9 +326,7 @@ void TestDnsRecordDialog::createdZoneInErrorSaysWhatToDo()
     DnsSection section;
     section.resize(1100, 760);
     QVERIFY(showLoaded(section));
-    DnsZoneDialog* dialog = section.createZone();
-    QTest::keyClicks(dialog->nameField(), u"lab.example.net"_qs);
-    QTest::keyClicks(dialog->emailField(), u"admin@example.net"_qs);
+    DnsZoneDialog* dialog = newZoneDialog(section);
     QSignalSpy created(dialog, &DnsZoneDialog::created);
     dialog->submit();
     QVERIFY(created.wait(5000));
